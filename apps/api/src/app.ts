@@ -1,0 +1,146 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { LIMITS, negotiateLocale } from '@steward/schema';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import { migrate, type Orm, openOrm } from './db/orm.js';
+import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
+import type { Context } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { createSchema } from './graphql/schema.js';
+import { httpErrorHandler } from './http/errors.js';
+import { healthRouter } from './http/health.js';
+import { spaRouter } from './http/spa.js';
+import type { Logger } from './logger.js';
+
+export interface Steward {
+  readonly url: string;
+  readonly port: number;
+  readonly orm: Orm;
+  readonly schema: GraphQLSchema;
+  /** Graceful stop: refuse new work, finish in-flight requests, close sockets, close the ORM. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Opens the database (migrating it), loads first-start data, and serves everything on one port. */
+export async function startSteward(config: Config, log: Logger): Promise<Steward> {
+  const orm = await openOrm(config, log);
+  const applied = await migrate(orm);
+  if (applied.length) log.info({ migrations: applied }, 'applied migrations');
+  if (await ensureRulebookLoaded(orm.em.fork())) log.info('loaded the rulebook (first start)');
+
+  const schema = await createSchema();
+  const app = express();
+  const httpServer = createServer(app);
+  let shuttingDown = false;
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(healthRouter(orm, () => shuttingDown));
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxBodyBytes });
+  const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
+    {
+      schema,
+      // One EntityManager fork per subscription operation, never shared between operations.
+      context: (ctx): Context => {
+        const header = ctx.extra.request.headers['accept-language'];
+        const fromParams = typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : undefined;
+        return { em: orm.em.fork(), locale: negotiateLocale(fromParams ?? header), requestId: randomUUID(), log };
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      // Per-field cache hints cost a hook on every field and we use no HTTP caching of results.
+      ApolloServerPluginCacheControlDisabled(),
+      config.explorer
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => ({
+        em: orm.em.fork(),
+        locale: negotiateLocale(req.headers['accept-language']),
+        requestId: String(req.id),
+        log: req.log,
+      }),
+    }),
+  );
+  app.use(spaRouter(config.webDist));
+  app.use(httpErrorHandler(log));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    orm,
+    schema,
+    close: () => {
+      closing ??= (async () => {
+        shuttingDown = true;
+        await apollo.stop();
+        await closeHttp(httpServer);
+        await orm.close(true);
+      })();
+      return closing;
+    },
+  };
+}
+
+function closeHttp(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

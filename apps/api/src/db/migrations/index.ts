@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126181636_Rulebook } from './Migration20261126181636_Rulebook.js';
+
+/**
+ * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
+ * from src/ under tsx and from dist/ under node; `pnpm db:migration:create` prints the lines to add.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261126181636_Rulebook', class: Migration20261126181636_Rulebook },
+];

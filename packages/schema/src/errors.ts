@@ -1,0 +1,38 @@
+/**
+ * Error codes are the contract between the API and its clients: the server sends codes, each
+ * client turns them into words in one place (the web app's i18n, a notebook's exception).
+ */
+
+/** `extensions.code` of a top-level GraphQL error (the request as a whole failed). */
+export const ErrorCode = {
+  /** The request body is not valid JSON. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is larger than the server accepts. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** `operationName` names no operation in the document. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** Automatic persisted queries: the hash is unknown, send the full query. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** `code` of a `UserError` in a mutation payload: a rule broken by the input, naming the field. */
+export const UserErrorCode = {
+  REQUIRED: 'REQUIRED',
+  TOO_LONG: 'TOO_LONG',
+  TOO_SHORT: 'TOO_SHORT',
+  INVALID: 'INVALID',
+  OUT_OF_RANGE: 'OUT_OF_RANGE',
+  NOT_FOUND: 'NOT_FOUND',
+  TAKEN: 'TAKEN',
+  CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+} as const;
+export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
