@@ -16,6 +16,11 @@ const config: CodegenConfig = {
   ignoreNoDocuments: true,
   generates: {
     'apps/web/src/gql/': { ...clientPreset, documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'] },
+    // Graphcache needs the schema's abstract types (Node, DutyOwner) to match fragments exactly.
+    'apps/web/src/gql/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', useTypeImports: true, includeScalars: false },
+    },
     'tests/gql/': { ...clientPreset, documents: ['tests/{api,e2e,support}/**/*.ts'] },
   },
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
-import { startSteward, type Steward } from '../../apps/api/src/app.js';
+import { type Steward, startSteward } from '../../apps/api/src/app.js';
 import { type Config, loadConfig } from '../../apps/api/src/config.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 
@@ -35,7 +35,10 @@ export interface GqlResponse<TResult> {
  * A real Steward on a fresh SQLite file in its own temp folder, on a free port. Each test file
  * starts its own (`beforeAll`) and closes it (`afterAll`); nothing is shared between files.
  */
-export async function startTestSteward(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestSteward> {
+export async function startTestSteward(
+  env: Record<string, string> = {},
+  overrides: Partial<Config> = {},
+): Promise<TestSteward> {
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-test-'));
   const config = loadConfig(
     {

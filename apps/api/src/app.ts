@@ -88,6 +88,9 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns signal handling (and closes the ORM too); Apollo's own handler would stop,
+    // then re-send the signal, which our handler would take for an impatient second one.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
 import { LIMITS } from '@steward/schema';
 import { badInput } from '../../graphql/errors.js';
 import { Department } from './department.entity.js';
@@ -62,7 +62,12 @@ export class RulebookService {
       // LIKE escapes differ between SQLite and PostgreSQL; a wildcard typed by the user matches
       // any one character instead, which is portable and at worst finds slightly more.
       const pattern = `%${search.replace(/[%_]/g, '_')}%`;
-      where.push({ $or: [{ textZh: { $ilike: pattern } }, { textEn: { $ilike: pattern } }] });
+      // Case-insensitive the portable way: SQLite has no ILIKE (MikroORM passes `$ilike` through,
+      // a syntax error) and PostgreSQL's LIKE respects case; lower() on both sides works on both.
+      const lowered = pattern.toLowerCase();
+      where.push({
+        $or: [{ [raw('lower(text_zh)')]: { $like: lowered } }, { [raw('lower(text_en)')]: { $like: lowered } }],
+      });
     }
     const duties = await this.em.find(Duty, where.length ? { $and: where } : {}, {
       populate: ['department', 'position'],

@@ -1,0 +1,173 @@
+import { isAbsolute, resolve } from 'node:path';
+import { DEFAULT_LOCALE, negotiateLocale } from '@steward/schema';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../apps/api/src/config.js';
+
+/** The error `loadConfig(env)` throws; fails the test when it throws nothing or something else. */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig(${JSON.stringify(env)}) did not throw`);
+}
+
+describe('loadConfig', () => {
+  it('has sensible defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.nodeEnv).toBe('development');
+    expect(config.logLevel).toBe('info');
+    expect(config.trustProxy).toBe(0);
+    expect(config.shutdownTimeoutMs).toBe(10_000);
+    expect(config.explorer).toBe(true);
+    expect(config.database.driver).toBe('sqlite');
+    const file = config.database.driver === 'sqlite' ? config.database.file : '';
+    expect(isAbsolute(file)).toBe(true);
+    expect(file.replaceAll('\\', '/')).toMatch(/\/data\/steward\.sqlite$/);
+    expect(config.webDist).not.toBeNull();
+  });
+
+  it('reads every variable it knows', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: ' 127.0.0.1 ',
+      PORT: '8080',
+      DATABASE_URL: 'sqlite:/var/lib/steward/db.sqlite',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: 'none',
+      TRUST_PROXY: '2',
+      SHUTDOWN_TIMEOUT_MS: '0',
+    });
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      host: '127.0.0.1',
+      port: 8080,
+      database: { driver: 'sqlite', file: '/var/lib/steward/db.sqlite' },
+      logLevel: 'warn',
+      webDist: null,
+      trustProxy: 2,
+      shutdownTimeoutMs: 0,
+      explorer: false,
+    });
+  });
+
+  it('is silent in tests unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '   ', DATABASE_URL: '' }).port).toBe(4000);
+  });
+
+  it('accepts sqlite: and file: URLs, relative to the working directory, and :memory:', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:rel/db.sqlite' }).database).toEqual({
+      driver: 'sqlite',
+      file: resolve('rel/db.sqlite'),
+    });
+    expect(loadConfig({ DATABASE_URL: 'file:///abs/db.sqlite' }).database).toEqual({
+      driver: 'sqlite',
+      file: '/abs/db.sqlite',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ driver: 'sqlite', file: ':memory:' });
+  });
+
+  it('reports every problem at once, naming each variable and its bad value', () => {
+    const error = configError({ PORT: 'abc', LOG_LEVEL: 'loud' });
+    expect(error.name).toBe('ConfigError');
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toContain('PORT');
+    expect(error.message).toContain('"abc"');
+    expect(error.message).toContain('LOG_LEVEL');
+    expect(error.message).toContain('"loud"');
+    // It says what would have been right.
+    expect(error.message).toMatch(/PORT must be an integer from 0 to 65535/);
+    expect(error.message).toMatch(/LOG_LEVEL must be one of .*silent/);
+  });
+
+  it.each(['70000', '-1', '80.5', '1e3', '0x50'])('rejects PORT=%s', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.problems).toEqual([
+      expect.stringContaining(`PORT must be an integer from 0 to 65535 (got "${port}")`),
+    ]);
+  });
+
+  it('rejects an unknown NODE_ENV', () => {
+    expect(configError({ NODE_ENV: 'staging' }).message).toContain('NODE_ENV');
+  });
+
+  it('says plainly that PostgreSQL is not supported yet', () => {
+    for (const url of ['postgres://x', 'postgresql://user:pw@db:5432/steward']) {
+      const error = configError({ DATABASE_URL: url });
+      expect(error.problems).toHaveLength(1);
+      expect(error.message).toContain('DATABASE_URL');
+      expect(error.message).toContain('PostgreSQL is not supported yet');
+      // A connection string may hold a password: it is not echoed.
+      expect(error.message).not.toContain('pw@');
+    }
+  });
+
+  it('rejects any other kind of DATABASE_URL', () => {
+    for (const url of ['mysql://x', 'sqlite:', 'just-a-file.sqlite']) {
+      const error = configError({ DATABASE_URL: url });
+      expect(error.problems).toHaveLength(1);
+      expect(error.message).toContain('DATABASE_URL');
+      expect(error.message).toContain(url);
+    }
+  });
+
+  it('returns a frozen object', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(config.port).toBe(4000);
+  });
+
+  it('applies overrides on top of the environment', () => {
+    const config = loadConfig({ PORT: '5000' }, { port: 0, webDist: null });
+    expect(config.port).toBe(0);
+    expect(config.webDist).toBeNull();
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+});
+
+describe('negotiateLocale', () => {
+  it.each([
+    [undefined, 'zh-CN'],
+    [null, 'zh-CN'],
+    ['', 'zh-CN'],
+    ['en', 'en'],
+    ['EN', 'en'],
+    ['en-US,en;q=0.9', 'en'],
+    ['en-GB', 'en'],
+    ['english', 'zh-CN'],
+    ['fr', 'zh-CN'],
+    ['fr, en;q=0.1', 'en'],
+    ['en;q=0.5, zh;q=0.8', 'zh-CN'],
+    ['zh;q=0.5, en;q=0.8', 'en'],
+    ['zh-TW', 'zh-CN'],
+    ['zh-Hans-CN,zh;q=0.9,en;q=0.8', 'zh-CN'],
+    ['en;q=0', 'zh-CN'],
+    ['en;q=abc', 'zh-CN'],
+    ['*', 'zh-CN'],
+    [' en ; q=0.7 ', 'en'],
+    ['de;q=1, en;q=0.5, zh;q=0.5', 'en'],
+    [',,,;;;', 'zh-CN'],
+  ])('negotiates %j as %s', (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+
+  it('defaults to Chinese', () => {
+    expect(DEFAULT_LOCALE).toBe('zh-CN');
+  });
+
+  it('reads only the start of an enormous header', () => {
+    expect(negotiateLocale(`${'x;q=0.1,'.repeat(100_000)}en`)).toBe('zh-CN');
+  });
+});
