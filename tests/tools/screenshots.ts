@@ -33,7 +33,7 @@ try {
           await page.waitForSelector('[data-testid="duty"]', { timeout: 15_000 });
           await page.waitForTimeout(300);
           const file = join(OUT, `${p.name}-${size.name}-${locale}.png`);
-          await page.screenshot({ path: file, fullPage: size.name === 'desk' ? false : false });
+          await page.screenshot({ path: file });
           console.log(file);
         }
         await page.close();

@@ -44,6 +44,7 @@ export function ormOptions(config: Pick<Config, 'database' | 'nodeEnv'>, log?: L
     // The global EntityManager is off limits: every request and subscription forks its own.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    colors: false, // logs are JSON lines, not a terminal
     ignoreUndefinedInQuery: true,
     debug: log?.isLevelEnabled('trace') ? ['query', 'query-params'] : false,
     logger: (message) => log?.trace({ orm: true }, message),
