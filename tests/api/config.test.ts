@@ -137,6 +137,49 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: sign-in and demo data', () => {
+  it('has safe sign-in defaults', () => {
+    expect(loadConfig({}).auth).toEqual({
+      cookieSecure: false,
+      sessionIdleMinutes: 120,
+      sessionAbsoluteHours: 12,
+      maxFailuresPerAccount: 5,
+      maxFailuresPerIp: 50,
+      lockMinutes: 15,
+    });
+    expect(loadConfig({}).demoData).toBe(false);
+  });
+
+  it('reads the sign-in variables, within bounds', () => {
+    const config = loadConfig({
+      COOKIE_SECURE: 'true',
+      SESSION_IDLE_MINUTES: '30',
+      SESSION_ABSOLUTE_HOURS: '8',
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_MAX_FAILURES_PER_IP: '20',
+      LOGIN_LOCK_MINUTES: '10',
+    });
+    expect(config.auth).toEqual({
+      cookieSecure: true,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 8,
+      maxFailuresPerAccount: 3,
+      maxFailuresPerIp: 20,
+      lockMinutes: 10,
+    });
+    const error = configError({ SESSION_IDLE_MINUTES: '1', LOGIN_MAX_FAILURES: '0', COOKIE_SECURE: 'maybe' });
+    expect(error.problems.join('\n')).toMatch(/SESSION_IDLE_MINUTES/);
+    expect(error.problems.join('\n')).toMatch(/LOGIN_MAX_FAILURES/);
+    expect(error.problems.join('\n')).toMatch(/COOKIE_SECURE/);
+  });
+
+  it('refuses demo data (published passwords) in production', () => {
+    const error = configError({ NODE_ENV: 'production', DEMO_DATA: 'true' });
+    expect(error.problems).toEqual([expect.stringMatching(/DEMO_DATA cannot be used with NODE_ENV=production/)]);
+    expect(loadConfig({ NODE_ENV: 'development', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+});
+
 describe('negotiateLocale', () => {
   it.each([
     [undefined, 'zh-CN'],

@@ -1,11 +1,13 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestSteward, type TestSteward } from '../support/steward.js';
+import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
 
 let steward: TestSteward;
+let client: Client;
 beforeAll(async () => {
   steward = await startTestSteward();
+  client = await steward.login('manager');
 });
 afterAll(() => steward?.close());
 
@@ -16,7 +18,12 @@ afterAll(() => steward?.close());
 function startInFlightRequest(body: string) {
   const req = request(`${steward.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      expect: '100-continue',
+      ...client.authHeaders,
+    },
   });
   const continued = new Promise<void>((resolve) => req.once('continue', () => resolve()));
   const response = new Promise<{ status: number; headers: Record<string, unknown>; text: string }>(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DutyFilter } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
-import { startTestSteward, type TestSteward } from '../support/steward.js';
+import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
 
 const DepartmentsWithDuties = graphql(`
   query DepartmentsWithDuties {
@@ -11,7 +11,31 @@ const DepartmentsWithDuties = graphql(`
 
 const PositionsWithDuties = graphql(`
   query PositionsWithDuties {
-    positions { key name duties { number text source } }
+    positions(origin: RULEBOOK) { key name origin duties { number text source } }
+  }
+`);
+
+const AllPositions = graphql(`
+  query AllPositions {
+    positions { key origin }
+  }
+`);
+
+const CompanyPositions = graphql(`
+  query CompanyPositions {
+    positions(origin: COMPANY) {
+      key
+      name
+      en: name(locale: EN)
+      origin
+      status
+      shortCode
+      department { key }
+      reportsTo { key }
+      reportingChain { key }
+      duties { source }
+      notes
+    }
   }
 `);
 
@@ -99,14 +123,16 @@ const ORDER_MAINTENANCE_POSITIONS = [
 ];
 
 let steward: TestSteward;
+let client: Client;
 beforeAll(async () => {
   steward = await startTestSteward();
+  client = await steward.login('manager');
 });
 afterAll(() => steward?.close());
 
 describe('rulebook: departments and positions', () => {
   it('serves every department with its numbered duties, in Chinese by default', async () => {
-    const { status, body } = await steward.gql(DepartmentsWithDuties);
+    const { status, body } = await client.gql(DepartmentsWithDuties);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const departments = body.data?.departments ?? [];
@@ -132,15 +158,16 @@ describe('rulebook: departments and positions', () => {
     expect(departments[1]?.duties.map((x) => x.source)).toEqual(Array.from({ length: 12 }, (_, i) => `OM-${i + 1}`));
   });
 
-  it('serves every position with its duties: 25 of them, 48 duties in all', async () => {
+  it('serves every rulebook position with its duties: 25 of them, 48 duties in all', async () => {
     const [{ body: deps }, { status, body }] = await Promise.all([
-      steward.gql(DepartmentsWithDuties),
-      steward.gql(PositionsWithDuties),
+      client.gql(DepartmentsWithDuties),
+      client.gql(PositionsWithDuties),
     ]);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const positions = body.data?.positions ?? [];
     expect(positions.map((p) => p.key)).toEqual(['company_manager', ...ORDER_MAINTENANCE_POSITIONS]);
+    expect(new Set(positions.map((p) => p.origin))).toEqual(new Set(['RULEBOOK']));
     const count = Object.fromEntries(positions.map((p) => [p.key, p.duties.length]));
     expect(count).toEqual({
       company_manager: 0,
@@ -161,8 +188,41 @@ describe('rulebook: departments and positions', () => {
     for (const duty of all) expect(duty.text.length).toBeGreaterThan(0);
   });
 
+  it('serves the company’s own 3 positions separately: no duties, no short code, reporting to the manager', async () => {
+    const { status, body } = await client.gql(CompanyPositions);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const positions = body.data?.positions ?? [];
+    expect(positions.map((p) => p.key)).toEqual(['customer_service_staff', 'office_clerk', 'analyst']);
+    expect(positions.map((p) => [p.key, p.department?.key ?? null])).toEqual([
+      ['customer_service_staff', 'customer_service'],
+      ['office_clerk', 'admin_office'],
+      ['analyst', null],
+    ]);
+    for (const p of positions) {
+      expect(p).toMatchObject({ origin: 'COMPANY', status: 'MENTIONED_ONLY', shortCode: null, duties: [] });
+      expect(p.reportsTo).toEqual({ key: 'company_manager' });
+      expect(p.reportingChain).toEqual([{ key: p.key }, { key: 'company_manager' }]);
+      expect(p.name.length).toBeGreaterThan(0);
+      expect(p.en.length).toBeGreaterThan(0);
+      expect(p.notes.length).toBeGreaterThan(0);
+    }
+    expect(positions.find((p) => p.key === 'office_clerk')).toMatchObject({ name: '办公室文员', en: 'Office Clerk' });
+
+    // Without the argument: all 8, the rulebook's first, then the company's.
+    const all = await client.gql(AllPositions);
+    expect(all.body.errors).toBeUndefined();
+    expect(all.body.data?.positions.map((p) => [p.key, p.origin])).toEqual([
+      ['company_manager', 'RULEBOOK'],
+      ...ORDER_MAINTENANCE_POSITIONS.map((key) => [key, 'RULEBOOK']),
+      ['customer_service_staff', 'COMPANY'],
+      ['office_clerk', 'COMPANY'],
+      ['analyst', 'COMPANY'],
+    ]);
+  });
+
   it('finds one department or position by key, and answers null for unknown or overlong keys', async () => {
-    const found = await steward.gql(DepartmentByKey, { key: 'order_maintenance' });
+    const found = await client.gql(DepartmentByKey, { key: 'order_maintenance' });
     expect(found.body.errors).toBeUndefined();
     expect(found.body.data?.department).toEqual({
       key: 'order_maintenance',
@@ -170,7 +230,7 @@ describe('rulebook: departments and positions', () => {
       shortCode: 'OM',
       chapterNo: 2,
     });
-    const position = await steward.gql(PositionByKey, { key: 'order_maintenance_shift_leader' });
+    const position = await client.gql(PositionByKey, { key: 'order_maintenance_shift_leader' });
     expect(position.body.errors).toBeUndefined();
     expect(position.body.data?.position).toEqual({
       key: 'order_maintenance_shift_leader',
@@ -178,15 +238,15 @@ describe('rulebook: departments and positions', () => {
       shortCode: 'SL',
       department: { key: 'order_maintenance' },
     });
-    const manager = await steward.gql(PositionByKey, { key: 'company_manager' });
+    const manager = await client.gql(PositionByKey, { key: 'company_manager' });
     expect(manager.body.data?.position).toMatchObject({ key: 'company_manager', department: null, shortCode: null });
 
     for (const key of ['nope', '', 'x'.repeat(65), 'x'.repeat(10_000)]) {
-      const dep = await steward.gql(DepartmentByKey, { key });
+      const dep = await client.gql(DepartmentByKey, { key });
       expect(dep.status).toBe(200);
       expect(dep.body.errors).toBeUndefined();
       expect(dep.body.data).toEqual({ department: null });
-      const pos = await steward.gql(PositionByKey, { key });
+      const pos = await client.gql(PositionByKey, { key });
       expect(pos.status).toBe(200);
       expect(pos.body.errors).toBeUndefined();
       expect(pos.body.data).toEqual({ position: null });
@@ -196,7 +256,7 @@ describe('rulebook: departments and positions', () => {
 
 describe('rulebook: language', () => {
   const nameOf = async (headers?: Record<string, string>) => {
-    const { status, body } = await steward.gql(DepartmentNames, {}, { headers });
+    const { status, body } = await client.gql(DepartmentNames, {}, { headers });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.departments.find((d) => d.key === 'customer_service')?.name;
@@ -220,14 +280,14 @@ describe('rulebook: language', () => {
   });
 
   it('lets the per-field locale argument override the header', async () => {
-    const zh = await steward.gql(DepartmentNameLocales, { key: 'customer_service' });
+    const zh = await client.gql(DepartmentNameLocales, { key: 'customer_service' });
     expect(zh.body.errors).toBeUndefined();
     expect(zh.body.data?.department).toMatchObject({
       name: '客户服务部',
       en: 'Customer Service Department',
       zh: '客户服务部',
     });
-    const en = await steward.gql(
+    const en = await client.gql(
       DepartmentNameLocales,
       { key: 'customer_service' },
       { headers: { 'accept-language': 'en' } },
@@ -252,7 +312,7 @@ describe('rulebook: language', () => {
 
 describe('rulebook: duties(filter:)', () => {
   const duties = async (filter: DutyFilter | null) => {
-    const { status, body } = await steward.gql(FilteredDuties, { filter });
+    const { status, body } = await client.gql(FilteredDuties, { filter });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.duties ?? [];
@@ -334,7 +394,7 @@ describe('rulebook: duties(filter:)', () => {
   });
 
   it('rejects a search over 100 characters with BAD_USER_INPUT, no stack trace', async () => {
-    const res = await steward.post(
+    const res = await client.post(
       JSON.stringify({
         query: 'query($s: String) { duties(filter: { search: $s }) { source } }',
         variables: { s: 'a'.repeat(101) },
@@ -355,7 +415,7 @@ describe('rulebook: duties(filter:)', () => {
 
 describe('rulebook: honest status and structure', () => {
   it('says how much of each department the fragment holds', async () => {
-    const { body } = await steward.gql(DepartmentStatuses);
+    const { body } = await client.gql(DepartmentStatuses);
     expect(body.errors).toBeUndefined();
     const byKey = new Map((body.data?.departments ?? []).map((d) => [d.key, d]));
     expect(byKey.get('customer_service')).toMatchObject({ status: 'COMPLETE', chapterNo: 1, possiblySameAs: null });
@@ -374,7 +434,7 @@ describe('rulebook: honest status and structure', () => {
   });
 
   it('walks the reporting chain of an officer up to the company manager', async () => {
-    const { body } = await steward.gql(ReportingChain, { key: 'order_maintenance_officer' });
+    const { body } = await client.gql(ReportingChain, { key: 'order_maintenance_officer' });
     expect(body.errors).toBeUndefined();
     expect(body.data?.position).toEqual({
       key: 'order_maintenance_officer',
@@ -387,16 +447,16 @@ describe('rulebook: honest status and structure', () => {
       ],
       directReports: [],
     });
-    const top = await steward.gql(ReportingChain, { key: 'company_manager' });
-    expect(top.body.data?.position).toMatchObject({
-      reportsTo: null,
-      reportingChain: [{ key: 'company_manager' }],
-      directReports: [{ key: 'order_maintenance_director' }],
-    });
+    const top = await client.gql(ReportingChain, { key: 'company_manager' });
+    expect(top.body.data?.position).toMatchObject({ reportsTo: null, reportingChain: [{ key: 'company_manager' }] });
+    // The rulebook's director, and the company's own three posts.
+    expect(top.body.data?.position?.directReports.map((p) => p.key).sort()).toEqual(
+      ['order_maintenance_director', 'customer_service_staff', 'office_clerk', 'analyst'].sort(),
+    );
   });
 
   it('lists the director’s direct reports', async () => {
-    const { body } = await steward.gql(ReportingChain, { key: 'order_maintenance_director' });
+    const { body } = await client.gql(ReportingChain, { key: 'order_maintenance_director' });
     expect(body.errors).toBeUndefined();
     expect(body.data?.position?.directReports.map((p) => p.key).sort()).toEqual(
       ['fire_supervisor', 'order_maintenance_shift_leader'].sort(),
@@ -404,17 +464,17 @@ describe('rulebook: honest status and structure', () => {
   });
 
   it('resolves a duty’s owner to a Department or a Position', async () => {
-    const { body } = await steward.gql(FilteredDuties, { filter: { source: 'CS-1' } });
+    const { body } = await client.gql(FilteredDuties, { filter: { source: 'CS-1' } });
     expect(body.data?.duties[0]?.owner).toEqual({ __typename: 'Department', key: 'customer_service' });
-    const dir = await steward.gql(FilteredDuties, { filter: { source: 'DIR-1' } });
+    const dir = await client.gql(FilteredDuties, { filter: { source: 'DIR-1' } });
     expect(dir.body.data?.duties[0]?.owner).toEqual({ __typename: 'Position', key: 'order_maintenance_director' });
   });
 
   it('carries the editorial reading note where there is one', async () => {
-    const sl4 = await steward.gql(DutyBySource, { source: 'SL-4' });
+    const sl4 = await client.gql(DutyBySource, { source: 'SL-4' });
     expect(sl4.body.errors).toBeUndefined();
     expect(sl4.body.data?.duties[0]?.readingNote).toMatch(/patrolled at least twice/);
-    const sl1 = await steward.gql(DutyBySource, { source: 'SL-1' });
+    const sl1 = await client.gql(DutyBySource, { source: 'SL-1' });
     expect(sl1.body.data?.duties[0]?.readingNote).toBeNull();
   });
 });

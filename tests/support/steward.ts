@@ -5,21 +5,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { type Steward, startSteward } from '../../apps/api/src/app.js';
 import { type Config, loadConfig } from '../../apps/api/src/config.js';
+import { DEMO_PASSWORD } from '../../apps/api/src/features/demo/demo.seed.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 
-export interface TestSteward extends Steward {
-  /** Runs a typed operation over HTTP, as a client would. */
-  gql<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
-    ...rest: TVariables extends Record<string, never>
-      ? [variables?: TVariables, options?: RequestOptions]
-      : [variables: TVariables, options?: RequestOptions]
-  ): Promise<GqlResponse<TResult>>;
-  /** Posts any body to /graphql: for malformed and hostile requests. */
-  post(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string; json: unknown }>;
-  /** Where this test's database lives. */
-  readonly dataDir: string;
-}
+export { DEMO_PASSWORD };
 
 export interface RequestOptions {
   headers?: Record<string, string>;
@@ -31,9 +20,68 @@ export interface GqlResponse<TResult> {
   body: ExecutionResult<TResult>;
 }
 
+export type RawResponse = { status: number; text: string; json: unknown; headers: Headers };
+
+/** Speaks to the API as one caller: anonymous, a signed-in browser (cookie) or a token. */
+export interface Client {
+  /** Runs a typed operation over HTTP, as a client would. */
+  gql<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...rest: TVariables extends Record<string, never>
+      ? [variables?: TVariables, options?: RequestOptions]
+      : [variables: TVariables, options?: RequestOptions]
+  ): Promise<GqlResponse<TResult>>;
+  /** Posts any body to /graphql: for malformed and hostile requests. */
+  post(body: string, headers?: Record<string, string>): Promise<RawResponse>;
+  /** The headers that identify this caller (cookie or bearer), for hand-made requests. */
+  readonly authHeaders: Record<string, string>;
+}
+
+export interface TestSteward extends Steward, Client {
+  /** Signs in (demo users share DEMO_PASSWORD) and returns a client carrying the session cookie. */
+  login(username: string, password?: string): Promise<Client>;
+  /** A client that sends `Authorization: Bearer <secret>`. */
+  withToken(secret: string): Client;
+  /** Where this test's database lives. */
+  readonly dataDir: string;
+}
+
+function clientFor(url: string, authHeaders: Record<string, string>): Client {
+  const post: Client['post'] = async (body, headers = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authHeaders, ...headers },
+      body,
+    });
+    const text = await res.text();
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // not JSON: the caller asserts on text
+    }
+    return { status: res.status, text, json, headers: res.headers };
+  };
+  return {
+    authHeaders,
+    post,
+    async gql(document, ...[variables, options]) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...authHeaders, ...options?.headers },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as ExecutionResult<never> };
+    },
+  };
+}
+
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { staff { id } } userErrors { code message } } }`;
+
 /**
- * A real Steward on a fresh SQLite file in its own temp folder, on a free port. Each test file
- * starts its own (`beforeAll`) and closes it (`afterAll`); nothing is shared between files.
+ * A real Steward on a fresh SQLite file in its own temp folder, on a free port, with the demo
+ * organisation (one sign-in per role). Each test file starts its own (`beforeAll`) and closes it
+ * (`afterAll`); nothing is shared between files.
  */
 export async function startTestSteward(
   env: Record<string, string> = {},
@@ -48,39 +96,27 @@ export async function startTestSteward(
       DATABASE_URL: `sqlite:${join(dataDir, 'steward.sqlite')}`,
       WEB_DIST: 'none',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DEMO_DATA: 'true',
       ...env,
     },
     overrides,
   );
   const steward = await startSteward(config, createLogger(config));
-
-  const post: TestSteward['post'] = async (body, headers = {}) => {
-    const res = await fetch(`${steward.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    const text = await res.text();
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // not JSON: the caller asserts on text
-    }
-    return { status: res.status, text, json };
-  };
+  const anonymous = clientFor(steward.url, {});
 
   return {
     ...steward,
+    ...anonymous,
     dataDir,
-    post,
-    async gql(document, ...[variables, options]) {
-      const res = await fetch(`${steward.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...options?.headers },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      return { status: res.status, headers: res.headers, body: (await res.json()) as ExecutionResult<never> };
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await anonymous.post(JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }));
+      const errors = (res.json as { data?: { login?: { userErrors?: unknown[] } } })?.data?.login?.userErrors;
+      const cookie = res.headers.get('set-cookie')?.split(';')[0];
+      if (!cookie || errors?.length) throw new Error(`sign-in as ${username} failed: ${res.text}`);
+      return clientFor(steward.url, { cookie });
+    },
+    withToken(secret) {
+      return clientFor(steward.url, { authorization: `Bearer ${secret}` });
     },
     async close() {
       await steward.close();

@@ -10,7 +10,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { LIMITS, negotiateLocale } from '@steward/schema';
+import { LIMITS, matchLocale, negotiateLocale } from '@steward/schema';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -18,10 +18,13 @@ import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { migrate, type Orm, openOrm } from './db/orm.js';
+import { loadDemoData } from './features/demo/demo.seed.js';
+import { ensureOrganisation } from './features/permissions/org.seed.js';
 import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
+import { cookieJar, viewerOf } from './http/auth-context.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
 import { spaRouter } from './http/spa.js';
@@ -44,6 +47,9 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
   if (await ensureRulebookLoaded(orm.em.fork())) log.info('loaded the rulebook (first start)');
+  const organisation = await ensureOrganisation(orm.em.fork());
+  if (organisation.grants) log.info(organisation, 'created company positions and default permissions (first start)');
+  if (config.demoData) await loadDemoData(orm.em.fork(), log);
 
   const schema = await createSchema();
   const app = express();
@@ -76,10 +82,24 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
     {
       schema,
       // One EntityManager fork per subscription operation, never shared between operations.
-      context: (ctx): Context => {
-        const header = ctx.extra.request.headers['accept-language'];
-        const fromParams = typeof ctx.connectionParams?.locale === 'string' ? ctx.connectionParams.locale : undefined;
-        return { em: orm.em.fork(), locale: negotiateLocale(fromParams ?? header), requestId: randomUUID(), log };
+      context: async (ctx): Promise<Context> => {
+        const request = ctx.extra.request;
+        const params = ctx.connectionParams ?? {};
+        const fromParams = typeof params.locale === 'string' ? params.locale : undefined;
+        const authorization = typeof params.authorization === 'string' ? params.authorization : null;
+        const em = orm.em.fork();
+        const viewer = await viewerOf(em, request, config, authorization);
+        return {
+          em,
+          locale: negotiateLocale(fromParams ?? viewer?.staff.locale ?? request.headers['accept-language']),
+          requestId: randomUUID(),
+          log,
+          ip: request.socket.remoteAddress ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+          viewer,
+          cookies: null,
+          config,
+        };
       },
     },
     wsServer,
@@ -108,12 +128,23 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
-        em: orm.em.fork(),
-        locale: negotiateLocale(req.headers['accept-language']),
-        requestId: String(req.id),
-        log: req.log,
-      }),
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        const viewer = await viewerOf(em, req, config);
+        return {
+          em,
+          // A language the request asks for explicitly wins (the web app always sends its own, and
+          // HTTP clients expect content negotiation); then the viewer's saved one; then Chinese.
+          locale: matchLocale(req.headers['accept-language']) ?? negotiateLocale(viewer?.staff.locale),
+          requestId: String(req.id),
+          log: req.log,
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+          viewer,
+          cookies: cookieJar(res, config),
+          config,
+        };
+      },
     }),
   );
   app.use(spaRouter(config.webDist));

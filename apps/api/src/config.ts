@@ -24,6 +24,19 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** The GraphQL explorer (Apollo's landing page) is for development only. */
   readonly explorer: boolean;
+  /** Load the demo organisation (one sign-in per role). Refused in production. */
+  readonly demoData: boolean;
+  readonly auth: {
+    /** Mark the session cookie `Secure` (serve over HTTPS). */
+    readonly cookieSecure: boolean;
+    readonly sessionIdleMinutes: number;
+    readonly sessionAbsoluteHours: number;
+    /** Failed sign-ins per account name before it is locked for `lockMinutes`. */
+    readonly maxFailuresPerAccount: number;
+    /** Failed sign-ins per client address before it is locked for `lockMinutes`. */
+    readonly maxFailuresPerIp: number;
+    readonly lockMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -61,7 +74,20 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     return fallback;
   };
 
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const value = read(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  };
+
   const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const demoData = boolean('DEMO_DATA', false);
+  if (demoData && nodeEnv === 'production') {
+    problems.push('DEMO_DATA cannot be used with NODE_ENV=production: demo sign-ins have published passwords');
+  }
   const database = parseDatabaseUrl(read('DATABASE_URL'), problems);
   const webDistRaw = read('WEB_DIST');
   const config: Config = {
@@ -74,6 +100,15 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustProxy: integer('TRUST_PROXY', 0, 0, 10),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     explorer: nodeEnv === 'development',
+    demoData,
+    auth: {
+      cookieSecure: boolean('COOKIE_SECURE', false),
+      sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),
+      sessionAbsoluteHours: integer('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+      maxFailuresPerAccount: integer('LOGIN_MAX_FAILURES', 5, 1, 1000),
+      maxFailuresPerIp: integer('LOGIN_MAX_FAILURES_PER_IP', 50, 1, 100_000),
+      lockMinutes: integer('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    },
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

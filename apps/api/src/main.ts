@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startSteward } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { demoSignIns } from './features/demo/demo.seed.js';
 import { createLogger } from './logger.js';
 
 let config: ReturnType<typeof loadConfig>;
@@ -20,7 +21,9 @@ const steward = await startSteward(config, log).catch((error: unknown) => {
   process.exit(1);
 });
 log.info({ url: steward.url, database: config.database.driver, env: config.nodeEnv }, 'Steward is ready');
-if (process.stdout.isTTY || process.env.npm_lifecycle_event) console.log(`\n  Steward is running at ${steward.url}\n`);
+if (process.stdout.isTTY || process.env.npm_lifecycle_event) {
+  console.log(`\n  Steward is running at ${steward.url}\n${config.demoData ? `\n${demoSignIns()}\n` : ''}`);
+}
 
 let signals = 0;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

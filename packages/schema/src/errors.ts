@@ -18,6 +18,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  /** Signed in with a first password set by the Office: only changing it (or signing out) is allowed. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -34,5 +36,13 @@ export const UserErrorCode = {
   TAKEN: 'TAKEN',
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The input asks for something only a more senior post may grant (e.g. a privileged position). */
+  NOT_PERMITTED: 'NOT_PERMITTED',
+  /** Sign-in failed: the same answer whether the user is unknown or the password wrong. */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** Too many failed sign-ins from this account or address: try again later. */
+  LOCKED: 'LOCKED',
+  /** A new password that does not meet the rules. */
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

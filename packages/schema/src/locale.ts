@@ -11,7 +11,12 @@ export const LOCALE_ENUM = { 'zh-CN': 'ZH_CN', en: 'EN' } as const satisfies Rec
  * highest q first, header order breaking ties; any `zh*` means Chinese, any `en*` English.
  */
 export function negotiateLocale(header: string | null | undefined): LocaleTag {
-  if (!header) return DEFAULT_LOCALE;
+  return matchLocale(header) ?? DEFAULT_LOCALE;
+}
+
+/** The supported language an `Accept-Language` header asks for, or null when it names none (e.g. `*`). */
+export function matchLocale(header: string | null | undefined): LocaleTag | null {
+  if (!header) return null;
   const ranked = header
     .slice(0, 512)
     .split(',')
@@ -27,5 +32,5 @@ export function negotiateLocale(header: string | null | undefined): LocaleTag {
     if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
     if (tag === 'en' || tag.startsWith('en-')) return 'en';
   }
-  return DEFAULT_LOCALE;
+  return null;
 }

@@ -1,6 +1,24 @@
+import { AuditEvent } from '../features/audit/audit-event.entity.js';
+import { ApiToken } from '../features/auth/api-token.entity.js';
+import { LoginThrottle } from '../features/auth/login-throttle.entity.js';
+import { Session } from '../features/auth/session.entity.js';
+import { PositionGrant } from '../features/permissions/position-grant.entity.js';
 import { Department } from '../features/rulebook/department.entity.js';
 import { Duty } from '../features/rulebook/duty.entity.js';
 import { Position } from '../features/rulebook/position.entity.js';
+import { Site } from '../features/sites/site.entity.js';
+import { Staff } from '../features/staff/staff.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so src (tsx) and dist (node) behave alike. */
-export const entities = [Department, Position, Duty];
+export const entities = [
+  Department,
+  Position,
+  Duty,
+  Site,
+  Staff,
+  Session,
+  ApiToken,
+  LoginThrottle,
+  PositionGrant,
+  AuditEvent,
+];

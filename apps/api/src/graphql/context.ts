@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/sqlite';
 import type { LocaleTag } from '@steward/schema';
+import type { Config } from '../config.js';
+import type { Viewer } from '../features/auth/viewer.js';
 import type { Logger } from '../logger.js';
+
+/** Cookie writes for the response in hand (absent on WebSocket operations). */
+export interface CookieJar {
+  set(name: string, value: string, options: { maxAgeSeconds: number }): void;
+  clear(name: string): void;
+}
 
 /**
  * What every resolver receives. A fresh EntityManager fork per HTTP request and per
@@ -12,4 +20,9 @@ export type Context = {
   locale: LocaleTag;
   requestId: string;
   log: Logger;
+  ip: string | null;
+  userAgent: string | null;
+  viewer: Viewer | null;
+  cookies: CookieJar | null;
+  config: Config;
 };

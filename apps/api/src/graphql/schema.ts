@@ -1,14 +1,31 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../features/audit/audit.resolver.js';
+import { authResolvers } from '../features/auth/auth.resolver.js';
+import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
+import { PermissionResolver } from '../features/permissions/permission.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
+import { SiteResolver } from '../features/sites/site.resolver.js';
+import { StaffResolver } from '../features/staff/staff.resolver.js';
 import { NodeResolver } from './node.js';
 
 /** Every resolver of every feature; a new feature adds its list here. */
-const resolvers = [NodeResolver, ...rulebookResolvers] as const;
+const resolvers = [
+  NodeResolver,
+  ...rulebookResolvers,
+  ...authResolvers,
+  StaffResolver,
+  SiteResolver,
+  PermissionResolver,
+  AuditResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    authChecker: PermissionAuthChecker,
+    // Signed in or nothing, for every root field that is not explicitly public.
+    globalMiddlewares: [requireViewer],
     // Input rules are checked in services, where they become userErrors naming the field.
     validate: false,
     emitSchemaFile: false,

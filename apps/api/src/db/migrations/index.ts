@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126181636_Rulebook } from './Migration20261126181636_Rulebook.js';
+import { Migration20261126183316_Identity } from './Migration20261126183316_Identity.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -7,4 +8,5 @@ import { Migration20261126181636_Rulebook } from './Migration20261126181636_Rule
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126181636_Rulebook', class: Migration20261126181636_Rulebook },
+  { name: 'Migration20261126183316_Identity', class: Migration20261126183316_Identity },
 ];

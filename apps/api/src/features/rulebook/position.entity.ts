@@ -14,7 +14,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { Department } from './department.entity.js';
 import { Duty } from './duty.entity.js';
-import { RulebookStatus } from './rulebook.enums.js';
+import { PositionOrigin, RulebookStatus } from './rulebook.enums.js';
 
 @Entity({ tableName: 'position' })
 @ObjectType('Position', {
@@ -23,7 +23,7 @@ import { RulebookStatus } from './rulebook.enums.js';
 })
 export class Position {
   [PrimaryKeyProp]?: 'key';
-  [OptionalProps]?: 'shortCode' | 'department' | 'departmentInferred' | 'reportsTo' | 'notes';
+  [OptionalProps]?: 'shortCode' | 'department' | 'departmentInferred' | 'reportsTo' | 'notes' | 'origin';
 
   @PrimaryKey({ type: 'string', length: 64 })
   @Field(() => String, { description: 'Stable key from the rulebook, e.g. `order_maintenance_shift_leader`.' })
@@ -66,6 +66,10 @@ export class Position {
   @Enum({ items: () => RulebookStatus, type: 'string', length: 20 })
   @Field(() => RulebookStatus, { description: 'How much of its text the rulebook fragment holds.' })
   status: RulebookStatus;
+
+  @Enum({ items: () => PositionOrigin, type: 'string', length: 16 })
+  @Field(() => PositionOrigin, { description: 'Named by the rulebook, or defined by the company.' })
+  origin: PositionOrigin = PositionOrigin.RULEBOOK;
 
   @Property({ type: 'json' })
   @Field(() => [String], { description: 'Editorial notes on how the source was read (English).' })

@@ -17,3 +17,17 @@ registerEnumType(RulebookStatus, {
     MENTIONED_ONLY: { description: 'Named in passing only; it has no text of its own.' },
   },
 });
+
+/** Where a position comes from: the rulebook itself, or the company (posts the text implies but does not name). */
+export enum PositionOrigin {
+  RULEBOOK = 'RULEBOOK',
+  COMPANY = 'COMPANY',
+}
+registerEnumType(PositionOrigin, {
+  name: 'PositionOrigin',
+  description: 'Whether a position is named by the rulebook or defined by the company.',
+  valuesConfig: {
+    RULEBOOK: { description: 'Named in the rulebook.' },
+    COMPANY: { description: 'Defined by the company, e.g. customer-service staff, whom the rulebook does not name.' },
+  },
+});

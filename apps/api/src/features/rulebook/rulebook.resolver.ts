@@ -1,32 +1,35 @@
-import { Arg, Ctx, createUnionType, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, createUnionType, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Locale, pickText } from '../../graphql/locale.js';
 import { registerNodeType } from '../../graphql/node.js';
 import { Department } from './department.entity.js';
 import { Duty } from './duty.entity.js';
 import { Position } from './position.entity.js';
+import { PositionOrigin } from './rulebook.enums.js';
 import { DutyFilter } from './rulebook.inputs.js';
 import { RulebookService } from './rulebook.service.js';
 
 const service = (ctx: Context) => new RulebookService(ctx.em);
+/** The rulebook is company-wide reference data: one permission reads all of it. */
+const mayRead = (ctx: Context) => ctx.viewer?.grants.has('rulebook.read') ?? false;
 
 registerNodeType({
   typename: 'Department',
   entity: Department,
   keyOf: (d) => d.key,
-  load: (ctx, keys) => service(ctx).departmentsByKeys(keys),
+  load: async (ctx, keys) => (mayRead(ctx) ? service(ctx).departmentsByKeys(keys) : []),
 });
 registerNodeType({
   typename: 'Position',
   entity: Position,
   keyOf: (p) => p.key,
-  load: (ctx, keys) => service(ctx).positionsByKeys(keys),
+  load: async (ctx, keys) => (mayRead(ctx) ? service(ctx).positionsByKeys(keys) : []),
 });
 registerNodeType({
   typename: 'Duty',
   entity: Duty,
   keyOf: (d) => d.citation,
-  load: (ctx, keys) => service(ctx).dutiesByCitations(keys),
+  load: async (ctx, keys) => (mayRead(ctx) ? service(ctx).dutiesByCitations(keys) : []),
 });
 
 /** The language of one field: the argument if given, else the request's locale. */
@@ -46,26 +49,38 @@ export const DutyOwner = createUnionType({
 
 @Resolver()
 export class RulebookQueryResolver {
+  @Authorized('rulebook.read')
   @Query(() => [Department], { description: 'Every department of the company, in rulebook order.' })
   departments(@Ctx() ctx: Context): Promise<Department[]> {
     return service(ctx).departments();
   }
 
+  @Authorized('rulebook.read')
   @Query(() => Department, { nullable: true, description: 'One department by its key; null if there is none.' })
   department(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Department | null> {
     return service(ctx).department(key);
   }
 
+  @Authorized('rulebook.read')
   @Query(() => [Position], { description: 'Every position (post) of the company, top of the chain first.' })
-  positions(@Ctx() ctx: Context): Promise<Position[]> {
-    return service(ctx).positions();
+  positions(
+    @Ctx() ctx: Context,
+    @Arg('origin', () => PositionOrigin, {
+      nullable: true,
+      description: 'Only those named by the rulebook, or only the company’s own.',
+    })
+    origin?: PositionOrigin | null,
+  ): Promise<Position[]> {
+    return service(ctx).positions(origin);
   }
 
+  @Authorized('rulebook.read')
   @Query(() => Position, { nullable: true, description: 'One position by its key; null if there is none.' })
   position(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<Position | null> {
     return service(ctx).position(key);
   }
 
+  @Authorized('rulebook.read')
   @Query(() => [Duty], { description: 'Numbered duties, departments’ first, then positions’, each in number order.' })
   duties(
     @Arg('filter', () => DutyFilter, { nullable: true }) filter: DutyFilter | null,

@@ -4,6 +4,7 @@ import { badInput } from '../../graphql/errors.js';
 import { Department } from './department.entity.js';
 import { Duty } from './duty.entity.js';
 import { Position } from './position.entity.js';
+import type { PositionOrigin } from './rulebook.enums.js';
 import type { DutyFilter } from './rulebook.inputs.js';
 
 const KEY_MAX = 64;
@@ -25,8 +26,8 @@ export class RulebookService {
     return key.length > KEY_MAX ? Promise.resolve(null) : this.em.findOne(Department, { key });
   }
 
-  positions(): Promise<Position[]> {
-    return this.em.find(Position, {}, { orderBy: { sortOrder: 'asc' } });
+  positions(origin?: PositionOrigin | null): Promise<Position[]> {
+    return this.em.find(Position, origin ? { origin } : {}, { orderBy: { sortOrder: 'asc' } });
   }
 
   positionsByKeys(keys: readonly string[]): Promise<Position[]> {

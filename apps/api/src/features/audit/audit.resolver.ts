@@ -1,0 +1,133 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { GraphQLJSON } from 'graphql-scalars';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { fromGlobalId, registerNodeType } from '../../graphql/node.js';
+import { forbidden } from '../permissions/auth-checker.js';
+import { Staff } from '../staff/staff.entity.js';
+import { PageArgsType } from '../staff/staff.resolver.js';
+import { StaffService } from '../staff/staff.service.js';
+import { auditScope } from './audit.access.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+registerNodeType({
+  typename: 'AuditEvent',
+  entity: AuditEvent,
+  keyOf: (e) => e.id,
+  load: async (ctx, keys) => {
+    const scope = ctx.viewer && auditScope(ctx.viewer);
+    return scope ? ctx.em.find(AuditEvent, { $and: [{ id: { $in: [...keys] } }, scope] }) : [];
+  },
+});
+
+export const AuditEventConnection = Connection(AuditEvent, 'AuditEvent');
+
+@InputType('AuditEventFilter', { description: 'Narrows `auditEvents`; all given conditions must hold.' })
+export class AuditEventFilter {
+  @Field(() => Date, { nullable: true, description: 'From this time (inclusive).' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this time (exclusive).' })
+  to?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Action, e.g. `staff.onboard`, or a prefix ending in `.`, e.g. `staff.`.',
+  })
+  action?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global ID of the changed record.' })
+  targetId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global ID of the staff member who acted.' })
+  actorId?: string | null;
+}
+
+@ObjectType('FieldChange', { description: 'One field of a changed record: its value before and after.' })
+class FieldChange {
+  @Field(() => String, { description: 'The field.' })
+  field: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Before (secrets appear as "[redacted]").' })
+  before: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'After (secrets appear as "[redacted]").' })
+  after: unknown;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized('audit.read')
+  @Query(() => AuditEventConnection, { description: 'The audit trail you may read, newest first.' })
+  auditEvents(
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<AuditEvent>> {
+    const scope = ctx.viewer && auditScope(ctx.viewer);
+    if (!scope) throw forbidden();
+    const where: FilterQuery<AuditEvent>[] = [scope];
+    if (filter?.from) where.push({ occurredAt: { $gte: filter.from } });
+    if (filter?.to) where.push({ occurredAt: { $lt: filter.to } });
+    if (filter?.action) {
+      if (filter.action.length > 64) throw badInput('action', 'must be at most 64 characters');
+      where.push(
+        filter.action.endsWith('.')
+          ? { action: { $like: `${filter.action.replace(/[%_]/g, '_')}%` } }
+          : { action: filter.action },
+      );
+    }
+    if (filter?.targetId) where.push({ targetId: filter.targetId.slice(0, 100) });
+    if (filter?.actorId) {
+      const actor = fromGlobalId(filter.actorId);
+      where.push({ actorStaff: actor?.typename === 'Staff' ? actor.key : '' });
+    }
+    return paginate(
+      ctx.em,
+      AuditEvent,
+      { $and: where },
+      [
+        ['occurredAt', 'desc'],
+        ['id', 'desc'],
+      ],
+      page,
+      (e) => [e.occurredAt.toISOString(), e.id],
+      ([at, id]) => [new Date(String(at)), id],
+    );
+  }
+
+  @FieldResolver(() => Staff, {
+    nullable: true,
+    description: 'Who acted, if you may see them (their name is always in `actorName`).',
+  })
+  async actor(@Root() e: AuditEvent, @Ctx() ctx: Context): Promise<Staff | null> {
+    if (!e.actorStaff) return null;
+    const [staff] = await new StaffService(ctx).byIds([e.actorStaff.unwrap().id]);
+    return staff ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the change was made with an API token.' })
+  viaToken(@Root() e: AuditEvent): boolean {
+    return e.actorToken !== null;
+  }
+
+  @FieldResolver(() => [FieldChange], { description: 'What changed, field by field.' })
+  changes(@Root() e: AuditEvent): FieldChange[] {
+    return Object.entries(e.changes).map(([field, c]) => ({ field, before: c.before, after: c.after }));
+  }
+}

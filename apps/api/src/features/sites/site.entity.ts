@@ -1,0 +1,28 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+
+/** A managed property (小区 / 大厦). Staff are scoped to sites; later records belong to one. */
+@Entity({ tableName: 'site' })
+@ObjectType('Site', { implements: Node, description: 'A property the company manages.' })
+export class Site {
+  [OptionalProps]?: 'timeZone' | 'createdAt';
+
+  @PrimaryKey({ type: 'string', length: 32 })
+  @Field(() => String, { description: 'Short code, e.g. `CUIHU`.' })
+  code: string;
+
+  @Property({ type: 'string', length: 100 })
+  nameZh: string;
+
+  @Property({ type: 'string', length: 200 })
+  nameEn: string;
+
+  /** IANA zone that decides shift dates and "today" for this site. */
+  @Property({ type: 'string', length: 64 })
+  @Field(() => String, { description: 'IANA time zone deciding shift dates, e.g. `Asia/Shanghai`.' })
+  timeZone = 'Asia/Shanghai';
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,152 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+export const PAGE = { default: 20, max: 100 } as const;
+
+@ObjectType('PageInfo', { description: 'Where a page sits in the whole list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'More items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'More items precede this page.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** `XConnection` and `XEdge` types for a node type. */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque position of this item; stays valid as new items arrive.' })
+    cursor: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType], { description: 'The items of this page, with their cursors.' })
+    edges: EdgeType[];
+
+    @Field(() => [node], { description: 'The items of this page (the same as `edges.node`).' })
+    get nodes(): T[] {
+      return this.edges.map((e) => e.node);
+    }
+
+    @Field(() => PageInfo, { description: 'Where this page sits.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds (what you may see of it).' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+type Key = string | number;
+
+function encodeCursor(values: Key[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string, size: number): Key[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === size &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as Key[];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput(field, 'is not a cursor from this list');
+}
+
+/**
+ * Keyset pagination over a unique, stable order (e.g. newest first, then id): a cursor names
+ * the last row seen, not an offset, so pages stay right while rows are added.
+ * `order` lists [property, direction] pairs; the last must be unique (the primary key).
+ * Date properties are compared as ISO strings in cursors and converted back.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  order: [string, 'asc' | 'desc'][],
+  args: PageArgs,
+  toKey: (row: T) => Key[],
+  fromKey: (values: Key[]) => unknown[] = (v) => v,
+): Promise<ConnectionShape<T>> {
+  if (args.first != null && args.last != null) throw badInput('first', 'cannot be combined with last');
+  const size = args.last ?? args.first ?? PAGE.default;
+  const sizeField = args.last != null ? 'last' : 'first';
+  if (!Number.isInteger(size) || size < 1 || size > PAGE.max)
+    throw badInput(sizeField, `must be from 1 to ${PAGE.max}`);
+  const backward = args.last != null || (args.before != null && args.first == null);
+
+  const keyset = (cursor: string, field: string, forward: boolean): FilterQuery<T> => {
+    const values = fromKey(decodeCursor(cursor, field, order.length));
+    // (a, b) > (x, y)  ⇔  a > x OR (a = x AND b > y), with each column's own direction.
+    const ors = order.map((_, i) => {
+      const cond: Record<string, unknown> = {};
+      for (let j = 0; j < i; j++) cond[order[j]?.[0] as string] = values[j];
+      const [prop, dir] = order[i] as [string, 'asc' | 'desc'];
+      cond[prop] = { [(dir === 'asc') === forward ? '$gt' : '$lt']: values[i] };
+      return cond;
+    });
+    return { $or: ors } as FilterQuery<T>;
+  };
+
+  const conditions: FilterQuery<T>[] = [where];
+  if (args.after) conditions.push(keyset(args.after, 'after', true));
+  if (args.before) conditions.push(keyset(args.before, 'before', false));
+  const orderBy = order.map(([prop, dir]) => ({
+    [prop]: backward ? (dir === 'asc' ? 'desc' : 'asc') : dir,
+  }));
+
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy as never, limit: size + 1 }),
+    em.count(entity, where),
+  ]);
+  const more = rows.length > size;
+  const page = rows.slice(0, size);
+  if (backward) page.reverse();
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(toKey(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: backward ? args.before != null : more,
+      hasPreviousPage: backward ? more : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

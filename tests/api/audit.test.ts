@@ -1,0 +1,743 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
+import { createToken, firstSignIn, onboard } from '../support/factories.js';
+import { rootFields } from '../support/operations.js';
+import { auditCount, sessionIdOf, staffIds, toGlobalId } from '../support/org.js';
+import {
+  type Client,
+  DEMO_PASSWORD,
+  type GqlResponse,
+  startTestSteward,
+  type TestSteward,
+} from '../support/steward.js';
+
+const EventById = graphql(`
+  query AuditEventById($id: ID!) {
+    node(id: $id) {
+      ... on AuditEvent {
+        id
+        action
+        actorName
+        actor { id }
+        targetType
+        targetId
+        requestId
+        ip
+        viaToken
+        occurredAt
+        changes { field before after }
+      }
+    }
+  }
+`);
+
+const Page = graphql(`
+  query AuditPage($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {
+    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      totalCount
+      edges { cursor node { id action occurredAt } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
+
+const Login = graphql(`
+  mutation AuditLogin($input: LoginInput!) {
+    login(input: $input) { viewer { staff { id } } userErrors { code } }
+  }
+`);
+const Logout = graphql(`
+  mutation AuditLogout {
+    logout { signedOut }
+  }
+`);
+const ChangePassword = graphql(`
+  mutation AuditChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) { userErrors { field code } }
+  }
+`);
+const SetLocale = graphql(`
+  mutation AuditSetLocale($input: SetMyLocaleInput!) {
+    setMyLocale(input: $input) { userErrors { code } }
+  }
+`);
+const CreateToken = graphql(`
+  mutation AuditCreateToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) { token { id } secret userErrors { field code } }
+  }
+`);
+const RevokeToken = graphql(`
+  mutation AuditRevokeToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) { token { id } userErrors { field code } }
+  }
+`);
+const Onboard = graphql(`
+  mutation AuditOnboard($input: OnboardStaffInput!) {
+    onboardStaff(input: $input) { staff { id } temporaryPassword userErrors { field code } }
+  }
+`);
+const Update = graphql(`
+  mutation AuditUpdate($input: UpdateStaffInput!) {
+    updateStaff(input: $input) { staff { id } userErrors { field code } }
+  }
+`);
+const Transfer = graphql(`
+  mutation AuditTransfer($input: TransferStaffInput!) {
+    transferStaff(input: $input) { staff { id } userErrors { field code } }
+  }
+`);
+const Suspend = graphql(`
+  mutation AuditSuspend($input: StaffStatusChangeInput!) {
+    suspendStaff(input: $input) { staff { id } userErrors { field code } }
+  }
+`);
+const Reinstate = graphql(`
+  mutation AuditReinstate($input: StaffStatusChangeInput!) {
+    reinstateStaff(input: $input) { staff { id } userErrors { field code } }
+  }
+`);
+const Offboard = graphql(`
+  mutation AuditOffboard($input: OffboardStaffInput!) {
+    offboardStaff(input: $input) { staff { id } userErrors { field code } }
+  }
+`);
+const ResetPassword = graphql(`
+  mutation AuditResetPassword($input: ResetStaffPasswordInput!) {
+    resetStaffPassword(input: $input) { staff { id } temporaryPassword userErrors { field code } }
+  }
+`);
+const SetGrant = graphql(`
+  mutation AuditSetGrant($input: SetPositionGrantInput!) {
+    setPositionGrant(input: $input) { positionPermissions { position { key } } userErrors { field code } }
+  }
+`);
+
+let steward: TestSteward;
+let manager: Client;
+let clerk: Client;
+let leader: Client;
+let ids: Map<string, string>;
+beforeAll(async () => {
+  steward = await startTestSteward();
+  manager = await steward.login('manager');
+  clerk = await steward.login('clerk');
+  leader = await steward.login('leader');
+  ids = await staffIds(steward);
+});
+afterAll(() => steward?.close());
+
+const keyOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':').slice(1).join(':');
+const sql = <T>(query: string, params: unknown[] = []) =>
+  steward.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+/**
+ * Every row of every table Steward writes, by `table:primary key`, without the columns that
+ * merely record activity (last seen, last used): what a change may and may not touch.
+ */
+async function snapshot(): Promise<Map<string, string>> {
+  const tables: [string, string][] = [
+    ['staff', 'id'],
+    ['staff_site', "staff_id || '/' || site_code"],
+    ['site', 'code'],
+    ['position', 'key'],
+    ['position_grant', 'id'],
+    ['session', 'id'],
+    ['api_token', 'id'],
+    ['audit_event', 'id'],
+  ];
+  const rows = new Map<string, string>();
+  for (const [table, pk] of tables) {
+    for (const row of await sql<Record<string, unknown>>(`select ${pk} as pk, * from ${table}`)) {
+      const { pk: key, last_seen_at: _seen, last_used_at: _used, ...rest } = row;
+      rows.set(`${table}:${String(key)}`, JSON.stringify(rest));
+    }
+  }
+  return rows;
+}
+
+function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+/** The department a record belongs to: a staff member's, a token's owner's, a position's. */
+async function departmentOf(typename: string, globalId: string): Promise<string | null> {
+  const key = keyOf(globalId);
+  const query = {
+    Staff: 'select department_key as d from staff where id = ?',
+    ApiToken: 'select s.department_key as d from api_token t join staff s on s.id = t.owner_id where t.id = ?',
+    Position: 'select department_key as d from position where key = ?',
+  }[typename];
+  if (!query) throw new Error(`no department rule for ${typename}`);
+  const [row] = await sql<{ d: string | null }>(query, [key]);
+  return row?.d ?? null;
+}
+
+interface Expectation {
+  /** Who acted (username). */
+  actor: string;
+  action: string;
+  targetType: string;
+  /** Global id of the changed record. */
+  targetId: string;
+  /** Values that must appear nowhere in the event. */
+  secrets: string[];
+  /** `table:` or `table:pk` prefixes the change may touch (its audit event aside). */
+  touches: string[];
+}
+
+type Act = () => Promise<{ res: GqlResponse<unknown>; expect: Expectation }>;
+/** Sets the stage (whatever it writes is not under test), then returns the one call that is. */
+type Scenario = () => Promise<Act>;
+
+/** Runs one successful mutation and checks the one audit event it must leave. */
+async function expectOneEvent(scenario: Scenario): Promise<void> {
+  const act = await scenario();
+  const before = await snapshot();
+  const { res, expect: want } = await act();
+  expect(res.status).toBe(200);
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  const payload = Object.values((res.body.data ?? {}) as Record<string, { userErrors?: unknown[] }>)[0];
+  expect(payload?.userErrors ?? [], JSON.stringify(payload)).toEqual([]);
+  const after = await snapshot();
+
+  const changed = changedKeys(before, after);
+  const events = changed.filter((k) => k.startsWith('audit_event:'));
+  expect(events, `${want.action}: one new audit event`).toHaveLength(1);
+  expect(before.has(events[0] as string)).toBe(false);
+  const outside = changed.filter(
+    (k) => !k.startsWith('audit_event:') && !want.touches.some((prefix) => k.startsWith(prefix)),
+  );
+  expect(outside, `${want.action} changed rows it had no business with`).toEqual([]);
+
+  const eventKey = (events[0] as string).slice('audit_event:'.length);
+  const stored = JSON.parse(after.get(events[0] as string) as string) as Record<string, unknown>;
+  const { body } = await manager.gql(EventById, { id: toGlobalId('AuditEvent', eventKey) });
+  expect(body.errors).toBeUndefined();
+  const event = body.data?.node;
+  if (!event || !('action' in event)) throw new Error('the event is not readable by the manager');
+
+  const actorId = ids.get(want.actor) ?? (await staffIds(steward)).get(want.actor);
+  const actorRow = await sql<{ name: string }>('select name from staff where id = ?', [keyOf(actorId as string)]);
+  expect(event).toMatchObject({
+    action: want.action,
+    actorName: actorRow[0]?.name,
+    actor: { id: actorId },
+    targetType: want.targetType,
+    targetId: want.targetId,
+    requestId: res.headers.get('x-request-id'),
+    viaToken: false,
+  });
+  expect(event.ip).toMatch(/127\.0\.0\.1/);
+  expect(stored.actor_staff_id).toBe(keyOf(actorId as string));
+  // The department the changed record belongs to: what lets a director read the event.
+  expect(stored.department_key, `${want.action}: department`).toBe(await departmentOf(want.targetType, want.targetId));
+  expect(Math.abs(Date.parse(String(event.occurredAt)) - Date.now())).toBeLessThan(10_000);
+
+  // Secrets: not their values, not any scrypt hash; secret-looking fields show "[redacted]".
+  const changes = JSON.stringify(event.changes);
+  for (const secret of want.secrets) expect(changes, want.action).not.toContain(secret);
+  expect(String(stored.changes)).not.toMatch(/scrypt\$/);
+  for (const secret of want.secrets) expect(String(stored.changes)).not.toContain(secret);
+  for (const c of event.changes) {
+    if (/password|secret|hash|token/i.test(c.field)) {
+      for (const v of [c.before, c.after]) {
+        expect(v === null || v === '[redacted]' || typeof v === 'boolean', `${c.field}: ${v}`).toBe(true);
+      }
+    }
+  }
+}
+
+const sessionKey = (client: Client) => sessionIdOf(client.authHeaders.cookie);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/**
+ * One successful call of every mutation there is. Keyed by the mutation's name: the first test
+ * checks the keys against the schema, so a new mutation cannot arrive without its audit check.
+ */
+const SCENARIOS: Record<string, Scenario> = {
+  login: async () => async () => {
+    const res = await steward.gql(Login, { input: { username: 'leader', password: DEMO_PASSWORD } });
+    const cookie = res.headers.getSetCookie()[0]?.split(';')[0]?.split('=')[1] ?? '-';
+    return {
+      res,
+      expect: {
+        actor: 'leader',
+        action: 'auth.login',
+        targetType: 'Staff',
+        targetId: ids.get('leader') as string,
+        secrets: [DEMO_PASSWORD, cookie],
+        touches: ['session:'],
+      },
+    };
+  },
+  logout: async () => {
+    const session = await steward.login('leader');
+    return async () => {
+      const res = await session.gql(Logout, {}, { headers: { 'x-request-id': 'audit-logout-1' } });
+      expect(res.headers.get('x-request-id')).toBe('audit-logout-1');
+      return {
+        res,
+        expect: {
+          actor: 'leader',
+          action: 'auth.logout',
+          targetType: 'Staff',
+          targetId: ids.get('leader') as string,
+          secrets: [session.authHeaders.cookie?.split('=')[1] ?? '-'],
+          touches: ['session:'],
+        },
+      };
+    };
+  },
+  changePassword: async () => {
+    const person = await onboard(clerk);
+    const session = await steward.login(person.username, person.password);
+    await steward.login(person.username, person.password); // another browser, to be signed out
+    return async () => {
+      const res = await session.gql(ChangePassword, {
+        input: { currentPassword: person.password, newPassword: 'Changed2026x' },
+      });
+      return {
+        res,
+        expect: {
+          actor: person.username,
+          action: 'auth.change_password',
+          targetType: 'Staff',
+          targetId: person.id,
+          secrets: [person.password, 'Changed2026x'],
+          touches: [`staff:${keyOf(person.id)}`, 'session:'],
+        },
+      };
+    };
+  },
+  setMyLocale: async () => async () => {
+    const res = await leader.gql(SetLocale, { input: { locale: 'EN' } });
+    return {
+      res,
+      expect: {
+        actor: 'leader',
+        action: 'staff.set_locale',
+        targetType: 'Staff',
+        targetId: ids.get('leader') as string,
+        secrets: [],
+        touches: [`staff:${keyOf(ids.get('leader') as string)}`],
+      },
+    };
+  },
+  createApiToken: async () => async () => {
+    const res = await manager.gql(CreateToken, {
+      input: { name: 'audit token', scopes: ['READ'], expiresAt: inDays(3) },
+    });
+    const created = res.body.data?.createApiToken;
+    return {
+      res,
+      expect: {
+        actor: 'manager',
+        action: 'api_token.create',
+        targetType: 'ApiToken',
+        targetId: created?.token?.id ?? '-',
+        secrets: [created?.secret ?? '-', (created?.secret ?? '-').slice(4)],
+        touches: [`api_token:${keyOf(created?.token?.id ?? '')}`],
+      },
+    };
+  },
+  revokeApiToken: async () => {
+    const token = await createToken(await steward.login('officer'), ['READ']);
+    // The manager revokes someone else's: the actor is the manager.
+    return async () => {
+      const res = await manager.gql(RevokeToken, { input: { tokenId: token.id } });
+      return {
+        res,
+        expect: {
+          actor: 'manager',
+          action: 'api_token.revoke',
+          targetType: 'ApiToken',
+          targetId: token.id,
+          secrets: [token.secret],
+          touches: [`api_token:${keyOf(token.id)}`],
+        },
+      };
+    };
+  },
+  onboardStaff: async () => async () => {
+    const res = await clerk.gql(Onboard, {
+      input: {
+        employeeNo: 'A9001',
+        name: '审计新人',
+        positionKey: 'order_maintenance_officer',
+        siteCodes: ['CUIHU', 'JINQIAO'],
+        hireDate: '2026-03-01',
+        username: 'audit.newcomer',
+      },
+    });
+    const result = res.body.data?.onboardStaff;
+    const key = keyOf(result?.staff?.id ?? '');
+    return {
+      res,
+      expect: {
+        actor: 'clerk',
+        action: 'staff.onboard',
+        targetType: 'Staff',
+        targetId: result?.staff?.id ?? '-',
+        secrets: [result?.temporaryPassword ?? '-'],
+        touches: [`staff:${key}`, `staff_site:${key}`],
+      },
+    };
+  },
+  updateStaff: async () => async () => {
+    const target = ids.get('officer2') as string;
+    const res = await clerk.gql(Update, { input: { staffId: target, phone: '13655556666', siteCodes: ['JINQIAO'] } });
+    return {
+      res,
+      expect: {
+        actor: 'clerk',
+        action: 'staff.update',
+        targetType: 'Staff',
+        targetId: target,
+        secrets: [],
+        touches: [`staff:${keyOf(target)}`, `staff_site:${keyOf(target)}`],
+      },
+    };
+  },
+  transferStaff: async () => async () => {
+    const target = ids.get('officer3') as string;
+    const res = await clerk.gql(Transfer, {
+      input: { staffId: target, positionKey: 'fire_supervisor', reason: 'Fire training done' },
+    });
+    return {
+      res,
+      expect: {
+        actor: 'clerk',
+        action: 'staff.transfer',
+        targetType: 'Staff',
+        targetId: target,
+        secrets: [],
+        touches: [`staff:${keyOf(target)}`],
+      },
+    };
+  },
+  suspendStaff: async () => {
+    const target = ids.get('officer4') as string;
+    const session = await steward.login('officer4');
+    const token = await createToken(session, ['READ']);
+    return async () => {
+      const res = await clerk.gql(Suspend, { input: { staffId: target, reason: 'Investigation' } });
+      return {
+        res,
+        expect: {
+          actor: 'clerk',
+          action: 'staff.suspend',
+          targetType: 'Staff',
+          targetId: target,
+          secrets: [token.secret],
+          touches: [`staff:${keyOf(target)}`, `session:${sessionKey(session)}`, `api_token:${keyOf(token.id)}`],
+        },
+      };
+    };
+  },
+  reinstateStaff: async () => async () => {
+    const target = ids.get('officer4') as string;
+    const res = await clerk.gql(Reinstate, { input: { staffId: target, reason: 'Cleared' } });
+    return {
+      res,
+      expect: {
+        actor: 'clerk',
+        action: 'staff.reinstate',
+        targetType: 'Staff',
+        targetId: target,
+        secrets: [],
+        touches: [`staff:${keyOf(target)}`],
+      },
+    };
+  },
+  offboardStaff: async () => {
+    const person = await onboard(clerk);
+    const session = await firstSignIn(steward, person);
+    const token = await createToken(session, ['READ']);
+    return async () => {
+      const res = await clerk.gql(Offboard, {
+        input: { staffId: person.id, leaveDate: '2026-04-30', reason: 'Moved away' },
+      });
+      return {
+        res,
+        expect: {
+          actor: 'clerk',
+          action: 'staff.offboard',
+          targetType: 'Staff',
+          targetId: person.id,
+          secrets: [person.password, token.secret],
+          touches: [`staff:${keyOf(person.id)}`, `session:${sessionKey(session)}`, `api_token:${keyOf(token.id)}`],
+        },
+      };
+    };
+  },
+  resetStaffPassword: async () => {
+    const person = await onboard(clerk);
+    const session = await steward.login(person.username, person.password);
+    return async () => {
+      const res = await clerk.gql(ResetPassword, { input: { staffId: person.id } });
+      return {
+        res,
+        expect: {
+          actor: 'clerk',
+          action: 'staff.reset_password',
+          targetType: 'Staff',
+          targetId: person.id,
+          secrets: [person.password, res.body.data?.resetStaffPassword.temporaryPassword ?? '-'],
+          touches: [`staff:${keyOf(person.id)}`, `session:${sessionKey(session)}`],
+        },
+      };
+    };
+  },
+  setPositionGrant: async () => async () => {
+    const res = await manager.gql(SetGrant, {
+      input: { positionKey: 'order_maintenance_officer', permission: 'patrol.approve', scope: 'OWN' },
+    });
+    return {
+      res,
+      expect: {
+        actor: 'manager',
+        action: 'permission.set',
+        targetType: 'Position',
+        targetId: toGlobalId('Position', 'order_maintenance_officer'),
+        secrets: [],
+        touches: ['position_grant:'],
+      },
+    };
+  },
+};
+
+describe('every successful mutation leaves exactly one audit event', () => {
+  it('has a scenario for every mutation in the schema', () => {
+    const mutations = rootFields(steward.schema)
+      .filter((f) => f.kind === 'mutation')
+      .map((f) => f.name)
+      .sort();
+    expect(Object.keys(SCENARIOS).sort()).toEqual(mutations);
+  });
+
+  it.each(Object.keys(SCENARIOS))('%s', async (name) => {
+    await expectOneEvent(SCENARIOS[name] as Scenario);
+  });
+
+  it('records what changed, field by field, with secrets redacted', async () => {
+    const { body } = await manager.gql(Page, { first: 100, filter: { action: 'staff.transfer' } });
+    const id = body.data?.auditEvents.edges[0]?.node.id ?? '';
+    const transfer = (await manager.gql(EventById, { id })).body.data?.node;
+    const changes = transfer && 'changes' in transfer ? transfer.changes : [];
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { field: 'position', before: 'order_maintenance_officer', after: 'fire_supervisor' },
+        { field: 'reason', before: null, after: 'Fire training done' },
+      ]),
+    );
+    // Unchanged fields are not listed.
+    expect(changes.map((c) => c.field)).not.toContain('name');
+
+    const [newcomer] = await sql<{ id: string }>("select id from staff where employee_no = 'A9001'");
+    const onboarded = await manager.gql(Page, {
+      first: 1,
+      filter: { action: 'staff.onboard', targetId: toGlobalId('Staff', newcomer?.id ?? '') },
+    });
+    const event = (await manager.gql(EventById, { id: onboarded.body.data?.auditEvents.edges[0]?.node.id ?? '' })).body
+      .data?.node;
+    const fields = event && 'changes' in event ? event.changes : [];
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { field: 'employeeNo', before: null, after: 'A9001' },
+        { field: 'sites', before: null, after: ['CUIHU', 'JINQIAO'] },
+        { field: 'passwordHash', before: null, after: '[redacted]' },
+        // A flag about a password is not a secret.
+        { field: 'mustChangePassword', before: null, after: true },
+      ]),
+    );
+  });
+});
+
+describe('a refused mutation leaves no event and changes nothing', () => {
+  const refusals: [string, () => Promise<GqlResponse<unknown>>][] = [
+    ['a wrong password at sign-in', () => steward.gql(Login, { input: { username: 'fire', password: 'nope nope 1' } })],
+    [
+      'onboarding with a taken username',
+      () =>
+        clerk.gql(Onboard, {
+          input: {
+            employeeNo: 'Z1',
+            name: 'Dup',
+            positionKey: 'analyst',
+            hireDate: '2026-01-01',
+            username: 'manager',
+          },
+        }),
+    ],
+    [
+      'an update with one bad field among good ones',
+      () =>
+        clerk.gql(Update, {
+          input: { staffId: ids.get('fire') as string, name: 'New Name', phone: 'p'.repeat(31), siteCodes: ['CUIHU'] },
+        }),
+    ],
+    [
+      'a transfer to an unknown post',
+      () => clerk.gql(Transfer, { input: { staffId: ids.get('fire') as string, positionKey: 'x', reason: 'r' } }),
+    ],
+    [
+      'reinstating someone active',
+      () => clerk.gql(Reinstate, { input: { staffId: ids.get('fire') as string, reason: 'r' } }),
+    ],
+    [
+      'a token with no scopes',
+      () => manager.gql(CreateToken, { input: { name: 'n', scopes: [], expiresAt: inDays(1) } }),
+    ],
+    ['revoking a token that does not exist', () => manager.gql(RevokeToken, { input: { tokenId: 'nope' } })],
+    [
+      'a grant of an unknown permission',
+      () => manager.gql(SetGrant, { input: { positionKey: 'analyst', permission: 'everything.ever', scope: 'ALL' } }),
+    ],
+    [
+      'a wrong current password',
+      () => manager.gql(ChangePassword, { input: { currentPassword: 'guess 1234', newPassword: 'Whatever2026' } }),
+    ],
+    [
+      'a forbidden lifecycle change',
+      () => leader.gql(Suspend, { input: { staffId: ids.get('fire') as string, reason: 'r' } }),
+    ],
+  ];
+
+  it.each(refusals)('%s', async (_label, call) => {
+    const before = await snapshot();
+    const res = await call();
+    expect(res.status).toBe(200);
+    const payload = Object.values((res.body.data ?? {}) as Record<string, { userErrors?: unknown[] } | null>)[0];
+    const refused = (payload?.userErrors?.length ?? 0) > 0 || res.body.errors?.[0]?.extensions?.code === 'FORBIDDEN';
+    expect(refused, JSON.stringify(res.body)).toBe(true);
+    const after = await snapshot();
+    expect(changedKeys(before, after)).toEqual([]);
+  });
+});
+
+describe('the audit trail is append-only', () => {
+  it('refuses to update or delete an audit event, even in raw SQL', async () => {
+    const count = await auditCount(steward);
+    expect(count).toBeGreaterThan(0);
+    const connection = steward.orm.em.fork().getConnection();
+    await expect(connection.execute("update audit_event set action = 'tampered'")).rejects.toThrow(/append-only/);
+    await expect(connection.execute("update audit_event set actor_name = 'someone else' where 1 = 1")).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(connection.execute('delete from audit_event')).rejects.toThrow(/append-only/);
+    expect(await auditCount(steward)).toBe(count);
+    expect(await auditCount(steward, { action: 'tampered' })).toBe(0);
+  });
+});
+
+describe('auditEvents: pages, filters, limits', () => {
+  it('pages newest first with first/after, consistent with totalCount and the database', async () => {
+    const all = await sql<{ id: string }>('select id from audit_event order by occurred_at desc, id desc');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const res: GqlResponse<AuditPageQuery> = await manager.gql(Page, { first: 7, after });
+      const body = res.body;
+      expect(body.errors).toBeUndefined();
+      const page = body.data?.auditEvents;
+      if (!page) throw new Error('no page');
+      expect(page.totalCount).toBe(all.length);
+      expect(page.edges.length).toBeLessThanOrEqual(7);
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...page.edges.map((e) => keyOf(e.node.id)));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
+    }
+    expect(seen).toEqual(all.map((r) => r.id));
+  });
+
+  it('keeps cursors valid while new events arrive', async () => {
+    const first = await manager.gql(Page, { first: 3 });
+    const page1 = first.body.data?.auditEvents;
+    // New events arrive (sign-ins), newer than everything on page 1.
+    await steward.login('fire');
+    await steward.login('cs');
+    const second = await manager.gql(Page, { first: 3, after: page1?.pageInfo.endCursor ?? null });
+    const expected = await sql<{ id: string }>('select id from audit_event order by occurred_at desc, id desc');
+    const index = expected.findIndex((r) => r.id === keyOf(page1?.edges[2]?.node.id ?? ''));
+    expect(second.body.data?.auditEvents.edges.map((e) => keyOf(e.node.id))).toEqual(
+      expected.slice(index + 1, index + 4).map((r) => r.id),
+    );
+    expect(second.body.data?.auditEvents.totalCount).toBe((page1?.totalCount ?? 0) + 2);
+  });
+
+  it('pages backwards with last/before', async () => {
+    const newest = await manager.gql(Page, { first: 6 });
+    const edges = newest.body.data?.auditEvents.edges ?? [];
+    const back = await manager.gql(Page, { last: 2, before: edges[5]?.cursor ?? null });
+    expect(back.body.data?.auditEvents.edges.map((e) => e.node.id)).toEqual([edges[3]?.node.id, edges[4]?.node.id]);
+    expect(back.body.data?.auditEvents.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('filters by action prefix, exact action, target, actor and time', async () => {
+    const staffActions = await sql<{ n: number }>("select count(*) as n from audit_event where action like 'staff.%'");
+    const { body } = await manager.gql(Page, { first: 100, filter: { action: 'staff.' } });
+    const nodes = body.data?.auditEvents.edges.map((e) => e.node) ?? [];
+    expect(body.data?.auditEvents.totalCount).toBe(Number(staffActions[0]?.n));
+    expect(nodes.length).toBeGreaterThan(5);
+    for (const n of nodes) expect(n.action.startsWith('staff.')).toBe(true);
+    expect(new Set(nodes.map((n) => n.action))).toEqual(
+      new Set([
+        'staff.onboard',
+        'staff.update',
+        'staff.transfer',
+        'staff.suspend',
+        'staff.reinstate',
+        'staff.offboard',
+        'staff.reset_password',
+        'staff.set_locale',
+      ]),
+    );
+
+    const exact = await manager.gql(Page, { first: 100, filter: { action: 'staff.suspend' } });
+    expect(exact.body.data?.auditEvents.edges.map((e) => e.node.action)).toEqual(['staff.suspend']);
+    // "staff" without the dot is an exact action, and there is none.
+    expect((await manager.gql(Page, { first: 5, filter: { action: 'staff' } })).body.data?.auditEvents.totalCount).toBe(
+      0,
+    );
+
+    const officer4 = ids.get('officer4') as string;
+    const about = await manager.gql(Page, { first: 100, filter: { targetId: officer4, action: 'staff.' } });
+    expect(about.body.data?.auditEvents.edges.map((e) => e.node.action)).toEqual(['staff.reinstate', 'staff.suspend']);
+
+    const byClerk = await manager.gql(Page, { first: 100, filter: { actorId: ids.get('clerk') } });
+    const clerkCount = await sql<{ n: number }>('select count(*) as n from audit_event where actor_staff_id = ?', [
+      keyOf(ids.get('clerk') as string),
+    ]);
+    expect(byClerk.body.data?.auditEvents.totalCount).toBe(Number(clerkCount[0]?.n));
+    expect(
+      (await manager.gql(Page, { first: 5, filter: { actorId: 'garbage' } })).body.data?.auditEvents.totalCount,
+    ).toBe(0);
+
+    const future = await manager.gql(Page, { first: 5, filter: { from: inDays(1) } });
+    expect(future.body.data?.auditEvents.totalCount).toBe(0);
+    const past = await manager.gql(Page, { first: 5, filter: { to: inDays(-1) } });
+    expect(past.body.data?.auditEvents.totalCount).toBe(0);
+    const window = await manager.gql(Page, { first: 5, filter: { from: inDays(-1), to: inDays(1) } });
+    expect(window.body.data?.auditEvents.totalCount).toBe(await auditCount(steward));
+  });
+
+  it('answers bad page arguments with BAD_USER_INPUT naming the argument', async () => {
+    const cases: [AuditPageQueryVariables, string][] = [
+      [{ first: 0 }, 'first'],
+      [{ first: 101 }, 'first'],
+      [{ last: -1 }, 'last'],
+      [{ first: 2, last: 2 }, 'first'],
+      [{ first: 2, after: 'not-a-cursor' }, 'after'],
+      [{ first: 2, after: Buffer.from('["x"]').toString('base64url') }, 'after'],
+      [{ first: 2, filter: { action: `${'a'.repeat(65)}.` } }, 'action'],
+    ];
+    for (const [variables, field] of cases) {
+      const res = await manager.gql(Page, variables);
+      expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.extensions?.field, JSON.stringify(variables)).toEqual([field]);
+    }
+  });
+});
