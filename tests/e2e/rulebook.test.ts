@@ -2,12 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../support/browser.js';
 import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
+import { DEMO_PASSWORD, fillSignIn, signIn } from '../support/sign-in.js';
 
 let server: BuiltServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startBuiltServer();
+  // Development mode with the demo organisation: the people who sign in below exist.
+  server = await startBuiltServer({ NODE_ENV: 'development', DEMO_DATA: 'true' });
   browser = await launchBrowser();
 });
 
@@ -30,7 +32,10 @@ async function openPage(path: string): Promise<Page> {
 
 describe('rulebook browser (desk)', () => {
   it('shows the rulebook in Chinese, switches to English, and remembers the choice', async () => {
+    // Nobody is signed in yet: the sign-in page first, then the company manager's first section.
     const page = await openPage('/');
+    await page.waitForURL(/\/login$/);
+    await fillSignIn(page, 'manager', DEMO_PASSWORD);
     await page.waitForURL(/\/rulebook$/);
 
     // Chinese by default: the first department and its fourth duty, the company's first principle.
@@ -53,6 +58,17 @@ describe('rulebook browser (desk)', () => {
       .toBe('Order Maintenance Department');
     await expect.poll(() => leader.locator('[data-source="SL-4"]').textContent()).toContain('no fewer than two times');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // Signed in, the switch is also remembered as the manager's own preference.
+    const savedLocale = () =>
+      page.evaluate(async () => {
+        const res = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: '{ viewer { staff { locale } } }' }),
+        });
+        return ((await res.json()) as { data: { viewer: { staff: { locale: string } } } }).data.viewer.staff.locale;
+      });
+    await expect.poll(savedLocale).toBe('EN');
 
     // The choice persists across a reload.
     await page.reload();
@@ -87,7 +103,8 @@ describe('rulebook browser (phone)', () => {
     const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
     try {
       const page = await phone.context.newPage();
-      await page.goto(`${server.url}/rulebook/order_maintenance`);
+      await signIn(page, server.url, 'officer', { next: '/rulebook/order_maintenance' });
+      await page.waitForURL(/\/rulebook\/order_maintenance$/);
       await expect.poll(() => page.getByTestId('department-select').isVisible()).toBe(true);
       expect(await page.getByTestId('department-nav').count()).toBe(0);
       await expect

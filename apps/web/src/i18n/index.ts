@@ -1,4 +1,6 @@
 import { DEFAULT_LOCALE, LOCALES, type LocaleTag } from '@steward/schema';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.js';
@@ -17,13 +19,27 @@ export function initialLocale(): LocaleTag {
   return DEFAULT_LOCALE;
 }
 
+/** True once someone chose a language on this device (then sign-in keeps it, not the profile's). */
+export function hasSavedLocale(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function saveLocale(locale: LocaleTag): void {
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // not persisting is acceptable; the switch still applies to this tab
   }
+}
+
+/** What the page itself says about its language: `<html lang>` and dayjs (date pickers). */
+export function applyLocale(locale: LocaleTag): void {
   document.documentElement.lang = locale;
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
 }
 
 export const i18n = i18next.createInstance();

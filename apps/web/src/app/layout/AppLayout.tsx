@@ -3,25 +3,36 @@ import { Button, Drawer, Grid, Layout, Menu, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { UserMenu } from '../../features/auth/components/UserMenu.js';
+import { useSession } from '../../features/auth/session-context.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { navItems } from './nav-items.js';
+import { visibleNavItems } from './nav-items.js';
 
 function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { can } = useSession();
+  const navItems = visibleNavItems(can);
   const selected = navItems.find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))?.path;
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-      items={navItems.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
-      onClick={({ key }) => {
-        navigate(key);
-        onNavigate?.();
-      }}
-    />
+    <nav aria-label={t('app.menu')} data-testid="nav">
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+        items={navItems.map((item) => ({
+          key: item.path,
+          icon: item.icon,
+          label: t(item.labelKey),
+          'data-testid': `nav-${item.path.slice(1)}`,
+        }))}
+        onClick={({ key }) => {
+          navigate(key);
+          onNavigate?.();
+        }}
+      />
+    </nav>
   );
 }
 
@@ -56,7 +67,8 @@ export function AppLayout() {
           )}
         </Link>
         <div style={{ flex: 1 }} />
-        <LanguageSwitch />
+        {screens.md && <LanguageSwitch />}
+        <UserMenu compact={!screens.md} />
       </Layout.Header>
       <Layout>
         {desktop && (

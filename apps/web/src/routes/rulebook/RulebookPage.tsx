@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { QueryState } from '../../components/QueryState.js';
 import { CompanyLevel } from '../../features/rulebook/components/CompanyLevel.js';
 import { DepartmentDetail } from '../../features/rulebook/components/DepartmentDetail.js';
 import { COMPANY_LEVEL, DepartmentNav } from '../../features/rulebook/components/DepartmentNav.js';
 import { DutySearchResults } from '../../features/rulebook/components/DutySearchResults.js';
-import { QueryState } from '../../features/rulebook/components/QueryState.js';
 import { rulebookOverviewQuery } from '../../features/rulebook/rulebook.operations.js';
 import { useDebouncedValue } from '../../lib/use-debounced-value.js';
 

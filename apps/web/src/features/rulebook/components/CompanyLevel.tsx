@@ -1,9 +1,9 @@
 import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { QueryState } from '../../../components/QueryState.js';
 import { companyLevelQuery } from '../rulebook.operations.js';
 import { PositionCard } from './PositionCard.js';
-import { QueryState } from './QueryState.js';
 
 /** Posts above the departments (the company manager), to whom the departments report. */
 export function CompanyLevel() {

@@ -1,11 +1,11 @@
 import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { QueryState } from '../../../components/QueryState.js';
 import { departmentDetailQuery } from '../rulebook.operations.js';
 import { DutyList } from './DutyList.js';
 import { EditorNotes } from './EditorNotes.js';
 import { PositionCard } from './PositionCard.js';
-import { QueryState } from './QueryState.js';
 import { StatusTag } from './StatusTag.js';
 
 /** One department: its remit, its duties as a department, then each of its posts. */

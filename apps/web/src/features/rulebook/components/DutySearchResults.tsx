@@ -2,10 +2,10 @@ import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { QueryState } from '../../../components/QueryState.js';
 import { dutySearchQuery } from '../rulebook.operations.js';
 import { COMPANY_LEVEL } from './DepartmentNav.js';
 import { DutyList } from './DutyList.js';
-import { QueryState } from './QueryState.js';
 
 /** Duties whose Chinese or English text contains the words, with a link to where each belongs. */
 export function DutySearchResults({ search }: { search: string }) {

@@ -2,7 +2,7 @@ import { Alert, Button, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { describeError } from '../../../lib/errors.js';
+import { describeError } from '../lib/errors.js';
 
 interface Props {
   fetching: boolean;

@@ -1,0 +1,26 @@
+import type { PermissionCode } from '@steward/schema';
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../session-context.js';
+
+/** A page for those whose position grants the permission; a polite refusal for everyone else. */
+export function RequirePermission({ permission, children }: { permission: PermissionCode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  if (can(permission)) return <>{children}</>;
+  return (
+    <Result
+      status="403"
+      title="403"
+      subTitle={t('errors.FORBIDDEN')}
+      data-testid="forbidden"
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Grid, Switch, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useSession } from '../../features/auth/session-context.js';
+import { CreateTokenModal } from '../../features/tokens/components/CreateTokenModal.js';
+import { TokenList } from '../../features/tokens/components/TokenList.js';
+import { apiTokensQuery } from '../../features/tokens/tokens.operations.js';
+import { describeError } from '../../lib/errors.js';
+
+/** /tokens: your API tokens for notebooks and wall boards (everyone's, for those who manage them). */
+export function TokensPage() {
+  const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const compact = !screens.md;
+  const { can } = useSession();
+  const manager = can('api_token.manage');
+  const [all, setAll] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: apiTokensQuery,
+    variables: { all: manager && all },
+    requestPolicy: 'cache-and-network',
+  });
+
+  useEffect(() => {
+    document.title = `${t('tokens.title')} · Steward`;
+  }, [t]);
+
+  return (
+    <div style={{ maxWidth: 1200, margin: '0 auto' }}>
+      <Flex justify="space-between" align="flex-start" gap={12} wrap style={{ marginBottom: 16 }}>
+        <div style={{ maxWidth: 720 }}>
+          <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>
+            {t('tokens.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('tokens.subtitle')}</Typography.Text>
+        </div>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-create">
+          {t('tokens.create')}
+        </Button>
+      </Flex>
+      {manager && (
+        <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
+          <Switch checked={all} onChange={setAll} data-testid="tokens-all" id="tokens-all" />
+          <label htmlFor="tokens-all">{t('tokens.everyone')}</label>
+        </Flex>
+      )}
+      {error && !data ? (
+        <Alert
+          type="error"
+          showIcon
+          title={describeError(error, t)}
+          action={
+            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      ) : (
+        <TokenList
+          tokens={data?.apiTokens ?? []}
+          loading={fetching && !data}
+          compact={compact}
+          showOwner={manager && all}
+        />
+      )}
+      <CreateTokenModal open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}
