@@ -1,10 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema } from 'graphql';
+import { buildSchema, type ExecutionResult, getNamedType } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DEMO_STAFF } from '../../apps/api/src/features/demo/demo.seed.js';
 import type { RoleKey } from '../../apps/api/src/features/permissions/default-grants.js';
+import { Staff } from '../../apps/api/src/features/staff/staff.entity.js';
 import type { MatrixAuditPageQuery, MatrixStaffPageQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
-import { codes, minimalOperation, type RootField, rootFields, run } from '../support/operations.js';
+import { customerIdOf, DEMO_CUSTOMER_ANCHORS, unitIdOf } from '../support/customers.js';
+import { createToken } from '../support/factories.js';
+import {
+  codes,
+  type GraphQLErrorShape,
+  minimalOperation,
+  type RootField,
+  rootFields,
+  run,
+  sampleValue,
+  subscriptionFields,
+} from '../support/operations.js';
 import { auditCount, defaultGrantsOf, ROLE_USERS, staffIds } from '../support/org.js';
 import { requiredPermissions } from '../support/required-permissions.js';
 import {
@@ -23,6 +38,7 @@ import {
  */
 const CONTRACT = buildSchema(readFileSync(new URL('../../packages/schema/schema.graphql', import.meta.url), 'utf8'));
 const FIELDS = rootFields(CONTRACT);
+const SUBSCRIPTIONS = subscriptionFields(CONTRACT);
 const REQUIRED = requiredPermissions();
 const ROLES = [...ROLE_USERS.keys()];
 /** Root fields anyone may call (the rest need a signed-in viewer). */
@@ -36,11 +52,36 @@ function requirementOf(root: RootField) {
   return req;
 }
 
-function expected(role: RoleKey, permissions: readonly string[]): Outcome {
-  if (permissions.length === 0) return 'allowed';
+/**
+ * What a call needs: every group must be met, each by any one of its permissions (an empty group
+ * asks for nothing). The first group is `@Authorized`'s; services may add more.
+ */
+function expected(role: RoleKey, groups: readonly (readonly string[])[]): Outcome {
   const grants = defaultGrantsOf(role);
-  return permissions.some((p) => grants.has(p)) ? 'allowed' : 'FORBIDDEN';
+  return groups.every((group) => group.length === 0 || group.some((p) => grants.has(p))) ? 'allowed' : 'FORBIDDEN';
 }
+
+const fieldNamed = (name: string): RootField => {
+  const root = FIELDS.find((f) => f.name === name);
+  if (!root) throw new Error(`no field ${name}`);
+  return root;
+};
+
+/** The input the matrix sends a field when it sends nothing of its own: the schema's sample values. */
+const sampleInput = (name: string) => {
+  const arg = fieldNamed(name).field.args.find((a) => a.name === 'input');
+  if (!arg) throw new Error(`${name} has no input`);
+  return sampleValue(arg.type) as Record<string, unknown>;
+};
+
+/**
+ * Checks the services make beyond `@Authorized` on the matrix's own call of a field (its sample
+ * arguments): the permissions that call needs besides. Opening a case of a kind needs
+ * `<the kind's resource>.create`; the sample kind is the enum's first value, COMPLAINT (checked below).
+ */
+const SERVICE_CHECKS: Record<string, string[]> = {
+  openCase: ['complaint.create'],
+};
 
 /**
  * Argument checks the services make beyond `@Authorized`, as extra rows of the matrix: the same
@@ -48,15 +89,41 @@ function expected(role: RoleKey, permissions: readonly string[]): Outcome {
  */
 const ARGUMENT_ROWS: { label: string; field: string; args: Record<string, unknown>; permissions: string[] }[] = [
   { label: 'apiTokens(all: true)', field: 'apiTokens', args: { all: true }, permissions: ['api_token.manage'] },
+  {
+    label: 'openCase(kind: REPAIR)',
+    field: 'openCase',
+    args: { input: { ...sampleInput('openCase'), kind: 'REPAIR' } },
+    permissions: ['service_request.create'],
+  },
+  {
+    label: 'openCase(kind: RENTAL)',
+    field: 'openCase',
+    args: { input: { ...sampleInput('openCase'), kind: 'RENTAL' } },
+    permissions: ['rental.create'],
+  },
 ];
+
+/**
+ * Mutations whose sample call names a case that does not exist (`caseId: "x"`): the case engine's
+ * steps. Whoever calls them is answered with a NOT_FOUND userError, changes nothing and leaves no
+ * audit event; whether they may take the step is only asked of a case they can see.
+ */
+const isCaseStep = (root: RootField) =>
+  root.kind === 'mutation' &&
+  root.field.args.some((a) => a.name === 'input' && Object.hasOwn(sampleValue(a.type) as object, 'caseId'));
 
 let steward: TestSteward;
 const clients = new Map<RoleKey, Client>();
 let ids: Map<string, string>;
+/** A demo unit and customer at CUIHU: by-id fields ask for something that exists. */
+let demoUnit: string;
+let demoCustomer: string;
 beforeAll(async () => {
   steward = await startTestSteward();
   for (const [role, username] of ROLE_USERS) clients.set(role, await steward.login(username));
   ids = await staffIds(steward);
+  demoUnit = await unitIdOf(steward, DEMO_CUSTOMER_ANCHORS.unit.site, DEMO_CUSTOMER_ANCHORS.unit.code);
+  demoCustomer = await customerIdOf(steward, DEMO_CUSTOMER_ANCHORS.owner.name);
 });
 afterAll(() => steward?.close());
 
@@ -73,6 +140,12 @@ function argsFor(root: RootField, username: string): Record<string, unknown> {
       return { ids: [self] };
     case 'setMyLocale':
       return { input: { locale: 'ZH_CN' } };
+    case 'unit':
+      return { id: demoUnit };
+    case 'customer':
+      return { id: demoCustomer };
+    case 'customerLookup':
+      return { query: DEMO_CUSTOMER_ANCHORS.unit.code };
     default:
       return {};
   }
@@ -86,11 +159,13 @@ const clientOf = async (role: RoleKey, root: RootField): Promise<Client> => {
 };
 
 describe('the matrix covers the whole contract', () => {
-  it('has the 8 roles, and every root field of the running server is in the committed contract', () => {
-    expect(ROLES).toHaveLength(8);
+  it('has the 9 roles, and every root field of the running server is in the committed contract', () => {
+    expect(ROLES).toHaveLength(9);
     const names = (fields: RootField[]) => fields.map((f) => `${f.kind}.${f.name}`).sort();
     expect(names(rootFields(steward.schema))).toEqual(names(FIELDS));
-    for (const root of FIELDS) requirementOf(root);
+    expect(names(subscriptionFields(steward.schema))).toEqual(names(SUBSCRIPTIONS));
+    expect(SUBSCRIPTIONS.length).toBeGreaterThan(0);
+    for (const root of [...FIELDS, ...SUBSCRIPTIONS]) requirementOf(root);
     // Every permission a field demands is one the catalogue knows (else nobody could ever hold it).
     const known = new Set(ROLES.flatMap((r) => [...defaultGrantsOf(r).keys()]));
     for (const [field, req] of REQUIRED) for (const p of req.permissions) expect(known, `${field}: ${p}`).toContain(p);
@@ -114,6 +189,49 @@ describe('the matrix covers the whole contract', () => {
         'setMyLocale',
         'sites',
         'staffMember',
+        // The case engine checks per kind and per case, in the service (SERVICE_CHECKS, case steps).
+        'cases',
+        'case',
+        'openCase',
+        'assignCase',
+        'referCase',
+        'acknowledgeCase',
+        'escalateCase',
+        'startCase',
+        'resolveCase',
+        'closeCase',
+        'reopenCase',
+        'voidCase',
+        'commentOnCase',
+        // Your own notifications.
+        'notifications',
+        'unreadNotificationCount',
+        'markNotificationsRead',
+      ].sort(),
+    );
+  });
+
+  it('states the service checks on calls the matrix really makes', () => {
+    // The sample kind is COMPLAINT, the kind SERVICE_CHECKS.openCase speaks of.
+    expect(sampleInput('openCase').kind).toBe('COMPLAINT');
+    for (const field of Object.keys(SERVICE_CHECKS)) expect(FIELDS.map((f) => f.name)).toContain(field);
+    // Every step of the case engine is a case step here, and nothing else is.
+    expect(
+      FIELDS.filter(isCaseStep)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(
+      [
+        'acknowledgeCase',
+        'assignCase',
+        'closeCase',
+        'commentOnCase',
+        'escalateCase',
+        'referCase',
+        'reopenCase',
+        'resolveCase',
+        'startCase',
+        'voidCase',
       ].sort(),
     );
   });
@@ -149,25 +267,26 @@ describe('anonymous callers', () => {
   });
 });
 
-interface Case {
+interface Row {
   label: string;
   root: RootField;
   args: Record<string, unknown>;
+  /** What the service asks beyond `@Authorized`: the row's argument, else SERVICE_CHECKS. */
   permissions?: readonly string[];
 }
 
 describe.each(ROLES)('%s', (role) => {
-  const rows: Case[] = [
+  const rows: Row[] = [
     ...FIELDS.map((root) => ({ label: `${root.kind} ${root.name}`, root, args: {} })),
     ...ARGUMENT_ROWS.map((row) => {
-      const root = FIELDS.find((f) => f.name === row.field);
-      if (!root) throw new Error(`no field ${row.field}`);
+      const root = fieldNamed(row.field);
       return { label: `${root.kind} ${row.label}`, root, args: row.args, permissions: row.permissions };
     }),
   ];
   const cases = rows.map((c) => {
-    const permissions = c.permissions ?? (PUBLIC_FIELDS.has(c.root.name) ? [] : requirementOf(c.root).permissions);
-    return { ...c, outcome: expected(role, permissions), permissions };
+    const authorized = PUBLIC_FIELDS.has(c.root.name) ? [] : requirementOf(c.root).permissions;
+    const service = c.permissions ?? SERVICE_CHECKS[c.root.name] ?? [];
+    return { ...c, outcome: expected(role, [authorized, service]) };
   });
 
   it.each(cases.map((c) => [c.label, c.outcome, c] as const))('%s → %s', async (_label, outcome, c) => {
@@ -180,6 +299,13 @@ describe.each(ROLES)('%s', (role) => {
     if (outcome === 'allowed') {
       expect(res.errors, `${role} ${c.label}: ${JSON.stringify(res.errors)}`).toBeUndefined();
       expect(res.data?.[c.root.name]).toBeDefined();
+      const userErrors = (res.data?.[c.root.name] as { userErrors?: { code: string; field: string[] | null }[] } | null)
+        ?.userErrors;
+      if (isCaseStep(c.root)) {
+        expect(userErrors, `${role} ${c.label}`).toEqual([{ code: 'NOT_FOUND', field: ['input', 'caseId'] }]);
+      }
+      // Refused with a userError: nothing changed, so no audit event either.
+      if (userErrors?.length) expect(await auditCount(steward), `${role} ${c.label}`).toBe(before);
     } else {
       expect(codes(res), `${role} ${c.label}`).toEqual(['FORBIDDEN']);
       expect(res.errors?.[0]?.message).toBe('You are not allowed to do this.');
@@ -187,6 +313,200 @@ describe.each(ROLES)('%s', (role) => {
       // Refused before anything happened: no change, so no audit event either.
       expect(await auditCount(steward)).toBe(before);
     }
+  });
+});
+
+/**
+ * Subscriptions, over graphql-ws as the SPA and the board speak it: every subscription field of
+ * the contract, for an anonymous socket, each role's signed-in browser (cookie), and API tokens
+ * (`connectionParams.authorization`). A refusal must come at once, when subscribing; an allowed
+ * subscription must deliver, so each field names how to cause an event its subscriber may see.
+ */
+const SocketAuth = {
+  anonymous: {},
+  cookie: (client: Client) => ({ headers: client.authHeaders }),
+  token: (secret: string) => ({ connectionParams: { authorization: `Bearer ${secret}` } }),
+};
+type SocketAuth = { headers?: Record<string, string>; connectionParams?: Record<string, unknown> };
+
+const CaseOpen = graphql(`
+  mutation MatrixCaseOpen($input: OpenCaseInput!) {
+    openCase(input: $input) { case { id } userErrors { code } }
+  }
+`);
+
+const CaseAssign = graphql(`
+  mutation MatrixCaseAssign($input: AssignCaseInput!) {
+    assignCase(input: $input) { case { id } userErrors { code } }
+  }
+`);
+
+/**
+ * Opens a complaint at CUIHU and assigns it to `username`: a notification for them, and a
+ * timeline entry of a case they are part of. Customer service does it, or, for customer service's
+ * own sign-in, the shift leader taking it on their behalf (an assignment to oneself tells nobody).
+ */
+async function assignNewCaseTo(username: string): Promise<void> {
+  const customerService = username === ROLE_USERS.get('customer_service_staff');
+  const actor = clients.get(customerService ? 'order_maintenance_shift_leader' : 'customer_service_staff') as Client;
+  const opened = await actor.gql(CaseOpen, {
+    input: {
+      kind: 'COMPLAINT',
+      channel: 'PHONE',
+      title: 'matrix',
+      description: 'a case for a subscriber',
+      reporterName: '王女士',
+      siteCode: 'CUIHU',
+    },
+  });
+  const caseId = opened.body.data?.openCase.case?.id;
+  if (!caseId) throw new Error(`open failed: ${JSON.stringify(opened.body)}`);
+  const assigned = await actor.gql(CaseAssign, { input: { caseId, assigneeId: ids.get(username) as string } });
+  if (assigned.body.data?.assignCase.userErrors.length !== 0) throw new Error(JSON.stringify(assigned.body));
+}
+
+/** How to make each subscription field deliver to a subscriber (the username it speaks as). */
+const DELIVERIES: Record<string, (username: string) => Promise<void>> = {
+  caseEvents: assignNewCaseTo,
+  notificationAdded: assignNewCaseTo,
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Subscribes to one field and answers the first message the server sends. With `deliver`, causes
+ * events (again every so often, as the subscription may not be in place yet) until one arrives;
+ * without, waits for the refusal, which must come by itself.
+ */
+async function firstMessage(
+  auth: SocketAuth,
+  root: RootField,
+  deliver?: () => Promise<void>,
+): Promise<ExecutionResult | 'nothing'> {
+  const ws = createClient({
+    url: `${steward.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols, { headers: auth.headers ?? {} });
+      }
+    },
+    connectionParams: auth.connectionParams,
+    retryAttempts: 0,
+    lazy: true,
+  });
+  let first: ExecutionResult | 'nothing' | undefined;
+  let failure: unknown;
+  const op = minimalOperation(root);
+  ws.subscribe(
+    { query: op.query, variables: op.variables },
+    {
+      next: (result) => {
+        first ??= result as ExecutionResult;
+      },
+      // graphql-ws sends errors found before execution as an `error` message.
+      error: (error) => {
+        if (Array.isArray(error)) first ??= { errors: error };
+        else failure ??= error;
+      },
+      complete: () => {
+        first ??= 'nothing';
+      },
+    },
+  );
+  try {
+    // Never more than one delivery in flight, and none left running once this returns.
+    for (let attempt = 0; attempt < 20 && first === undefined && failure === undefined; attempt++) {
+      await sleep(deliver ? 150 : 100);
+      if (deliver && first === undefined) await deliver();
+    }
+    if (failure !== undefined) throw failure;
+    return first ?? 'nothing';
+  } finally {
+    await ws.dispose();
+  }
+}
+
+const errorCodes = (result: ExecutionResult | 'nothing') =>
+  result === 'nothing' ? ['nothing'] : codes(result as { errors?: GraphQLErrorShape[] });
+
+/** An allowed subscription delivers its field, and nothing else. */
+function expectDelivered(result: ExecutionResult | 'nothing', root: RootField, label: string) {
+  expect(result, `${label}: no event arrived`).not.toBe('nothing');
+  if (result === 'nothing') return;
+  expect(result.errors, `${label}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+  expect(result.data?.[root.name], label).toEqual({ __typename: getNamedType(root.field.type).name });
+}
+
+function expectRefused(result: ExecutionResult | 'nothing', code: 'UNAUTHENTICATED' | 'FORBIDDEN', label: string) {
+  expect(errorCodes(result), label).toEqual([code]);
+  if (result === 'nothing') return;
+  expect(result.errors?.[0]?.message).toBe(
+    code === 'FORBIDDEN' ? 'You are not allowed to do this.' : 'You need to sign in.',
+  );
+  expect(result.data ?? null).toBeNull();
+}
+
+describe('subscriptions', () => {
+  const subscriptionPermissions = (root: RootField) =>
+    PUBLIC_FIELDS.has(root.name) ? [] : requirementOf(root).permissions;
+
+  it('names a way to deliver for every subscription field', () => {
+    expect(Object.keys(DELIVERIES).sort()).toEqual(SUBSCRIPTIONS.map((f) => f.name).sort());
+  });
+
+  it.each(SUBSCRIPTIONS.filter((f) => !PUBLIC_FIELDS.has(f.name)).map((f) => [f.name, f] as const))(
+    'anonymous socket: %s → UNAUTHENTICATED',
+    async (name, root) => {
+      expectRefused(await firstMessage(SocketAuth.anonymous, root), 'UNAUTHENTICATED', name);
+    },
+  );
+
+  describe.each(ROLES)('%s, signed in', (role) => {
+    it.each(SUBSCRIPTIONS.map((root) => [root.name, expected(role, [subscriptionPermissions(root)]), root] as const))(
+      '%s → %s',
+      async (name, outcome, root) => {
+        const username = ROLE_USERS.get(role) as string;
+        const auth = SocketAuth.cookie(clients.get(role) as Client);
+        const deliver = DELIVERIES[name] as (username: string) => Promise<void>;
+        if (outcome === 'allowed') {
+          expectDelivered(await firstMessage(auth, root, () => deliver(username)), root, `${role} ${name}`);
+        } else {
+          expectRefused(await firstMessage(auth, root), 'FORBIDDEN', `${role} ${name}`);
+        }
+      },
+    );
+  });
+
+  describe('API tokens: `board` may subscribe, `read` may not', () => {
+    // The facilities technician's tokens: what their owner may see, narrowed by scope.
+    const owner: RoleKey = 'facilities_technician';
+    const tokens = new Map<'READ' | 'BOARD', string>();
+    beforeAll(async () => {
+      const client = clients.get(owner) as Client;
+      for (const scope of ['READ', 'BOARD'] as const) tokens.set(scope, (await createToken(client, [scope])).secret);
+    });
+
+    it.each(SUBSCRIPTIONS.map((root) => [root.name, root] as const))(
+      'read token: %s → FORBIDDEN',
+      async (name, root) => {
+        const before = await auditCount(steward);
+        expectRefused(await firstMessage(SocketAuth.token(tokens.get('READ') as string), root), 'FORBIDDEN', name);
+        expect(await auditCount(steward)).toBe(before);
+      },
+    );
+
+    it.each(SUBSCRIPTIONS.map((root) => [root.name, expected(owner, [subscriptionPermissions(root)]), root] as const))(
+      'board token: %s → %s',
+      async (name, outcome, root) => {
+        const auth = SocketAuth.token(tokens.get('BOARD') as string);
+        const deliver = DELIVERIES[name] as (username: string) => Promise<void>;
+        if (outcome === 'allowed') {
+          expectDelivered(await firstMessage(auth, root, () => deliver(ROLE_USERS.get(owner) as string)), root, name);
+        } else {
+          expectRefused(await firstMessage(auth, root), 'FORBIDDEN', name);
+        }
+      },
+    );
   });
 });
 
@@ -259,9 +579,21 @@ describe('out of scope is indistinguishable from missing', () => {
     const leader = clients.get('order_maintenance_shift_leader') as Client;
     const { usernames, totalCount } = await visibleStaff(leader);
     expect(usernames.sort()).toEqual(
-      ['manager', 'cs', 'director', 'leader', 'officer', 'fire', 'clerk', 'analyst', 'officer2', 'officer3'].sort(),
+      [
+        'manager',
+        'cs',
+        'director',
+        'leader',
+        'officer',
+        'fire',
+        'clerk',
+        'analyst',
+        'tech',
+        'officer2',
+        'officer3',
+      ].sort(),
     );
-    expect(totalCount).toBe(10);
+    expect(totalCount).toBe(11);
     for (const username of JINQIAO_ONLY) {
       const id = ids.get(username) as string;
       const one = await leader.gql(StaffById, { id });
@@ -290,7 +622,7 @@ describe('out of scope is indistinguishable from missing', () => {
       const one = await clerk.gql(StaffById, { id: ids.get(username) as string });
       expect(one.body.data?.staffMember?.username).toBe(username);
     }
-    expect((await visibleStaff(clerk)).totalCount).toBe(13);
+    expect((await visibleStaff(clerk)).totalCount).toBe(14);
   });
 
   it('an officer (OWN) sees only themself', async () => {
@@ -351,5 +683,64 @@ describe('out of scope is indistinguishable from missing', () => {
     const all = await manager.gql(AuditPage, { first: 1 });
     expect(all.body.data?.auditEvents.totalCount).toBe(rows.length);
     expect((await manager.gql(AuditNode, { id: otherId })).body.data?.node?.id).toBe(otherId);
+  });
+});
+
+const CustomerFiles = graphql(`
+  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {
+    customers(first: 1) { totalCount }
+    units(first: 1) { totalCount }
+    customer(id: $customer) { id }
+    unit(id: $unit) { id }
+  }
+`);
+
+describe('customer files: each role reaches what its grant says, and the rest does not exist', () => {
+  /** Units and (unvoided) customers at some sites, or everywhere (`null`), straight from the database. */
+  async function filesAt(sites: readonly string[] | null) {
+    const sql = <T>(query: string, params: unknown[] = []) =>
+      steward.orm.em.fork().getConnection().execute<T[]>(query, params);
+    const list = sites ? `(${sites.map(() => '?').join(', ') || "''"})` : '';
+    const [units] = await sql<{ n: number }>(
+      `select count(*) as n from unit${sites ? ` where site_code in ${list}` : ''}`,
+      sites ? [...sites] : [],
+    );
+    const [customers] = await sql<{ n: number }>(
+      sites
+        ? `select count(distinct c.id) as n from customer c join occupancy o on o.customer_id = c.id
+             join unit u on u.id = o.unit_id where c.voided_at is null and u.site_code in ${list}`
+        : 'select count(*) as n from customer where voided_at is null',
+      sites ? [...sites] : [],
+    );
+    return { units: Number(units?.n), customers: Number(customers?.n) };
+  }
+
+  it.each(ROLES)('%s', async (role) => {
+    const scope = defaultGrantsOf(role).get('customer_file.read');
+    const res = await (clients.get(role) as Client).gql(CustomerFiles, { customer: demoCustomer, unit: demoUnit });
+    if (!scope) {
+      expect(res.body.data ?? null).toBeNull();
+      expect(new Set((res.body.errors ?? []).map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+      return;
+    }
+    const username = ROLE_USERS.get(role) as string;
+    const person = DEMO_STAFF.find((s) => s.username === username);
+    const department = (await steward.orm.em.fork().findOneOrFail(Staff, { username })).department?.unwrap().key;
+    // DEPARTMENT reaches every file from customer service and none from elsewhere; OWN and TEAM none.
+    const sites: readonly string[] | null =
+      scope === 'ALL' || (scope === 'DEPARTMENT' && department === 'customer_service')
+        ? null
+        : scope === 'SITE'
+          ? (person?.sites ?? [])
+          : [];
+    const expected = await filesAt(sites);
+    const atCuihu = sites === null || sites.includes('CUIHU');
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data).toEqual({
+      customers: { totalCount: expected.customers },
+      units: { totalCount: expected.units },
+      customer: atCuihu ? { id: demoCustomer } : null,
+      unit: atCuihu ? { id: demoUnit } : null,
+    });
   });
 });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
+import {
+  currentOccupancyIdOf,
+  customerIdOf,
+  DEMO_CUSTOMER_ANCHORS,
+  newCustomer,
+  newPhone,
+  unitIdOf,
+} from '../support/customers.js';
 import { createToken, firstSignIn, onboard } from '../support/factories.js';
 import { rootFields } from '../support/operations.js';
 import { auditCount, sessionIdOf, staffIds, toGlobalId } from '../support/org.js';
@@ -112,17 +120,132 @@ const SetGrant = graphql(`
     setPositionGrant(input: $input) { positionPermissions { position { key } } userErrors { field code } }
   }
 `);
+const OpenCase = graphql(`
+  mutation AuditOpenCase($input: OpenCaseInput!) {
+    openCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const AssignCase = graphql(`
+  mutation AuditAssignCase($input: AssignCaseInput!) {
+    assignCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const ReferCase = graphql(`
+  mutation AuditReferCase($input: ReferCaseInput!) {
+    referCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const AcknowledgeCase = graphql(`
+  mutation AuditAcknowledgeCase($input: CaseStepInput!) {
+    acknowledgeCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const EscalateCase = graphql(`
+  mutation AuditEscalateCase($input: EscalateCaseInput!) {
+    escalateCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const StartCase = graphql(`
+  mutation AuditStartCase($input: CaseStepInput!) {
+    startCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const ResolveCase = graphql(`
+  mutation AuditResolveCase($input: ResolveCaseInput!) {
+    resolveCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const CloseCase = graphql(`
+  mutation AuditCloseCase($input: CloseCaseInput!) {
+    closeCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const ReopenCase = graphql(`
+  mutation AuditReopenCase($input: CaseReasonInput!) {
+    reopenCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const VoidCase = graphql(`
+  mutation AuditVoidCase($input: CaseReasonInput!) {
+    voidCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const CommentOnCase = graphql(`
+  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {
+    commentOnCase(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const SetSla = graphql(`
+  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {
+    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }
+  }
+`);
+const MarkRead = graphql(`
+  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }
+  }
+`);
+
+const CreateBuilding = graphql(`
+  mutation AuditCreateBuilding($input: CreateBuildingInput!) {
+    createBuilding(input: $input) { building { id } userErrors { field code } }
+  }
+`);
+const CreateUnit = graphql(`
+  mutation AuditCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) { unit { id } userErrors { field code } }
+  }
+`);
+const CreateCustomer = graphql(`
+  mutation AuditCreateCustomer($input: CreateCustomerInput!) {
+    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }
+  }
+`);
+const UpdateCustomer = graphql(`
+  mutation AuditUpdateCustomer($input: UpdateCustomerInput!) {
+    updateCustomer(input: $input) { customer { id } userErrors { field code } }
+  }
+`);
+const AddContact = graphql(`
+  mutation AuditAddContact($input: AddCustomerContactInput!) {
+    addCustomerContact(input: $input) { contact { id } userErrors { field code } }
+  }
+`);
+const MoveIn = graphql(`
+  mutation AuditMoveIn($input: MoveInInput!) {
+    moveIn(input: $input) { occupancy { id } userErrors { field code } }
+  }
+`);
+const MoveOut = graphql(`
+  mutation AuditMoveOut($input: MoveOutInput!) {
+    moveOut(input: $input) { occupancy { id } userErrors { field code } }
+  }
+`);
+const VoidCustomer = graphql(`
+  mutation AuditVoidCustomer($input: VoidCustomerInput!) {
+    voidCustomer(input: $input) { customer { id } userErrors { field code } }
+  }
+`);
+const Buildings = graphql(`
+  query AuditBuildings {
+    buildings(siteCode: "CUIHU") { id code }
+  }
+`);
 
 let steward: TestSteward;
 let manager: Client;
 let clerk: Client;
 let leader: Client;
+let cs: Client;
+let tech: Client;
 let ids: Map<string, string>;
 beforeAll(async () => {
   steward = await startTestSteward();
   manager = await steward.login('manager');
   clerk = await steward.login('clerk');
   leader = await steward.login('leader');
+  cs = await steward.login('cs');
+  tech = await steward.login('tech');
   ids = await staffIds(steward);
 });
 afterAll(() => steward?.close());
@@ -145,6 +268,16 @@ async function snapshot(): Promise<Map<string, string>> {
     ['session', 'id'],
     ['api_token', 'id'],
     ['audit_event', 'id'],
+    ['case_record', 'id'],
+    ['case_event', 'id'],
+    ['case_sequence', '"key"'],
+    ['sla_policy', 'id'],
+    ['notification', 'id'],
+    ['building', 'id'],
+    ['unit', 'id'],
+    ['customer', 'id'],
+    ['customer_contact', 'id'],
+    ['occupancy', 'id'],
   ];
   const rows = new Map<string, string>();
   for (const [table, pk] of tables) {
@@ -161,13 +294,20 @@ function changedKeys(before: Map<string, string>, after: Map<string, string>): s
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
 }
 
-/** The department a record belongs to: a staff member's, a token's owner's, a position's. */
+/** The department a record belongs to: a staff member's, a token's owner's, a position's, a case's. */
 async function departmentOf(typename: string, globalId: string): Promise<string | null> {
   const key = keyOf(globalId);
   const query = {
     Staff: 'select department_key as d from staff where id = ?',
     ApiToken: 'select s.department_key as d from api_token t join staff s on s.id = t.owner_id where t.id = ?',
     Position: 'select department_key as d from position where key = ?',
+    // A case belongs to its owning department, whoever holds it now; service levels to nobody.
+    Case: 'select department_key as d from case_record where id = ?',
+    SlaPolicy: 'select null as d from sla_policy where id = ?',
+    // Customer files belong to customer service (CS-3), whoever keeps them.
+    Customer: "select 'customer_service' as d from customer where id = ?",
+    Building: "select 'customer_service' as d from building where id = ?",
+    Unit: "select 'customer_service' as d from unit where id = ?",
   }[typename];
   if (!query) throw new Error(`no department rule for ${typename}`);
   const [row] = await sql<{ d: string | null }>(query, [key]);
@@ -250,6 +390,50 @@ async function expectOneEvent(scenario: Scenario): Promise<void> {
 }
 
 const sessionKey = (client: Client) => sessionIdOf(client.authHeaders.cookie);
+
+/** Setting the stage: a call that must succeed, without userErrors. */
+async function must<T>(res: GqlResponse<T>): Promise<T> {
+  const payload = Object.values((res.body.data ?? {}) as Record<string, { userErrors?: unknown[] }>)[0];
+  if (res.body.errors || !payload || payload.userErrors?.length) throw new Error(JSON.stringify(res.body));
+  return res.body.data as T;
+}
+
+/**
+ * A complaint customer service took by phone at CUIHU, brought as far as `state` by customer
+ * service itself (assigned to themself, so nobody else is told); its global id.
+ */
+async function complaintIn(state: 'OPEN' | 'ASSIGNED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED' = 'OPEN') {
+  const opened = await must(
+    await cs.gql(OpenCase, {
+      input: {
+        kind: 'COMPLAINT',
+        channel: 'PHONE',
+        title: '审计：楼道灯不亮',
+        description: '业主来电：3 栋 2 单元楼道灯不亮。',
+        reporterName: '李先生',
+        siteCode: 'CUIHU',
+      },
+    }),
+  );
+  const caseId = opened.openCase.case?.id ?? '-';
+  const steps = ['ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
+  const upTo = steps.indexOf(state);
+  if (upTo >= 0) await must(await cs.gql(AssignCase, { input: { caseId, assigneeId: ids.get('cs') as string } }));
+  if (upTo >= 1) await must(await cs.gql(StartCase, { input: { caseId } }));
+  if (upTo >= 2) await must(await cs.gql(ResolveCase, { input: { caseId, result: '已更换灯泡。' } }));
+  if (upTo >= 3) await must(await cs.gql(CloseCase, { input: { caseId } }));
+  return caseId;
+}
+
+/** The expectation of a step on a case: its record and a new timeline entry, maybe a notification. */
+const caseStep = (actor: string, action: string, caseId: string, more: string[] = []): Expectation => ({
+  actor,
+  action,
+  targetType: 'Case',
+  targetId: caseId,
+  secrets: [],
+  touches: [`case_record:${keyOf(caseId)}`, 'case_event:', ...more],
+});
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /**
@@ -506,6 +690,316 @@ const SCENARIOS: Record<string, Scenario> = {
       },
     };
   },
+  openCase: async () => async () => {
+    const res = await cs.gql(OpenCase, {
+      input: {
+        kind: 'COMPLAINT',
+        channel: 'DESK_VISIT',
+        title: '审计：电梯异响',
+        description: '业主到前台反映：1 栋电梯运行时有异响。',
+        reporterName: '陈女士',
+        reporterPhone: '13800001111',
+        siteCode: 'CUIHU',
+      },
+    });
+    const id = res.body.data?.openCase.case?.id ?? '-';
+    // A new record, its first timeline entry, and the day's reference counter.
+    return { res, expect: caseStep('cs', 'case.open', id, ['case_sequence:']) };
+  },
+  assignCase: async () => {
+    const caseId = await complaintIn('OPEN');
+    return async () => {
+      const res = await cs.gql(AssignCase, { input: { caseId, assigneeId: ids.get('cs2') as string, note: '请跟进' } });
+      return { res, expect: caseStep('cs', 'case.assigned', caseId, ['notification:']) };
+    };
+  },
+  referCase: async () => {
+    const caseId = await complaintIn('OPEN');
+    return async () => {
+      const res = await cs.gql(ReferCase, {
+        input: { caseId, departmentKey: 'facilities', assigneeId: ids.get('tech') as string, note: '请上门查看' },
+      });
+      return { res, expect: caseStep('cs', 'case.referred', caseId, ['notification:']) };
+    };
+  },
+  acknowledgeCase: async () => {
+    const caseId = await complaintIn('OPEN');
+    await must(
+      await cs.gql(ReferCase, {
+        input: { caseId, departmentKey: 'facilities', assigneeId: ids.get('tech') as string },
+      }),
+    );
+    return async () => {
+      // The receiver acknowledges; the case still belongs to customer service.
+      const res = await tech.gql(AcknowledgeCase, { input: { caseId, note: '收到' } });
+      return { res, expect: caseStep('tech', 'case.acknowledged', caseId) };
+    };
+  },
+  escalateCase: async () => {
+    const caseId = await complaintIn('ASSIGNED');
+    return async () => {
+      // Up the reporting chain: customer service answers to the manager, who is told.
+      const res = await cs.gql(EscalateCase, { input: { caseId, note: '涉及多户，超出权限' } });
+      return { res, expect: caseStep('cs', 'case.escalated', caseId, ['notification:']) };
+    };
+  },
+  startCase: async () => {
+    const caseId = await complaintIn('ASSIGNED');
+    return async () => {
+      const res = await cs.gql(StartCase, { input: { caseId } });
+      return { res, expect: caseStep('cs', 'case.started', caseId) };
+    };
+  },
+  resolveCase: async () => {
+    const caseId = await complaintIn('IN_PROGRESS');
+    return async () => {
+      const res = await cs.gql(ResolveCase, { input: { caseId, result: '已更换楼道灯。' } });
+      return { res, expect: caseStep('cs', 'case.resolved', caseId) };
+    };
+  },
+  closeCase: async () => {
+    const caseId = await complaintIn('RESOLVED');
+    return async () => {
+      const res = await cs.gql(CloseCase, { input: { caseId, satisfaction: 4, feedback: '处理及时' } });
+      return { res, expect: caseStep('cs', 'case.closed', caseId) };
+    };
+  },
+  reopenCase: async () => {
+    const caseId = await complaintIn('CLOSED');
+    return async () => {
+      const res = await cs.gql(ReopenCase, { input: { caseId, reason: '业主反映问题复发' } });
+      return { res, expect: caseStep('cs', 'case.reopened', caseId) };
+    };
+  },
+  voidCase: async () => {
+    const caseId = await complaintIn('OPEN');
+    return async () => {
+      const res = await cs.gql(VoidCase, { input: { caseId, reason: '重复登记' } });
+      return { res, expect: caseStep('cs', 'case.voided', caseId) };
+    };
+  },
+  commentOnCase: async () => {
+    const caseId = await complaintIn('ASSIGNED');
+    return async () => {
+      const res = await cs.gql(CommentOnCase, { input: { caseId, note: '已致电业主说明进度' } });
+      return { res, expect: caseStep('cs', 'case.commented', caseId) };
+    };
+  },
+  setSlaPolicy: async () => async () => {
+    const res = await manager.gql(SetSla, {
+      input: { kind: 'INQUIRY', priority: 'LOW', responseMinutes: 240, resolutionMinutes: 4320 },
+    });
+    return {
+      res,
+      expect: {
+        actor: 'manager',
+        action: 'sla.set',
+        targetType: 'SlaPolicy',
+        targetId: toGlobalId('SlaPolicy', 'INQUIRY:LOW'),
+        secrets: [],
+        touches: ['sla_policy:INQUIRY:LOW'],
+      },
+    };
+  },
+  markNotificationsRead: async () => {
+    // Something to read: a referral to the technician.
+    const caseId = await complaintIn('OPEN');
+    await must(
+      await cs.gql(ReferCase, {
+        input: { caseId, departmentKey: 'facilities', assigneeId: ids.get('tech') as string },
+      }),
+    );
+    const unread = await sql<{ id: string }>('select id from notification where recipient_id = ? and read_at is null', [
+      keyOf(ids.get('tech') as string),
+    ]);
+    expect(unread.length).toBeGreaterThan(0);
+    return async () => {
+      const res = await tech.gql(MarkRead, { input: {} });
+      expect(res.body.data?.markNotificationsRead).toMatchObject({ marked: unread.length, unreadCount: 0 });
+      return {
+        res,
+        expect: {
+          actor: 'tech',
+          action: 'notification.read',
+          targetType: 'Staff',
+          targetId: ids.get('tech') as string,
+          secrets: [],
+          // The reader's own unread notifications, and no one else's.
+          touches: unread.map((n) => `notification:${n.id}`),
+        },
+      };
+    };
+  },
+  createBuilding: async () => async () => {
+    const res = await cs.gql(CreateBuilding, { input: { siteCode: 'CUIHU', code: '8', name: '8栋' } });
+    const id = res.body.data?.createBuilding.building?.id ?? '-';
+    return {
+      res,
+      expect: {
+        actor: 'cs',
+        action: 'building.create',
+        targetType: 'Building',
+        targetId: id,
+        secrets: [],
+        touches: [`building:${keyOf(id)}`],
+      },
+    };
+  },
+  createUnit: async () => {
+    const building = (await cs.gql(Buildings, {})).body.data?.buildings[0]?.id ?? '-';
+    return async () => {
+      const res = await cs.gql(CreateUnit, { input: { buildingId: building, code: '1-2501', floor: 25, area: 143.6 } });
+      const id = res.body.data?.createUnit.unit?.id ?? '-';
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'unit.create',
+          targetType: 'Unit',
+          targetId: id,
+          secrets: [],
+          touches: [`unit:${keyOf(id)}`],
+        },
+      };
+    };
+  },
+  createCustomer: async () => {
+    const unitId = await unitIdOf(steward, 'CUIHU', '2-601');
+    return async () => {
+      const res = await cs.gql(CreateCustomer, {
+        input: {
+          name: '审计客户',
+          kind: 'TENANT',
+          contacts: [
+            { kind: 'PHONE', value: newPhone() },
+            { kind: 'EMAIL', value: 'audit@example.com' },
+          ],
+          occupancy: { unitId, fromDate: '2025-03-01' },
+        },
+      });
+      const customer = res.body.data?.createCustomer.customer;
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'customer.create',
+          targetType: 'Customer',
+          targetId: customer?.id ?? '-',
+          secrets: [],
+          touches: [
+            `customer:${keyOf(customer?.id ?? '')}`,
+            ...(customer?.contacts ?? []).map((c) => `customer_contact:${keyOf(c.id)}`),
+            ...(customer?.occupancies ?? []).map((o) => `occupancy:${keyOf(o.id)}`),
+          ],
+        },
+      };
+    };
+  },
+  updateCustomer: async () => {
+    const id = await customerIdOf(steward, DEMO_CUSTOMER_ANCHORS.owner.name);
+    return async () => {
+      const res = await cs.gql(UpdateCustomer, {
+        input: { customerId: id, note: '审计：来电请核对身份', idCardLast4: '0021' },
+      });
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'customer.update',
+          targetType: 'Customer',
+          targetId: id,
+          secrets: [],
+          touches: [`customer:${keyOf(id)}`],
+        },
+      };
+    };
+  },
+  addCustomerContact: async () => {
+    const person = await newCustomer(cs);
+    const contacts = await steward.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>('select id from customer_contact where customer_id = ?', [keyOf(person.id)]);
+    return async () => {
+      // A new primary contact: the old primary is no longer.
+      const res = await cs.gql(AddContact, {
+        input: { customerId: person.id, kind: 'WECHAT', value: 'audit_wx', primary: true },
+      });
+      const contact = res.body.data?.addCustomerContact.contact?.id ?? '';
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'customer.add_contact',
+          targetType: 'Customer',
+          targetId: person.id,
+          secrets: [],
+          touches: [
+            `customer:${keyOf(person.id)}`,
+            `customer_contact:${keyOf(contact)}`,
+            ...contacts.map((c) => `customer_contact:${c.id}`),
+          ],
+        },
+      };
+    };
+  },
+  moveIn: async () => {
+    const person = await newCustomer(cs);
+    const unitId = await unitIdOf(steward, 'JINQIAO', DEMO_CUSTOMER_ANCHORS.office.code);
+    return async () => {
+      const res = await cs.gql(MoveIn, {
+        input: { customerId: person.id, unitId, role: 'OCCUPANT', fromDate: '2025-09-01' },
+      });
+      const id = res.body.data?.moveIn.occupancy?.id ?? '';
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'customer.move_in',
+          targetType: 'Customer',
+          targetId: person.id,
+          secrets: [],
+          touches: [`customer:${keyOf(person.id)}`, `occupancy:${keyOf(id)}`],
+        },
+      };
+    };
+  },
+  moveOut: async () => {
+    const unitId = await unitIdOf(steward, DEMO_CUSTOMER_ANCHORS.unit.site, DEMO_CUSTOMER_ANCHORS.unit.code);
+    const tenant = await customerIdOf(steward, DEMO_CUSTOMER_ANCHORS.tenant.name);
+    const occupancyId = await currentOccupancyIdOf(steward, tenant, unitId);
+    return async () => {
+      const res = await cs.gql(MoveOut, { input: { occupancyId, toDate: '2025-10-31', note: '合同到期' } });
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'customer.move_out',
+          targetType: 'Customer',
+          targetId: tenant,
+          secrets: [],
+          touches: [`customer:${keyOf(tenant)}`, `occupancy:${keyOf(occupancyId)}`],
+        },
+      };
+    };
+  },
+  voidCustomer: async () => {
+    const person = await newCustomer(cs);
+    return async () => {
+      const res = await cs.gql(VoidCustomer, { input: { customerId: person.id, reason: '重复建档' } });
+      return {
+        res,
+        expect: {
+          actor: 'cs',
+          action: 'customer.void',
+          targetType: 'Customer',
+          targetId: person.id,
+          secrets: [],
+          touches: [`customer:${keyOf(person.id)}`],
+        },
+      };
+    };
+  },
 };
 
 describe('every successful mutation leaves exactly one audit event', () => {
@@ -556,6 +1050,12 @@ describe('every successful mutation leaves exactly one audit event', () => {
 });
 
 describe('a refused mutation leaves no event and changes nothing', () => {
+  // Cases to refuse steps on, staged before any snapshot is taken.
+  const staged = { open: '-', inProgress: '-' };
+  beforeAll(async () => {
+    staged.open = await complaintIn('OPEN');
+    staged.inProgress = await complaintIn('IN_PROGRESS');
+  });
   const refusals: [string, () => Promise<GqlResponse<unknown>>][] = [
     ['a wrong password at sign-in', () => steward.gql(Login, { input: { username: 'fire', password: 'nope nope 1' } })],
     [
@@ -602,6 +1102,45 @@ describe('a refused mutation leaves no event and changes nothing', () => {
     [
       'a forbidden lifecycle change',
       () => leader.gql(Suspend, { input: { staffId: ids.get('fire') as string, reason: 'r' } }),
+    ],
+    [
+      'a case resolved without a result',
+      () => cs.gql(ResolveCase, { input: { caseId: staged.inProgress, result: '   ' } }),
+    ],
+    ['closing a case that is not resolved', () => cs.gql(CloseCase, { input: { caseId: staged.open } })],
+    [
+      'a complaint opened by someone who may not',
+      () =>
+        tech.gql(OpenCase, {
+          input: { kind: 'COMPLAINT', channel: 'PATROL', title: 't', description: 'd', reportedByMe: true },
+        }),
+    ],
+    [
+      'a customer file with one bad contact among good ones',
+      () =>
+        cs.gql(CreateCustomer, {
+          input: {
+            name: '半对半错',
+            kind: 'OWNER',
+            contacts: [
+              { kind: 'PHONE', value: newPhone() },
+              { kind: 'EMAIL', value: 'not an address' },
+            ],
+          },
+        }),
+    ],
+    [
+      'a move-out before the move-in',
+      async () => {
+        const { unit, owner } = DEMO_CUSTOMER_ANCHORS;
+        const unitId = await unitIdOf(steward, unit.site, unit.code);
+        const occupancyId = await currentOccupancyIdOf(steward, await customerIdOf(steward, owner.name), unitId);
+        return cs.gql(MoveOut, { input: { occupancyId, toDate: '2018-05-31' } });
+      },
+    ],
+    [
+      'a forbidden change to a customer file',
+      () => leader.gql(VoidCustomer, { input: { customerId: 'x', reason: 'r' } }),
     ],
   ];
 

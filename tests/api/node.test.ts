@@ -98,7 +98,7 @@ const keyOf = (node: object | null | undefined): string | undefined => {
 describe('node(id) and nodes(ids)', () => {
   it('gives every department, position and duty a distinct, opaque id', () => {
     // 8 departments, 8 positions (the rulebook's 5 and the company's 3), 48 duties.
-    expect(items).toHaveLength(8 + 8 + 48);
+    expect(items).toHaveLength(8 + 9 + 48); // departments, positions (5 rulebook + 4 company), duties
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     for (const item of items) {
       expect(item.id).not.toBe(item.key);

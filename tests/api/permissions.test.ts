@@ -92,7 +92,7 @@ describe('reading the mapping', () => {
         new Map(p.grants.map((g) => [g.permission, g.scope])),
       ]),
     );
-    expect([...byPosition.keys()]).toHaveLength(8);
+    expect([...byPosition.keys()]).toHaveLength(9);
     for (const role of ROLE_USERS.keys()) expect(byPosition.get(role), role).toEqual(defaultGrantsOf(role));
     const one = await clerk.gql(PositionPermissions, { positionKey: 'analyst' });
     expect(one.body.data?.positionPermissions.map((p) => p.position.key)).toEqual(['analyst']);

@@ -188,15 +188,21 @@ describe('rulebook: departments and positions', () => {
     for (const duty of all) expect(duty.text.length).toBeGreaterThan(0);
   });
 
-  it('serves the company’s own 3 positions separately: no duties, no short code, reporting to the manager', async () => {
+  it('serves the company’s own 4 positions separately: no duties, no short code, reporting to the manager', async () => {
     const { status, body } = await client.gql(CompanyPositions);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const positions = body.data?.positions ?? [];
-    expect(positions.map((p) => p.key)).toEqual(['customer_service_staff', 'office_clerk', 'analyst']);
+    expect(positions.map((p) => p.key)).toEqual([
+      'customer_service_staff',
+      'office_clerk',
+      'facilities_technician',
+      'analyst',
+    ]);
     expect(positions.map((p) => [p.key, p.department?.key ?? null])).toEqual([
       ['customer_service_staff', 'customer_service'],
       ['office_clerk', 'admin_office'],
+      ['facilities_technician', 'facilities'],
       ['analyst', null],
     ]);
     for (const p of positions) {
@@ -209,7 +215,7 @@ describe('rulebook: departments and positions', () => {
     }
     expect(positions.find((p) => p.key === 'office_clerk')).toMatchObject({ name: '办公室文员', en: 'Office Clerk' });
 
-    // Without the argument: all 8, the rulebook's first, then the company's.
+    // Without the argument: all 9, the rulebook's first, then the company's.
     const all = await client.gql(AllPositions);
     expect(all.body.errors).toBeUndefined();
     expect(all.body.data?.positions.map((p) => [p.key, p.origin])).toEqual([
@@ -217,6 +223,7 @@ describe('rulebook: departments and positions', () => {
       ...ORDER_MAINTENANCE_POSITIONS.map((key) => [key, 'RULEBOOK']),
       ['customer_service_staff', 'COMPANY'],
       ['office_clerk', 'COMPANY'],
+      ['facilities_technician', 'COMPANY'],
       ['analyst', 'COMPANY'],
     ]);
   });
@@ -449,9 +456,15 @@ describe('rulebook: honest status and structure', () => {
     });
     const top = await client.gql(ReportingChain, { key: 'company_manager' });
     expect(top.body.data?.position).toMatchObject({ reportsTo: null, reportingChain: [{ key: 'company_manager' }] });
-    // The rulebook's director, and the company's own three posts.
+    // The rulebook's director, and the company's own four posts.
     expect(top.body.data?.position?.directReports.map((p) => p.key).sort()).toEqual(
-      ['order_maintenance_director', 'customer_service_staff', 'office_clerk', 'analyst'].sort(),
+      [
+        'order_maintenance_director',
+        'customer_service_staff',
+        'office_clerk',
+        'facilities_technician',
+        'analyst',
+      ].sort(),
     );
   });
 

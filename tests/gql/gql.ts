@@ -14,12 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MatrixCaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { code } }\n  }\n": typeof types.MatrixCaseOpenDocument,
+    "\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n": typeof types.MatrixCaseAssignDocument,
     "\n  query MatrixStaffPage($first: Int, $after: String, $filter: StaffFilter) {\n    staffMembers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id username }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MatrixStaffPageDocument,
     "\n  query MatrixStaffById($id: ID!) {\n    staffMember(id: $id) { id username }\n  }\n": typeof types.MatrixStaffByIdDocument,
     "\n  query MatrixStaffNode($id: ID!) {\n    node(id: $id) { id ... on Staff { username } }\n  }\n": typeof types.MatrixStaffNodeDocument,
     "\n  query MatrixStaffNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.MatrixStaffNodesDocument,
     "\n  query MatrixAuditPage($first: Int, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id action targetId targetType actorName }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MatrixAuditPageDocument,
     "\n  query MatrixAuditNode($id: ID!) {\n    node(id: $id) { id ... on AuditEvent { action } }\n  }\n": typeof types.MatrixAuditNodeDocument,
+    "\n  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {\n    customers(first: 1) { totalCount }\n    units(first: 1) { totalCount }\n    customer(id: $customer) { id }\n    unit(id: $unit) { id }\n  }\n": typeof types.MatrixCustomerFilesDocument,
     "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token { id name scopes prefix expiresAt createdAt lastUsedAt revokedAt active owner { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TokensCreateDocument,
     "\n  mutation TokensRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token { id active revokedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TokensRevokeDocument,
     "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all) { id name prefix scopes active owner { username } }\n  }\n": typeof types.TokensMineDocument,
@@ -43,6 +46,28 @@ type Documents = {
     "\n  mutation AuditOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": typeof types.AuditOffboardDocument,
     "\n  mutation AuditResetPassword($input: ResetStaffPasswordInput!) {\n    resetStaffPassword(input: $input) { staff { id } temporaryPassword userErrors { field code } }\n  }\n": typeof types.AuditResetPasswordDocument,
     "\n  mutation AuditSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { positionPermissions { position { key } } userErrors { field code } }\n  }\n": typeof types.AuditSetGrantDocument,
+    "\n  mutation AuditOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditOpenCaseDocument,
+    "\n  mutation AuditAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditAssignCaseDocument,
+    "\n  mutation AuditReferCase($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditReferCaseDocument,
+    "\n  mutation AuditAcknowledgeCase($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeCaseDocument,
+    "\n  mutation AuditEscalateCase($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditEscalateCaseDocument,
+    "\n  mutation AuditStartCase($input: CaseStepInput!) {\n    startCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditStartCaseDocument,
+    "\n  mutation AuditResolveCase($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditResolveCaseDocument,
+    "\n  mutation AuditCloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditCloseCaseDocument,
+    "\n  mutation AuditReopenCase($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditReopenCaseDocument,
+    "\n  mutation AuditVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidCaseDocument,
+    "\n  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditCommentOnCaseDocument,
+    "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": typeof types.AuditSetSlaPolicyDocument,
+    "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": typeof types.AuditMarkNotificationsReadDocument,
+    "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateBuildingDocument,
+    "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateUnitDocument,
+    "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n": typeof types.AuditCreateCustomerDocument,
+    "\n  mutation AuditUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateCustomerDocument,
+    "\n  mutation AuditAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": typeof types.AuditAddContactDocument,
+    "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": typeof types.AuditMoveInDocument,
+    "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": typeof types.AuditMoveOutDocument,
+    "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidCustomerDocument,
+    "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": typeof types.AuthLogoutDocument,
     "\n  query AuthMe {\n    viewer {\n      authenticatedBy\n      mustChangePassword\n      permissions { permission scope }\n      staff {\n        id\n        username\n        name\n        employeeNo\n        status\n        mustChangePassword\n        locale\n        position { key }\n        department { key }\n        sites { code }\n      }\n    }\n  }\n": typeof types.AuthMeDocument,
@@ -52,6 +77,39 @@ type Documents = {
     "\n  mutation AuthSuspend($input: StaffStatusChangeInput!) {\n    suspendStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": typeof types.AuthSuspendDocument,
     "\n  mutation AuthReinstate($input: StaffStatusChangeInput!) {\n    reinstateStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": typeof types.AuthReinstateDocument,
     "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n": typeof types.AuthOffboardDocument,
+    "\n  fragment CaseFields on Case {\n    id\n    reference\n    kind\n    status\n    severity\n    priority\n    awaitingAcknowledgement\n    needsEscalation\n    overdue\n    result\n    satisfaction\n    feedback\n    responseDueAt\n    resolutionDueAt\n    createdAt\n    department { key }\n    holderDepartment { key }\n    onBehalfOf { key }\n    holder { username }\n    escalatedTo { username }\n    receivedBy { username }\n    timeline { type actorName note fromStatus toStatus targetName }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  mutation CasesOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesOpenDocument,
+    "\n  mutation CasesAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesAssignDocument,
+    "\n  mutation CasesRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesReferDocument,
+    "\n  mutation CasesAcknowledge($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesAcknowledgeDocument,
+    "\n  mutation CasesEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesEscalateDocument,
+    "\n  mutation CasesStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesStartDocument,
+    "\n  mutation CasesResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesResolveDocument,
+    "\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesCloseDocument,
+    "\n  mutation CasesReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesReopenDocument,
+    "\n  mutation CasesVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesVoidDocument,
+    "\n  mutation CasesComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesCommentDocument,
+    "\n  query CasesOne($id: ID!) {\n    case(id: $id) { ...CaseFields }\n    node(id: $id) { id }\n  }\n": typeof types.CasesOneDocument,
+    "\n  query CasesList($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) { totalCount nodes { id reference status overdue } }\n  }\n": typeof types.CasesListDocument,
+    "\n  query CasesMe {\n    viewer { staff { id } }\n    unreadNotificationCount\n    notifications(first: 20) { nodes { type title case { id } } }\n  }\n": typeof types.CasesMeDocument,
+    "\n  mutation CasesSetSla($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority responseMinutes resolutionMinutes } userErrors { field code } }\n  }\n": typeof types.CasesSetSlaDocument,
+    "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": typeof types.CasesStaffDocument,
+    "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": typeof types.CasesUnitsAtDocument,
+    "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": typeof types.CustomerTestBuildingsDocument,
+    "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerTestUnitsDocument,
+    "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n": typeof types.CustomerTestUnitDocument,
+    "\n  query CustomerPage($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id name kind voided }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerPageDocument,
+    "\n  query CustomerTestCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      kind\n      idCardLast4\n      note\n      voided\n      voidReason\n      contacts { id kind value primary }\n      occupancies { id role fromDate toDate current unit { code site { code } } }\n    }\n  }\n": typeof types.CustomerTestCustomerDocument,
+    "\n  query CustomerTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Customer { name }\n      ... on Unit { code }\n      ... on Building { code }\n      ... on Occupancy { fromDate }\n      ... on CustomerContact { value }\n    }\n  }\n": typeof types.CustomerTestNodeDocument,
+    "\n  query CustomerTestLookup($query: String!) {\n    customerLookup(query: $query) {\n      match\n      exact\n      matchedValue\n      unit { id code currentOccupants { role customer { name } } }\n      customer { id name }\n    }\n  }\n": typeof types.CustomerTestLookupDocument,
+    "\n  mutation CustomerTestCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id code name site { code } } userErrors { field message code } }\n  }\n": typeof types.CustomerTestCreateBuildingDocument,
+    "\n  mutation CustomerTestCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id code floor area usage note building { code } site { code } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CustomerTestCreateUnitDocument,
+    "\n  mutation CustomerTestCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer {\n        id\n        name\n        kind\n        idCardLast4\n        contacts { kind value primary }\n        occupancies { role fromDate toDate current unit { code } }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CustomerTestCreateDocument,
+    "\n  mutation CustomerTestUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id name kind idCardLast4 note } userErrors { field message code } }\n  }\n": typeof types.CustomerTestUpdateDocument,
+    "\n  mutation CustomerTestAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) {\n      contact { id kind value primary }\n      customer { id contacts { value primary } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CustomerTestAddContactDocument,
+    "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CustomerTestMoveInDocument,
+    "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": typeof types.CustomerTestMoveOutDocument,
+    "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": typeof types.CustomerTestVoidDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": typeof types.DepartmentKeysDocument,
     "\n  query AllIds {\n    departments { __typename id key }\n    positions { __typename id key }\n    duties { __typename id citation }\n  }\n": typeof types.AllIdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": typeof types.NodeByIdDocument,
@@ -89,17 +147,21 @@ type Documents = {
     "\n  query StaffDirectory($filter: StaffFilter, $first: Int) {\n    staffMembers(filter: $filter, first: $first) { totalCount nodes { username status } }\n  }\n": typeof types.StaffDirectoryDocument,
     "\n  query StaffEvents($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes { action actorName targetId actor { id username status } }\n    }\n  }\n": typeof types.StaffEventsDocument,
     "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n": typeof types.StaffMeDocument,
+    "\n  mutation FactoryCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name contacts { value } occupancies { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryCreateCustomerDocument,
     "\n  mutation FactoryOnboard($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) {\n      staff { id username employeeNo status mustChangePassword }\n      temporaryPassword\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryOnboardDocument,
     "\n  mutation FactoryCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token { id prefix }\n      secret\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryCreateTokenDocument,
     "\n  mutation FactoryChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryChangePasswordDocument,
 };
 const documents: Documents = {
+    "\n  mutation MatrixCaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { code } }\n  }\n": types.MatrixCaseOpenDocument,
+    "\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n": types.MatrixCaseAssignDocument,
     "\n  query MatrixStaffPage($first: Int, $after: String, $filter: StaffFilter) {\n    staffMembers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id username }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MatrixStaffPageDocument,
     "\n  query MatrixStaffById($id: ID!) {\n    staffMember(id: $id) { id username }\n  }\n": types.MatrixStaffByIdDocument,
     "\n  query MatrixStaffNode($id: ID!) {\n    node(id: $id) { id ... on Staff { username } }\n  }\n": types.MatrixStaffNodeDocument,
     "\n  query MatrixStaffNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": types.MatrixStaffNodesDocument,
     "\n  query MatrixAuditPage($first: Int, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id action targetId targetType actorName }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MatrixAuditPageDocument,
     "\n  query MatrixAuditNode($id: ID!) {\n    node(id: $id) { id ... on AuditEvent { action } }\n  }\n": types.MatrixAuditNodeDocument,
+    "\n  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {\n    customers(first: 1) { totalCount }\n    units(first: 1) { totalCount }\n    customer(id: $customer) { id }\n    unit(id: $unit) { id }\n  }\n": types.MatrixCustomerFilesDocument,
     "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token { id name scopes prefix expiresAt createdAt lastUsedAt revokedAt active owner { username } }\n      userErrors { field message code }\n    }\n  }\n": types.TokensCreateDocument,
     "\n  mutation TokensRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token { id active revokedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TokensRevokeDocument,
     "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all) { id name prefix scopes active owner { username } }\n  }\n": types.TokensMineDocument,
@@ -123,6 +185,28 @@ const documents: Documents = {
     "\n  mutation AuditOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": types.AuditOffboardDocument,
     "\n  mutation AuditResetPassword($input: ResetStaffPasswordInput!) {\n    resetStaffPassword(input: $input) { staff { id } temporaryPassword userErrors { field code } }\n  }\n": types.AuditResetPasswordDocument,
     "\n  mutation AuditSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { positionPermissions { position { key } } userErrors { field code } }\n  }\n": types.AuditSetGrantDocument,
+    "\n  mutation AuditOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditOpenCaseDocument,
+    "\n  mutation AuditAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditAssignCaseDocument,
+    "\n  mutation AuditReferCase($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditReferCaseDocument,
+    "\n  mutation AuditAcknowledgeCase($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeCaseDocument,
+    "\n  mutation AuditEscalateCase($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditEscalateCaseDocument,
+    "\n  mutation AuditStartCase($input: CaseStepInput!) {\n    startCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditStartCaseDocument,
+    "\n  mutation AuditResolveCase($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditResolveCaseDocument,
+    "\n  mutation AuditCloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditCloseCaseDocument,
+    "\n  mutation AuditReopenCase($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditReopenCaseDocument,
+    "\n  mutation AuditVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditVoidCaseDocument,
+    "\n  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditCommentOnCaseDocument,
+    "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": types.AuditSetSlaPolicyDocument,
+    "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": types.AuditMarkNotificationsReadDocument,
+    "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": types.AuditCreateBuildingDocument,
+    "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n": types.AuditCreateUnitDocument,
+    "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n": types.AuditCreateCustomerDocument,
+    "\n  mutation AuditUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.AuditUpdateCustomerDocument,
+    "\n  mutation AuditAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": types.AuditAddContactDocument,
+    "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": types.AuditMoveInDocument,
+    "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": types.AuditMoveOutDocument,
+    "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.AuditVoidCustomerDocument,
+    "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": types.AuthLogoutDocument,
     "\n  query AuthMe {\n    viewer {\n      authenticatedBy\n      mustChangePassword\n      permissions { permission scope }\n      staff {\n        id\n        username\n        name\n        employeeNo\n        status\n        mustChangePassword\n        locale\n        position { key }\n        department { key }\n        sites { code }\n      }\n    }\n  }\n": types.AuthMeDocument,
@@ -132,6 +216,39 @@ const documents: Documents = {
     "\n  mutation AuthSuspend($input: StaffStatusChangeInput!) {\n    suspendStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": types.AuthSuspendDocument,
     "\n  mutation AuthReinstate($input: StaffStatusChangeInput!) {\n    reinstateStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": types.AuthReinstateDocument,
     "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n": types.AuthOffboardDocument,
+    "\n  fragment CaseFields on Case {\n    id\n    reference\n    kind\n    status\n    severity\n    priority\n    awaitingAcknowledgement\n    needsEscalation\n    overdue\n    result\n    satisfaction\n    feedback\n    responseDueAt\n    resolutionDueAt\n    createdAt\n    department { key }\n    holderDepartment { key }\n    onBehalfOf { key }\n    holder { username }\n    escalatedTo { username }\n    receivedBy { username }\n    timeline { type actorName note fromStatus toStatus targetName }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  mutation CasesOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesOpenDocument,
+    "\n  mutation CasesAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesAssignDocument,
+    "\n  mutation CasesRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesReferDocument,
+    "\n  mutation CasesAcknowledge($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesAcknowledgeDocument,
+    "\n  mutation CasesEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesEscalateDocument,
+    "\n  mutation CasesStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesStartDocument,
+    "\n  mutation CasesResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesResolveDocument,
+    "\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesCloseDocument,
+    "\n  mutation CasesReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesReopenDocument,
+    "\n  mutation CasesVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesVoidDocument,
+    "\n  mutation CasesComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesCommentDocument,
+    "\n  query CasesOne($id: ID!) {\n    case(id: $id) { ...CaseFields }\n    node(id: $id) { id }\n  }\n": types.CasesOneDocument,
+    "\n  query CasesList($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) { totalCount nodes { id reference status overdue } }\n  }\n": types.CasesListDocument,
+    "\n  query CasesMe {\n    viewer { staff { id } }\n    unreadNotificationCount\n    notifications(first: 20) { nodes { type title case { id } } }\n  }\n": types.CasesMeDocument,
+    "\n  mutation CasesSetSla($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority responseMinutes resolutionMinutes } userErrors { field code } }\n  }\n": types.CasesSetSlaDocument,
+    "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": types.CasesStaffDocument,
+    "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": types.CasesUnitsAtDocument,
+    "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": types.CustomerTestBuildingsDocument,
+    "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerTestUnitsDocument,
+    "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n": types.CustomerTestUnitDocument,
+    "\n  query CustomerPage($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id name kind voided }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerPageDocument,
+    "\n  query CustomerTestCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      kind\n      idCardLast4\n      note\n      voided\n      voidReason\n      contacts { id kind value primary }\n      occupancies { id role fromDate toDate current unit { code site { code } } }\n    }\n  }\n": types.CustomerTestCustomerDocument,
+    "\n  query CustomerTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Customer { name }\n      ... on Unit { code }\n      ... on Building { code }\n      ... on Occupancy { fromDate }\n      ... on CustomerContact { value }\n    }\n  }\n": types.CustomerTestNodeDocument,
+    "\n  query CustomerTestLookup($query: String!) {\n    customerLookup(query: $query) {\n      match\n      exact\n      matchedValue\n      unit { id code currentOccupants { role customer { name } } }\n      customer { id name }\n    }\n  }\n": types.CustomerTestLookupDocument,
+    "\n  mutation CustomerTestCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id code name site { code } } userErrors { field message code } }\n  }\n": types.CustomerTestCreateBuildingDocument,
+    "\n  mutation CustomerTestCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id code floor area usage note building { code } site { code } }\n      userErrors { field message code }\n    }\n  }\n": types.CustomerTestCreateUnitDocument,
+    "\n  mutation CustomerTestCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer {\n        id\n        name\n        kind\n        idCardLast4\n        contacts { kind value primary }\n        occupancies { role fromDate toDate current unit { code } }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.CustomerTestCreateDocument,
+    "\n  mutation CustomerTestUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id name kind idCardLast4 note } userErrors { field message code } }\n  }\n": types.CustomerTestUpdateDocument,
+    "\n  mutation CustomerTestAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) {\n      contact { id kind value primary }\n      customer { id contacts { value primary } }\n      userErrors { field message code }\n    }\n  }\n": types.CustomerTestAddContactDocument,
+    "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n": types.CustomerTestMoveInDocument,
+    "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": types.CustomerTestMoveOutDocument,
+    "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": types.CustomerTestVoidDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": types.DepartmentKeysDocument,
     "\n  query AllIds {\n    departments { __typename id key }\n    positions { __typename id key }\n    duties { __typename id citation }\n  }\n": types.AllIdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": types.NodeByIdDocument,
@@ -169,6 +286,7 @@ const documents: Documents = {
     "\n  query StaffDirectory($filter: StaffFilter, $first: Int) {\n    staffMembers(filter: $filter, first: $first) { totalCount nodes { username status } }\n  }\n": types.StaffDirectoryDocument,
     "\n  query StaffEvents($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes { action actorName targetId actor { id username status } }\n    }\n  }\n": types.StaffEventsDocument,
     "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n": types.StaffMeDocument,
+    "\n  mutation FactoryCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name contacts { value } occupancies { id } }\n      userErrors { field message code }\n    }\n  }\n": types.FactoryCreateCustomerDocument,
     "\n  mutation FactoryOnboard($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) {\n      staff { id username employeeNo status mustChangePassword }\n      temporaryPassword\n      userErrors { field message code }\n    }\n  }\n": types.FactoryOnboardDocument,
     "\n  mutation FactoryCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token { id prefix }\n      secret\n      userErrors { field message code }\n    }\n  }\n": types.FactoryCreateTokenDocument,
     "\n  mutation FactoryChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors { field message code }\n    }\n  }\n": types.FactoryChangePasswordDocument,
@@ -188,6 +306,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixCaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MatrixCaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,6 +338,10 @@ export function graphql(source: "\n  query MatrixAuditPage($first: Int, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixAuditNode($id: ID!) {\n    node(id: $id) { id ... on AuditEvent { action } }\n  }\n"): (typeof documents)["\n  query MatrixAuditNode($id: ID!) {\n    node(id: $id) { id ... on AuditEvent { action } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {\n    customers(first: 1) { totalCount }\n    units(first: 1) { totalCount }\n    customer(id: $customer) { id }\n    unit(id: $unit) { id }\n  }\n"): (typeof documents)["\n  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {\n    customers(first: 1) { totalCount }\n    units(first: 1) { totalCount }\n    customer(id: $customer) { id }\n    unit(id: $unit) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +437,94 @@ export function graphql(source: "\n  mutation AuditSetGrant($input: SetPositionG
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReferCase($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReferCase($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAcknowledgeCase($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAcknowledgeCase($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditEscalateCase($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditEscalateCase($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditStartCase($input: CaseStepInput!) {\n    startCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditStartCase($input: CaseStepInput!) {\n    startCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditResolveCase($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditResolveCase($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReopenCase($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReopenCase($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"): (typeof documents)["\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -340,6 +558,138 @@ export function graphql(source: "\n  mutation AuthReinstate($input: StaffStatusC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    id\n    reference\n    kind\n    status\n    severity\n    priority\n    awaitingAcknowledgement\n    needsEscalation\n    overdue\n    result\n    satisfaction\n    feedback\n    responseDueAt\n    resolutionDueAt\n    createdAt\n    department { key }\n    holderDepartment { key }\n    onBehalfOf { key }\n    holder { username }\n    escalatedTo { username }\n    receivedBy { username }\n    timeline { type actorName note fromStatus toStatus targetName }\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id\n    reference\n    kind\n    status\n    severity\n    priority\n    awaitingAcknowledgement\n    needsEscalation\n    overdue\n    result\n    satisfaction\n    feedback\n    responseDueAt\n    resolutionDueAt\n    createdAt\n    department { key }\n    holderDepartment { key }\n    onBehalfOf { key }\n    holder { username }\n    escalatedTo { username }\n    receivedBy { username }\n    timeline { type actorName note fromStatus toStatus targetName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesAcknowledge($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesAcknowledge($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CasesComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesOne($id: ID!) {\n    case(id: $id) { ...CaseFields }\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query CasesOne($id: ID!) {\n    case(id: $id) { ...CaseFields }\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesList($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) { totalCount nodes { id reference status overdue } }\n  }\n"): (typeof documents)["\n  query CasesList($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) { totalCount nodes { id reference status overdue } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesMe {\n    viewer { staff { id } }\n    unreadNotificationCount\n    notifications(first: 20) { nodes { type title case { id } } }\n  }\n"): (typeof documents)["\n  query CasesMe {\n    viewer { staff { id } }\n    unreadNotificationCount\n    notifications(first: 20) { nodes { type title case { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesSetSla($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority responseMinutes resolutionMinutes } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation CasesSetSla($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority responseMinutes resolutionMinutes } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"): (typeof documents)["\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n"): (typeof documents)["\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n"): (typeof documents)["\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPage($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id name kind voided }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPage($filter: CustomerFilter, $first: Int, $after: String) {\n    customers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id name kind voided }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTestCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      kind\n      idCardLast4\n      note\n      voided\n      voidReason\n      contacts { id kind value primary }\n      occupancies { id role fromDate toDate current unit { code site { code } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTestCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      kind\n      idCardLast4\n      note\n      voided\n      voidReason\n      contacts { id kind value primary }\n      occupancies { id role fromDate toDate current unit { code site { code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Customer { name }\n      ... on Unit { code }\n      ... on Building { code }\n      ... on Occupancy { fromDate }\n      ... on CustomerContact { value }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Customer { name }\n      ... on Unit { code }\n      ... on Building { code }\n      ... on Occupancy { fromDate }\n      ... on CustomerContact { value }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTestLookup($query: String!) {\n    customerLookup(query: $query) {\n      match\n      exact\n      matchedValue\n      unit { id code currentOccupants { role customer { name } } }\n      customer { id name }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTestLookup($query: String!) {\n    customerLookup(query: $query) {\n      match\n      exact\n      matchedValue\n      unit { id code currentOccupants { role customer { name } } }\n      customer { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id code name site { code } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerTestCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id code name site { code } } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id code floor area usage note building { code } site { code } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerTestCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id code floor area usage note building { code } site { code } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer {\n        id\n        name\n        kind\n        idCardLast4\n        contacts { kind value primary }\n        occupancies { role fromDate toDate current unit { code } }\n      }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerTestCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer {\n        id\n        name\n        kind\n        idCardLast4\n        contacts { kind value primary }\n        occupancies { role fromDate toDate current unit { code } }\n      }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id name kind idCardLast4 note } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerTestUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { customer { id name kind idCardLast4 note } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) {\n      contact { id kind value primary }\n      customer { id contacts { value primary } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerTestAddContact($input: AddCustomerContactInput!) {\n    addCustomerContact(input: $input) {\n      contact { id kind value primary }\n      customer { id contacts { value primary } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,6 +838,10 @@ export function graphql(source: "\n  query StaffEvents($filter: AuditEventFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n"): (typeof documents)["\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name contacts { value } occupancies { id } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name contacts { value } occupancies { id } }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

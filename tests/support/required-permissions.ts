@@ -23,6 +23,7 @@ interface AuthorizedEntry {
 interface MetadataStorage {
   queries: ResolverEntry[];
   mutations: ResolverEntry[];
+  subscriptions: ResolverEntry[];
   authorizedFields: AuthorizedEntry[];
   authorizedResolver: Omit<AuthorizedEntry, 'fieldName'>[];
 }
@@ -40,7 +41,7 @@ export interface Requirement {
   permissions: string[];
 }
 
-/** `query.staffMembers` → { authorized: true, permissions: ['staff.read'] }, for every root field. */
+/** `query.staffMembers` → { authorized: true, permissions: ['staff.read'] }, for every root field (subscriptions too). */
 export function requiredPermissions(): Map<`${RootKind}.${string}`, Requirement> {
   const meta = storage();
   const result = new Map<`${RootKind}.${string}`, Requirement>();
@@ -58,5 +59,6 @@ export function requiredPermissions(): Map<`${RootKind}.${string}`, Requirement>
   };
   add('query', meta.queries);
   add('mutation', meta.mutations);
+  add('subscription', meta.subscriptions);
   return result;
 }

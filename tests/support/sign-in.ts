@@ -26,6 +26,11 @@ export async function fillSignIn(page: Page, username: string, password: string)
 /** Signs out through the user menu and waits for the sign-in page. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
+  // The menu slides in: aim at it once it has come to rest, or the click can land where it was.
+  await page
+    .locator('.ant-dropdown:not([class*="-enter"]):not([class*="-appear"])')
+    .filter({ has: page.getByTestId('sign-out') })
+    .waitFor();
   await page.getByTestId('sign-out').click();
   await page.waitForURL((url) => url.pathname === '/login');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
-import { type Steward, startSteward } from '../../apps/api/src/app.js';
+import { type StartOptions, type Steward, startSteward } from '../../apps/api/src/app.js';
 import { type Config, loadConfig } from '../../apps/api/src/config.js';
 import { DEMO_PASSWORD } from '../../apps/api/src/features/demo/demo.seed.js';
 import { createLogger } from '../../apps/api/src/logger.js';
@@ -86,6 +86,7 @@ const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { view
 export async function startTestSteward(
   env: Record<string, string> = {},
   overrides: Partial<Config> = {},
+  options: StartOptions = {},
 ): Promise<TestSteward> {
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-test-'));
   const config = loadConfig(
@@ -101,7 +102,7 @@ export async function startTestSteward(
     },
     overrides,
   );
-  const steward = await startSteward(config, createLogger(config));
+  const steward = await startSteward(config, createLogger(config), options);
   const anonymous = clientFor(steward.url, {});
 
   return {
@@ -123,4 +124,19 @@ export async function startTestSteward(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A clock the test moves by hand: deadlines, overdue lists and sweeps without waiting. */
+export class TestClock {
+  private at: number;
+
+  constructor(start: Date = new Date()) {
+    this.at = start.getTime();
+  }
+
+  readonly now = (): Date => new Date(this.at);
+
+  advance(ms: number): void {
+    this.at += ms;
+  }
 }

@@ -18,10 +18,12 @@ import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { migrate, type Orm, openOrm } from './db/orm.js';
+import { ensureSlaPolicies } from './features/cases/sla.resolver.js';
 import { loadDemoData } from './features/demo/demo.seed.js';
+import { sweepOverdue } from './features/notifications/overdue.sweep.js';
 import { ensureOrganisation } from './features/permissions/org.seed.js';
 import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
-import type { Context } from './graphql/context.js';
+import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { cookieJar, viewerOf } from './http/auth-context.js';
@@ -29,12 +31,21 @@ import { httpErrorHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
 import { spaRouter } from './http/spa.js';
 import type { Logger } from './logger.js';
+import { createStewardPubSub, type StewardPubSub } from './realtime/pubsub.js';
+
+export interface StartOptions {
+  /** The time source for deadlines (tests move it); the real clock by default. */
+  clock?: Clock;
+}
 
 export interface Steward {
   readonly url: string;
   readonly port: number;
   readonly orm: Orm;
   readonly schema: GraphQLSchema;
+  readonly pubsub: StewardPubSub;
+  /** Notifies holders of cases past their deadline now (it also runs every minute). */
+  sweepOverdue(): Promise<number>;
   /** Graceful stop: refuse new work, finish in-flight requests, close sockets, close the ORM. */
   close(): Promise<void>;
 }
@@ -42,16 +53,20 @@ export interface Steward {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** Opens the database (migrating it), loads first-start data, and serves everything on one port. */
-export async function startSteward(config: Config, log: Logger): Promise<Steward> {
+export async function startSteward(config: Config, log: Logger, options: StartOptions = {}): Promise<Steward> {
+  const clock: Clock = options.clock ?? (() => new Date());
+  const pubsub = createStewardPubSub();
   const orm = await openOrm(config, log);
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
   if (await ensureRulebookLoaded(orm.em.fork())) log.info('loaded the rulebook (first start)');
   const organisation = await ensureOrganisation(orm.em.fork());
   if (organisation.grants) log.info(organisation, 'created company positions and default permissions (first start)');
+  const policies = await ensureSlaPolicies(orm.em.fork());
+  if (policies) log.info({ policies }, 'created the default service levels (first start)');
   if (config.demoData) await loadDemoData(orm.em.fork(), log);
 
-  const schema = await createSchema();
+  const schema = await createSchema(pubsub);
   const app = express();
   const httpServer = createServer(app);
   let shuttingDown = false;
@@ -99,6 +114,9 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
           viewer,
           cookies: null,
           config,
+          clock,
+          pubsub,
+          afterCommit: [],
         };
       },
     },
@@ -143,6 +161,9 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
           viewer,
           cookies: cookieJar(res, config),
           config,
+          clock,
+          pubsub,
+          afterCommit: [],
         };
       },
     }),
@@ -156,15 +177,24 @@ export async function startSteward(config: Config, log: Logger): Promise<Steward
   });
   const port = (httpServer.address() as AddressInfo).port;
 
+  const sweep = () => sweepOverdue(orm.em, clock, pubsub);
+  const sweeper = setInterval(() => {
+    sweep().catch((err: unknown) => log.error({ err }, 'overdue sweep failed'));
+  }, 60_000);
+  sweeper.unref();
+
   let closing: Promise<void> | null = null;
   return {
     url: `http://localhost:${port}`,
     port,
     orm,
     schema,
+    pubsub,
+    sweepOverdue: sweep,
     close: () => {
       closing ??= (async () => {
         shuttingDown = true;
+        clearInterval(sweeper);
         await apollo.stop();
         await closeHttp(httpServer);
         await orm.close(true);

@@ -2,6 +2,16 @@ import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { ApiToken } from '../features/auth/api-token.entity.js';
 import { LoginThrottle } from '../features/auth/login-throttle.entity.js';
 import { Session } from '../features/auth/session.entity.js';
+import { Case } from '../features/cases/case.entity.js';
+import { CaseEvent } from '../features/cases/case-event.entity.js';
+import { CaseSequence } from '../features/cases/case-sequence.entity.js';
+import { SlaPolicy } from '../features/cases/sla-policy.entity.js';
+import { Building } from '../features/customers/building.entity.js';
+import { Customer } from '../features/customers/customer.entity.js';
+import { CustomerContact } from '../features/customers/customer-contact.entity.js';
+import { Occupancy } from '../features/customers/occupancy.entity.js';
+import { Unit } from '../features/customers/unit.entity.js';
+import { Notification } from '../features/notifications/notification.entity.js';
 import { PositionGrant } from '../features/permissions/position-grant.entity.js';
 import { Department } from '../features/rulebook/department.entity.js';
 import { Duty } from '../features/rulebook/duty.entity.js';
@@ -21,4 +31,14 @@ export const entities = [
   LoginThrottle,
   PositionGrant,
   AuditEvent,
+  Building,
+  Unit,
+  Customer,
+  CustomerContact,
+  Occupancy,
+  Case,
+  CaseEvent,
+  CaseSequence,
+  SlaPolicy,
+  Notification,
 ];

@@ -3,6 +3,10 @@ import type { LocaleTag } from '@steward/schema';
 import type { Config } from '../config.js';
 import type { Viewer } from '../features/auth/viewer.js';
 import type { Logger } from '../logger.js';
+import type { StewardPubSub } from '../realtime/pubsub.js';
+
+/** The time now: the real clock, or a controllable one in tests of deadlines. */
+export type Clock = () => Date;
 
 /** Cookie writes for the response in hand (absent on WebSocket operations). */
 export interface CookieJar {
@@ -25,4 +29,8 @@ export type Context = {
   viewer: Viewer | null;
   cookies: CookieJar | null;
   config: Config;
+  clock: Clock;
+  pubsub: StewardPubSub;
+  /** Work to run once the request's transaction has committed (publishing events). */
+  afterCommit: (() => void)[];
 };

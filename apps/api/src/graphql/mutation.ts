@@ -24,8 +24,11 @@ export async function runMutation<T>(
       if (audit.recorded !== 1) throw new Error(`a mutation must record one audit event (recorded ${audit.recorded})`);
       return value;
     });
+    // Only now is the change real: tell subscribers.
+    for (const publish of ctx.afterCommit.splice(0)) publish();
     return { result, userErrors: [] };
   } catch (error) {
+    ctx.afterCommit.length = 0;
     if (error instanceof UserErrors) return { result: null, userErrors: error.errors };
     throw error;
   }

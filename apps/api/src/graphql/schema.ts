@@ -2,11 +2,16 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { authResolvers } from '../features/auth/auth.resolver.js';
+import { caseResolvers } from '../features/cases/case.resolver.js';
+import { SlaResolver } from '../features/cases/sla.resolver.js';
+import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { NotificationResolver } from '../features/notifications/notification.resolver.js';
 import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
 import { SiteResolver } from '../features/sites/site.resolver.js';
 import { StaffResolver } from '../features/staff/staff.resolver.js';
+import { createStewardPubSub, type StewardPubSub } from '../realtime/pubsub.js';
 import { NodeResolver } from './node.js';
 
 /** Every resolver of every feature; a new feature adds its list here. */
@@ -18,11 +23,17 @@ const resolvers = [
   SiteResolver,
   PermissionResolver,
   AuditResolver,
+  ...customerResolvers,
+  ...caseResolvers,
+  SlaResolver,
+  NotificationResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
+export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    // Subscriptions filter per subscriber through `context.pubsub` (the same object).
+    pubSub: pubsub,
     authChecker: PermissionAuthChecker,
     // Signed in or nothing, for every root field that is not explicitly public.
     globalMiddlewares: [requireViewer],

@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126181636_Rulebook } from './Migration20261126181636_Rulebook.js';
 import { Migration20261126183316_Identity } from './Migration20261126183316_Identity.js';
+import { Migration20261126193302_Customers } from './Migration20261126193302_Customers.js';
+import { Migration20261126193439_Cases } from './Migration20261126193439_Cases.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -9,4 +11,6 @@ import { Migration20261126183316_Identity } from './Migration20261126183316_Iden
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126181636_Rulebook', class: Migration20261126181636_Rulebook },
   { name: 'Migration20261126183316_Identity', class: Migration20261126183316_Identity },
+  { name: 'Migration20261126193302_Customers', class: Migration20261126193302_Customers },
+  { name: 'Migration20261126193439_Cases', class: Migration20261126193439_Cases },
 ];

@@ -6,6 +6,7 @@ import { Department } from '../rulebook/department.entity.js';
 import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { loadDemoCustomerFiles } from './demo-customers.js';
 
 /** Published on purpose: demo data is refused in production (see config). */
 export const DEMO_PASSWORD = 'Steward2026';
@@ -31,6 +32,7 @@ export const DEMO_STAFF = [
   { username: 'fire', no: 'E0204', name: '赵敏', position: 'fire_supervisor', sites: ['CUIHU', 'JINQIAO'] },
   { username: 'clerk', no: 'E0301', name: '孙丽', position: 'office_clerk', sites: ['CUIHU', 'JINQIAO'] },
   { username: 'analyst', no: 'E0401', name: '周敏', position: 'analyst', sites: ['CUIHU', 'JINQIAO'] },
+  { username: 'tech', no: 'E0501', name: '郑海', position: 'facilities_technician', sites: ['CUIHU', 'JINQIAO'] },
   { username: 'cs2', no: 'E0102', name: '吴芳', position: 'customer_service_staff', sites: ['JINQIAO'] },
   { username: 'leader2', no: 'E0205', name: '黄志刚', position: 'order_maintenance_shift_leader', sites: ['JINQIAO'] },
   { username: 'officer2', no: 'E0206', name: '杨帆', position: 'order_maintenance_officer', sites: ['CUIHU'] },
@@ -38,8 +40,16 @@ export const DEMO_STAFF = [
   { username: 'officer4', no: 'E0208', name: '马超', position: 'order_maintenance_officer', sites: ['JINQIAO'] },
 ] as const;
 
-/** The demo organisation, on an empty staff table only (never over a company's own data). */
+/**
+ * The demo organisation (on an empty staff table only), then demo customer files (on a database
+ * without buildings or customers only): never over a company's own data.
+ */
 export async function loadDemoData(em: EntityManager, log: Logger): Promise<void> {
+  await loadDemoOrganisation(em, log);
+  await loadDemoCustomerFiles(em, log);
+}
+
+async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {
   if ((await em.count(Staff, {})) > 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
@@ -74,6 +84,6 @@ export function demoSignIns(): string {
   const width = Math.max(...DEMO_STAFF.map((s) => s.username.length));
   return [
     `  Demo sign-ins, password ${DEMO_PASSWORD} for all:`,
-    ...DEMO_STAFF.slice(0, 8).map((s) => `    ${s.username.padEnd(width)}  ${s.name}  (${s.position})`),
+    ...DEMO_STAFF.slice(0, 9).map((s) => `    ${s.username.padEnd(width)}  ${s.name}  (${s.position})`),
   ].join('\n');
 }

@@ -22,6 +22,14 @@ export const COMPANY_POSITIONS = [
     note: 'The Office recruits and dismisses staff (OM-3); its chapter is not in the fragment.',
   },
   {
+    key: 'facilities_technician',
+    zh: '设施维修员',
+    en: 'Facilities Technician',
+    department: 'facilities',
+    reportsTo: 'company_manager',
+    note: 'Receives repair requests and complaints forwarded by customer service (CS-5, OM-8); the Facilities chapter is not in the fragment.',
+  },
+  {
     key: 'analyst',
     zh: '数据分析员',
     en: 'Analyst',
@@ -39,6 +47,7 @@ export type RoleKey =
   | 'order_maintenance_officer'
   | 'fire_supervisor'
   | 'office_clerk'
+  | 'facilities_technician'
   | 'analyst';
 
 /** How far a role's grants reach unless a cell says otherwise. */
@@ -50,6 +59,7 @@ const ROLE_SCOPE: Record<RoleKey, DataScope> = {
   order_maintenance_officer: 'OWN',
   fire_supervisor: 'DEPARTMENT',
   office_clerk: 'ALL',
+  facilities_technician: 'OWN',
   analyst: 'ALL',
 };
 
@@ -62,6 +72,7 @@ const LETTER: Record<string, Action> = { V: 'read', C: 'create', U: 'handle', A:
  */
 const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
   rulebook: {
+    facilities_technician: 'V:ALL',
     company_manager: 'VM:ALL',
     customer_service_staff: 'V:ALL',
     order_maintenance_director: 'V:ALL',
@@ -71,10 +82,13 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
     office_clerk: 'V:ALL',
   },
   staff: {
+    facilities_technician: 'V',
     // The sketch gives the manager A (approve) for recruitment and dismissal; C and U are ours, so
     // that privileged posts (which only the manager may assign) can be filled at all.
     company_manager: 'VCUA',
-    customer_service_staff: 'V',
+    // Customer service forwards matters to the relevant department AND person (CS-5): it needs
+    // the company's whole directory to choose the person.
+    customer_service_staff: 'V:ALL',
     order_maintenance_director: 'VU',
     order_maintenance_shift_leader: 'V',
     order_maintenance_officer: 'V',
@@ -84,6 +98,12 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
   permission: { company_manager: 'VM', office_clerk: 'V' },
   api_token: { company_manager: 'M' },
   audit: { company_manager: 'V', order_maintenance_director: 'V' },
+  service_level: {
+    company_manager: 'VM',
+    customer_service_staff: 'V',
+    order_maintenance_director: 'V',
+    order_maintenance_shift_leader: 'V',
+  },
   customer_file: {
     company_manager: 'V',
     customer_service_staff: 'CU',
@@ -92,12 +112,13 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
   },
   reception: { company_manager: 'V', customer_service_staff: 'CU' },
   complaint: {
+    facilities_technician: 'U',
     company_manager: 'V',
     customer_service_staff: 'CUA',
     order_maintenance_director: 'CUA',
     order_maintenance_shift_leader: 'CU',
   },
-  service_request: { company_manager: 'V', customer_service_staff: 'CUA' },
+  service_request: { company_manager: 'V', customer_service_staff: 'CUA', facilities_technician: 'U' },
   referral: { company_manager: 'V', customer_service_staff: 'C', order_maintenance_director: 'V' },
   rental: { company_manager: 'V', customer_service_staff: 'CUA' },
   notice: {

@@ -1,4 +1,4 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 
@@ -6,6 +6,7 @@ import { Node } from '../../graphql/node.js';
 @Entity({ tableName: 'site' })
 @ObjectType('Site', { implements: Node, description: 'A property the company manages.' })
 export class Site {
+  [PrimaryKeyProp]?: 'code';
   [OptionalProps]?: 'timeZone' | 'createdAt';
 
   @PrimaryKey({ type: 'string', length: 32 })

@@ -1,0 +1,79 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Action, DataScope, PermissionCode } from '@steward/schema';
+import type { Viewer } from '../auth/viewer.js';
+import { anyOf, type ScopeFilter } from '../permissions/scope.js';
+import type { Case } from './case.entity.js';
+import { caseKind, caseKinds } from './case.kinds.js';
+
+/** The cases a person is part of: reported, received, assigned, holding, or escalated to. */
+function involvement(viewer: Viewer): ScopeFilter {
+  const me = viewer.staff.id;
+  return {
+    $or: [{ reporterStaff: me }, { receivedBy: me }, { assignee: me }, { holder: me }, { escalatedTo: me }],
+  };
+}
+
+function reach(viewer: Viewer, scope: DataScope): ScopeFilter {
+  const department = viewer.staff.department?.unwrap().key;
+  const sites = viewer.staff.sites.isInitialized() ? viewer.staff.sites.getItems().map((s) => s.code) : [];
+  switch (scope) {
+    case 'ALL':
+      return {};
+    case 'DEPARTMENT':
+      return department
+        ? { $or: [{ department }, { holderDepartment: department }, { onBehalfOf: department }] }
+        : involvement(viewer);
+    case 'SITE':
+      return sites.length ? { site: { $in: sites } } : involvement(viewer);
+    case 'TEAM':
+    case 'OWN':
+      return involvement(viewer);
+  }
+}
+
+/**
+ * The cases a viewer may see: per kind, what their `<resource>.read` grant reaches, plus every
+ * case they are part of (so a facilities worker sees what was referred to them, an officer what
+ * they reported, and nothing else).
+ */
+export function caseReadFilter(viewer: Viewer): FilterQuery<Case> {
+  const byResource = new Map<string, string[]>();
+  for (const k of caseKinds()) byResource.set(k.resource, [...(byResource.get(k.resource) ?? []), k.kind]);
+  const parts: (ScopeFilter | null)[] = [...byResource].map(([resource, kinds]) => {
+    const scope = viewer.grants.get(`${resource}.read` as PermissionCode);
+    return scope ? { $and: [{ kind: { $in: kinds } }, reach(viewer, scope)] } : null;
+  });
+  return (anyOf(...parts, involvement(viewer)) ?? involvement(viewer)) as FilterQuery<Case>;
+}
+
+export function isInvolved(viewer: Viewer, c: Case): boolean {
+  const me = viewer.staff.id;
+  return [c.reporterStaff, c.receivedBy, c.assignee, c.holder, c.escalatedTo].some((r) => r?.unwrap().id === me);
+}
+
+/** Holds it now: the assignee or the person it was referred to. */
+export function isHolder(viewer: Viewer, c: Case): boolean {
+  const me = viewer.staff.id;
+  return c.holder?.unwrap().id === me || c.assignee?.unwrap().id === me;
+}
+
+/** Whether the viewer's `<resource>.<action>` grant reaches this (already loaded) case. */
+export function grantReaches(viewer: Viewer, c: Case, action: Action): boolean {
+  const scope = viewer.grants.get(`${caseKind(c.kind).resource}.${action}` as PermissionCode);
+  if (!scope) return false;
+  const department = viewer.staff.department?.unwrap().key;
+  const sites = viewer.staff.sites.isInitialized() ? viewer.staff.sites.getItems().map((s) => s.code) : [];
+  switch (scope) {
+    case 'ALL':
+      return true;
+    case 'DEPARTMENT':
+      return (
+        !!department && [c.department, c.holderDepartment, c.onBehalfOf].some((d) => d?.unwrap().key === department)
+      );
+    case 'SITE':
+      return !!c.site && sites.includes(c.site.unwrap().code);
+    case 'TEAM':
+    case 'OWN':
+      return isInvolved(viewer, c);
+  }
+}

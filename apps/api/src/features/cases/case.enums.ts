@@ -1,0 +1,88 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * What a case is about. The engine is the same for every kind; a kind adds itself here and in
+ * case.kinds.ts (its reference prefix, permission resource and owning department).
+ */
+export enum CaseKind {
+  COMPLAINT = 'COMPLAINT',
+  INQUIRY = 'INQUIRY',
+  SPECIAL_SERVICE = 'SPECIAL_SERVICE',
+  REPAIR = 'REPAIR',
+  RENTAL = 'RENTAL',
+}
+registerEnumType(CaseKind, {
+  name: 'CaseKind',
+  description: 'What a case is about.',
+  valuesConfig: {
+    COMPLAINT: { description: 'A complaint or a problem a customer raises (投诉, CS-4).' },
+    INQUIRY: { description: 'An inquiry (咨询, CS-5).' },
+    SPECIAL_SERVICE: { description: 'A special (contracted) service request (特约服务, CS-5).' },
+    REPAIR: { description: 'A repair request (报修, CS-5).' },
+    RENTAL: { description: 'Housing rental service (房屋租赁, CS-6).' },
+  },
+});
+
+export enum CaseStatus {
+  OPEN = 'OPEN',
+  ASSIGNED = 'ASSIGNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  VOIDED = 'VOIDED',
+}
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'Where a case is in its lifecycle: open → assigned → in progress → resolved → closed (or voided).',
+  valuesConfig: {
+    OPEN: { description: 'Recorded, nobody assigned yet.' },
+    ASSIGNED: { description: 'Someone holds it (assigned or referred).' },
+    IN_PROGRESS: { description: 'Being worked on.' },
+    RESOLVED: { description: 'Has a written result; waiting to be closed.' },
+    CLOSED: { description: 'Done; the customer’s feedback may be recorded.' },
+    VOIDED: { description: 'Withdrawn with a reason (recorded in error, duplicate…).' },
+  },
+});
+
+export enum CaseChannel {
+  DESK_VISIT = 'DESK_VISIT',
+  PHONE = 'PHONE',
+  PATROL = 'PATROL',
+  NIGHT_DUTY = 'NIGHT_DUTY',
+  ONLINE = 'ONLINE',
+  LETTER = 'LETTER',
+  OTHER = 'OTHER',
+}
+registerEnumType(CaseChannel, { name: 'CaseChannel', description: 'How the matter reached us.' });
+
+export enum Severity {
+  GENERAL = 'GENERAL',
+  MAJOR = 'MAJOR',
+}
+registerEnumType(Severity, {
+  name: 'Severity',
+  description: 'General (一般性) or major (重大): a major matter must be escalated before it progresses.',
+});
+
+export enum Priority {
+  LOW = 'LOW',
+  NORMAL = 'NORMAL',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+registerEnumType(Priority, { name: 'Priority', description: 'How soon it must be dealt with; decides the deadlines.' });
+
+export enum CaseEventType {
+  OPENED = 'OPENED',
+  ASSIGNED = 'ASSIGNED',
+  REFERRED = 'REFERRED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  ESCALATED = 'ESCALATED',
+  STARTED = 'STARTED',
+  COMMENTED = 'COMMENTED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+  VOIDED = 'VOIDED',
+}
+registerEnumType(CaseEventType, { name: 'CaseEventType', description: 'What happened to a case.' });

@@ -1,0 +1,571 @@
+import { randomUUID } from 'node:crypto';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import { LIMITS, UserErrorCode } from '@steward/schema';
+import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { fromGlobalId } from '../../graphql/node.js';
+import { refuse } from '../../graphql/user-error.js';
+import { Validator } from '../../graphql/validate.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Customer } from '../customers/customer.entity.js';
+import { CustomerService } from '../customers/customer.service.js';
+import { Unit } from '../customers/unit.entity.js';
+import { UnitService } from '../customers/unit.service.js';
+import { notify } from '../notifications/notify.js';
+import { forbidden, unauthenticated } from '../permissions/auth-checker.js';
+import { Department } from '../rulebook/department.entity.js';
+import { Site } from '../sites/site.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { StaffStatus } from '../staff/staff.enums.js';
+import { caseReadFilter, grantReaches, isHolder } from './case.access.js';
+import { CASE_LIMITS, Case } from './case.entity.js';
+import { CaseEventType, CaseStatus, Priority, Severity } from './case.enums.js';
+import type {
+  AssignCaseInput,
+  CaseFilter,
+  CaseReasonInput,
+  CaseStepInput,
+  CloseCaseInput,
+  CommentOnCaseInput,
+  EscalateCaseInput,
+  OpenCaseInput,
+  ReferCaseInput,
+  ResolveCaseInput,
+} from './case.inputs.js';
+import { caseKind } from './case.kinds.js';
+import { CaseEvent } from './case-event.entity.js';
+import { CaseSequence } from './case-sequence.entity.js';
+import { defaultSla } from './sla.defaults.js';
+import { SlaPolicy } from './sla-policy.entity.js';
+
+export const ACTIVE_STATUSES = [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS] as const;
+
+/**
+ * The lifecycle as data: which statuses each step may start from. Everything not listed is an
+ * illegal transition, answered with a userError and no change.
+ */
+const FROM: Record<Exclude<CaseEventType, CaseEventType.OPENED>, readonly CaseStatus[]> = {
+  [CaseEventType.ASSIGNED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.REFERRED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.ACKNOWLEDGED]: [CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.ESCALATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.STARTED]: [CaseStatus.ASSIGNED],
+  [CaseEventType.COMMENTED]: [
+    CaseStatus.OPEN,
+    CaseStatus.ASSIGNED,
+    CaseStatus.IN_PROGRESS,
+    CaseStatus.RESOLVED,
+    CaseStatus.CLOSED,
+  ],
+  [CaseEventType.RESOLVED]: [CaseStatus.IN_PROGRESS],
+  [CaseEventType.CLOSED]: [CaseStatus.RESOLVED],
+  [CaseEventType.REOPENED]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
+  [CaseEventType.VOIDED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED],
+};
+
+/** What the audit trail shows of a case. */
+function snapshot(c: Case): Record<string, unknown> {
+  return {
+    status: c.status,
+    severity: c.severity,
+    priority: c.priority,
+    department: c.department.unwrap().key,
+    assignee: c.assignee?.unwrap().id ?? null,
+    holder: c.holder?.unwrap().id ?? null,
+    holderDepartment: c.holderDepartment?.unwrap().key ?? null,
+    awaitingAcknowledgement: c.awaitingAcknowledgement,
+    escalatedTo: c.escalatedTo?.unwrap().id ?? null,
+    result: c.result,
+    satisfaction: c.satisfaction,
+    feedback: c.feedback,
+    voidReason: c.voidReason,
+  };
+}
+
+/** The date a reference number carries: the day in the site's time zone. */
+function dayIn(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(date)
+    .replaceAll('-', '');
+}
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+function staffKey(id: string | null | undefined, field: string, v: Validator): string | null {
+  if (!id) return null;
+  const parsed = fromGlobalId(id);
+  if (parsed?.typename !== 'Staff') {
+    v.add(field, 'is not a member of staff', UserErrorCode.NOT_FOUND);
+    return null;
+  }
+  return parsed.key;
+}
+
+/** The case engine: opening, every lifecycle step, deadlines, referral, escalation, the timeline. */
+export class CaseService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer(): Viewer {
+    if (!this.ctx.viewer) throw unauthenticated();
+    return this.ctx.viewer;
+  }
+
+  private now(): Date {
+    return this.ctx.clock();
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  async list(filter: CaseFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<Case>> {
+    const where: FilterQuery<Case>[] = [caseReadFilter(this.viewer)];
+    const f = filter ?? {};
+    if (f.kinds?.length) where.push({ kind: { $in: f.kinds } });
+    if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
+    if (f.departmentKey) where.push({ $or: [{ department: f.departmentKey }, { holderDepartment: f.departmentKey }] });
+    if (f.assigneeId) {
+      const key = fromGlobalId(f.assigneeId)?.key ?? '';
+      where.push({ $or: [{ assignee: key }, { holder: key }] });
+    }
+    if (f.unitId) where.push({ unit: fromGlobalId(f.unitId)?.key ?? '' });
+    if (f.customerId) where.push({ reporterCustomer: fromGlobalId(f.customerId)?.key ?? '' });
+    if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.overdue) where.push({ status: { $in: [...ACTIVE_STATUSES] }, resolutionDueAt: { $lt: this.now() } });
+    if (f.awaitingAcknowledgement) where.push({ awaitingAcknowledgement: true });
+    if (f.mine) {
+      const me = this.viewer.staff.id;
+      where.push({
+        $or: [{ reporterStaff: me }, { receivedBy: me }, { assignee: me }, { holder: me }, { escalatedTo: me }],
+      });
+    }
+    if (f.from) where.push({ createdAt: { $gte: f.from } });
+    if (f.to) where.push({ createdAt: { $lt: f.to } });
+    const search = f.search?.trim();
+    if (search) {
+      if (search.length > LIMITS.maxSearchLength)
+        throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
+      const like = `%${search.toLowerCase().replace(/[%_]/g, '_')}%`;
+      where.push({
+        $or: [
+          { [raw('lower(reference)')]: { $like: like } },
+          { [raw('lower(title)')]: { $like: like } },
+          { [raw('lower(description)')]: { $like: like } },
+        ],
+      });
+    }
+    return paginate(
+      this.ctx.em,
+      Case,
+      { $and: where },
+      [
+        ['createdAt', 'desc'],
+        ['id', 'desc'],
+      ],
+      page,
+      (c) => [c.createdAt.toISOString(), c.id],
+      ([at, id]) => [new Date(String(at)), id],
+    );
+  }
+
+  byIds(ids: readonly string[]): Promise<Case[]> {
+    if (!this.ctx.viewer) return Promise.resolve([]);
+    return this.ctx.em.find(Case, { $and: [{ id: { $in: [...ids] } }, caseReadFilter(this.ctx.viewer)] });
+  }
+
+  async byId(id: string): Promise<Case | null> {
+    const parsed = fromGlobalId(id);
+    return parsed?.typename === 'Case' ? ((await this.byIds([parsed.key]))[0] ?? null) : null;
+  }
+
+  timeline(c: Case): Promise<CaseEvent[]> {
+    return this.ctx.em.find(CaseEvent, { case: c.id }, { orderBy: { seq: 'asc' } });
+  }
+
+  // ---- opening ---------------------------------------------------------------------------
+
+  async open(input: OpenCaseInput) {
+    const viewer = this.viewer;
+    const definition = caseKind(input.kind);
+    if (!viewer.grants.has(`${definition.resource}.create` as never)) throw forbidden();
+    // Only a unit or customer file the viewer may read can be named (checked before the
+    // transaction: SQLite has one connection, and the services read through the request's).
+    const visibleUnit = input.unitId ? await new UnitService(this.ctx).unitById(input.unitId) : null;
+    const visibleCustomer = input.reporterCustomerId
+      ? await new CustomerService(this.ctx).byId(input.reporterCustomerId)
+      : null;
+    return runMutation(this.ctx, async (tx, audit) => {
+      const v = new Validator();
+      const title = v.text('title', input.title, { max: CASE_LIMITS.title, required: true });
+      const description = v.text('description', input.description, { max: CASE_LIMITS.description, required: true });
+      const reporterName = v.text('reporterName', input.reporterName, { max: 50 }) || null;
+      const reporterPhone = v.text('reporterPhone', input.reporterPhone, { max: 30 }) || null;
+      const area = v.text('area', input.area, { max: CASE_LIMITS.area }) || null;
+
+      let customer: Customer | null = null;
+      if (input.reporterCustomerId) {
+        customer = visibleCustomer ? await tx.findOne(Customer, { id: visibleCustomer.id }) : null;
+        if (!customer) v.add('reporterCustomerId', 'names no customer', UserErrorCode.NOT_FOUND);
+      }
+      let unit: Unit | null = null;
+      if (input.unitId) {
+        unit = visibleUnit ? await tx.findOne(Unit, { id: visibleUnit.id }) : null;
+        if (!unit) v.add('unitId', 'names no unit', UserErrorCode.NOT_FOUND);
+      }
+      let site: Site | null = null;
+      if (unit) site = await tx.findOneOrFail(Site, { code: unit.site.unwrap().code });
+      else if (input.siteCode) {
+        site = input.siteCode.length <= 32 ? await tx.findOne(Site, { code: input.siteCode }) : null;
+        if (!site) v.add('siteCode', 'names no site', UserErrorCode.NOT_FOUND);
+      }
+      if (!customer && !reporterName && !input.reportedByMe) {
+        v.add('reporterCustomerId', 'a case needs a reporter: a customer, a name, or yourself', UserErrorCode.REQUIRED);
+      }
+      v.check();
+
+      const now = this.now();
+      const kind = input.kind;
+      const priority = input.priority ?? Priority.NORMAL;
+      const [responseMinutes, resolutionMinutes] = await this.deadlines(tx, kind, priority);
+      const department = await tx.findOneOrFail(Department, { key: definition.department });
+      const mine = viewer.staff.department?.unwrap().key;
+      const c = tx.create(Case, {
+        id: randomUUID(),
+        reference: await this.nextReference(tx, definition.prefix, now, site?.timeZone ?? DEFAULT_TIME_ZONE),
+        kind,
+        channel: input.channel,
+        title,
+        description,
+        reporterCustomer: customer,
+        reporterStaff: input.reportedByMe ? tx.getReference(Staff, viewer.staff.id) : null,
+        reporterName,
+        reporterPhone,
+        unit,
+        site,
+        area,
+        severity: input.severity ?? Severity.GENERAL,
+        priority,
+        beyondAuthority: input.beyondAuthority ?? false,
+        department,
+        // Taken by someone of another department (the night shift leader, SL-2): it still lands in
+        // the owning department's queue, and the case says for whom it was taken.
+        onBehalfOf: mine && mine !== department.key ? department : null,
+        receivedBy: tx.getReference(Staff, viewer.staff.id),
+        responseDueAt: new Date(now.getTime() + responseMinutes * 60_000),
+        resolutionDueAt: new Date(now.getTime() + resolutionMinutes * 60_000),
+        createdAt: now,
+        updatedAt: now,
+      });
+      this.appendEvent(tx, c, CaseEventType.OPENED, 1, null, { status: c.status });
+      this.record(audit, 'case.open', c, null);
+      return c;
+    });
+  }
+
+  private async deadlines(tx: EntityManager, kind: Case['kind'], priority: Priority): Promise<[number, number]> {
+    const policy = await tx.findOne(SlaPolicy, { kind, priority });
+    return policy ? [policy.responseMinutes, policy.resolutionMinutes] : defaultSla(kind, priority);
+  }
+
+  private async nextReference(tx: EntityManager, prefix: string, now: Date, timeZone: string): Promise<string> {
+    const key = `${prefix}-${dayIn(now, timeZone)}`;
+    const row = await tx.findOne(CaseSequence, { key });
+    const n = row?.next ?? 1;
+    if (row) row.next = n + 1;
+    else tx.create(CaseSequence, { key, next: n + 1 });
+    return `${key}-${String(n).padStart(4, '0')}`;
+  }
+
+  // ---- steps -----------------------------------------------------------------------------
+
+  /**
+   * One lifecycle step in one transaction: find the case (as the viewer sees it), check the
+   * transition is legal, apply it, add the timeline entry and the audit event, and announce it
+   * once committed.
+   */
+  private step(
+    caseId: string,
+    type: Exclude<CaseEventType, CaseEventType.OPENED>,
+    apply: (
+      c: Case,
+      v: Validator,
+      tx: EntityManager,
+    ) => Promise<{ note?: string | null; data?: Record<string, unknown> }>,
+  ) {
+    return runMutation(this.ctx, async (tx, audit) => {
+      const parsed = fromGlobalId(caseId);
+      const c =
+        parsed?.typename === 'Case'
+          ? await tx.findOne(Case, { $and: [{ id: parsed.key }, caseReadFilter(this.viewer)] })
+          : null;
+      if (!c) refuse('caseId', 'No such case', UserErrorCode.NOT_FOUND);
+      if (!FROM[type].includes(c.status)) {
+        refuse(
+          'caseId',
+          `cannot be ${type.toLowerCase()} while ${c.status.toLowerCase()}`,
+          UserErrorCode.INVALID_TRANSITION,
+        );
+      }
+      const before = snapshot(c);
+      const v = new Validator();
+      const { note = null, data = {} } = await apply(c, v, tx);
+      v.check();
+      c.updatedAt = this.now();
+      const seq = (await tx.count(CaseEvent, { case: c.id })) + 1;
+      this.appendEvent(tx, c, type, seq, note, { ...data, from: before.status, to: c.status });
+      this.record(audit, `case.${type.toLowerCase()}`, c, before);
+      return c;
+    });
+  }
+
+  private appendEvent(
+    tx: EntityManager,
+    c: Case,
+    type: CaseEventType,
+    seq: number,
+    note: string | null,
+    data: Record<string, unknown>,
+  ): CaseEvent {
+    const viewer = this.viewer;
+    const event = tx.create(CaseEvent, {
+      id: randomUUID(),
+      case: c,
+      seq,
+      type,
+      actor: tx.getReference(Staff, viewer.staff.id),
+      actorName: viewer.staff.name,
+      at: this.now(),
+      note,
+      data,
+    });
+    this.ctx.afterCommit.push(() => this.ctx.pubsub.publish('CASE_EVENT', { caseId: c.id, eventId: event.id }));
+    return event;
+  }
+
+  private record(audit: AuditLog, action: string, c: Case, before: Record<string, unknown> | null) {
+    audit.record({
+      action,
+      targetType: 'Case',
+      targetKey: c.id,
+      departmentKey: c.department.unwrap().key,
+      before,
+      after: snapshot(c),
+    });
+  }
+
+  /** Handle-level steps: by whoever holds the case, or with `<resource>.handle` reaching it. */
+  private mayHandle(c: Case): void {
+    if (!isHolder(this.viewer, c) && !grantReaches(this.viewer, c, 'handle')) throw forbidden();
+  }
+
+  /** Approve-level steps (close, reopen, void): `<resource>.approve` reaching the case. */
+  private mayApprove(c: Case): void {
+    if (!grantReaches(this.viewer, c, 'approve')) throw forbidden();
+  }
+
+  private note(v: Validator, note: string | null | undefined, required = false): string | null {
+    return v.text('note', note, { max: CASE_LIMITS.note, required }) || null;
+  }
+
+  /** A major or beyond-authority case waits for its escalation before it may progress (C7). */
+  private requireEscalation(c: Case, v: Validator): void {
+    if ((c.severity === Severity.MAJOR || c.beyondAuthority) && !c.escalatedAt) {
+      v.add(
+        'caseId',
+        'must be escalated to a superior first (major or beyond authority)',
+        UserErrorCode.INVALID_TRANSITION,
+      );
+    }
+  }
+
+  private async activeStaff(tx: EntityManager, id: string, field: string, v: Validator): Promise<Staff | null> {
+    const key = staffKey(id, field, v);
+    if (!key) return null;
+    const staff = await tx.findOne(Staff, { id: key, status: StaffStatus.ACTIVE });
+    if (!staff) v.add(field, 'names no active member of staff', UserErrorCode.NOT_FOUND);
+    return staff;
+  }
+
+  private markResponded(c: Case): void {
+    c.respondedAt ??= this.now();
+  }
+
+  assign(input: AssignCaseInput) {
+    return this.step(input.caseId, CaseEventType.ASSIGNED, async (c, v, tx) => {
+      if (!grantReaches(this.viewer, c, 'handle')) throw forbidden();
+      const note = this.note(v, input.note);
+      const assignee = await this.activeStaff(tx, input.assigneeId, 'assigneeId', v);
+      if (!v.ok || !assignee) return {};
+      c.assignee = tx.getReference(Staff, assignee.id, { wrapped: true });
+      c.holder = c.assignee;
+      c.holderDepartment = assignee.department;
+      c.awaitingAcknowledgement = assignee.id !== this.viewer.staff.id;
+      if (c.status === CaseStatus.OPEN) c.status = CaseStatus.ASSIGNED;
+      this.markResponded(c);
+      if (assignee.id !== this.viewer.staff.id) {
+        notify(tx, this.ctx, {
+          recipientId: assignee.id,
+          type: 'CASE_ASSIGNED',
+          caseRef: c,
+          zh: `${this.viewer.staff.name} 把 ${c.reference}「${c.title}」交给了您`,
+          en: `${this.viewer.staff.name} assigned ${c.reference} “${c.title}” to you`,
+        });
+      }
+      return { note, data: { assignee: assignee.id, assigneeName: assignee.name } };
+    });
+  }
+
+  refer(input: ReferCaseInput) {
+    return this.step(input.caseId, CaseEventType.REFERRED, async (c, v, tx) => {
+      this.mayHandle(c);
+      const note = this.note(v, input.note);
+      const department =
+        input.departmentKey.length <= 64 ? await tx.findOne(Department, { key: input.departmentKey }) : null;
+      if (!department) v.add('departmentKey', 'names no department', UserErrorCode.NOT_FOUND);
+      const person = await this.activeStaff(tx, input.assigneeId, 'assigneeId', v);
+      if (department && person && person.department?.unwrap().key !== department.key) {
+        v.add('assigneeId', 'is not in that department', UserErrorCode.INVALID);
+      }
+      if (!v.ok || !person || !department) return {};
+      // Referral names a department AND a person (CS-5, X4); the person must acknowledge it.
+      c.holder = tx.getReference(Staff, person.id, { wrapped: true });
+      c.holderDepartment = tx.getReference(Department, department.key, { wrapped: true });
+      c.assignee = c.holder;
+      c.awaitingAcknowledgement = true;
+      c.status = CaseStatus.ASSIGNED;
+      notify(tx, this.ctx, {
+        recipientId: person.id,
+        type: 'CASE_REFERRED',
+        caseRef: c,
+        zh: `${this.viewer.staff.name} 转告您 ${c.reference}「${c.title}」，请确认接收`,
+        en: `${this.viewer.staff.name} referred ${c.reference} “${c.title}” to you: please acknowledge`,
+      });
+      return { note, data: { department: department.key, assignee: person.id, assigneeName: person.name } };
+    });
+  }
+
+  acknowledge(input: CaseStepInput) {
+    return this.step(input.caseId, CaseEventType.ACKNOWLEDGED, async (c, v) => {
+      if (!isHolder(this.viewer, c)) throw forbidden();
+      if (!c.awaitingAcknowledgement)
+        v.add('caseId', 'is not waiting for acknowledgement', UserErrorCode.INVALID_TRANSITION);
+      const note = this.note(v, input.note);
+      c.awaitingAcknowledgement = false;
+      this.markResponded(c);
+      return { note };
+    });
+  }
+
+  escalate(input: EscalateCaseInput) {
+    return this.step(input.caseId, CaseEventType.ESCALATED, async (c, v, tx) => {
+      this.mayHandle(c);
+      const note = this.note(v, input.note, true);
+      const superior = await superiorOf(tx, this.viewer.staff);
+      if (!superior) v.add('caseId', 'has nobody above you to escalate to', UserErrorCode.NOT_FOUND);
+      if (!v.ok || !superior) return {};
+      c.escalatedTo = tx.getReference(Staff, superior.id, { wrapped: true });
+      c.escalatedAt = this.now();
+      this.markResponded(c);
+      notify(tx, this.ctx, {
+        recipientId: superior.id,
+        type: 'CASE_ESCALATED',
+        caseRef: c,
+        zh: `${this.viewer.staff.name} 向您上报 ${c.reference}「${c.title}」`,
+        en: `${this.viewer.staff.name} escalated ${c.reference} “${c.title}” to you`,
+      });
+      return { note, data: { escalatedTo: superior.id, escalatedToName: superior.name } };
+    });
+  }
+
+  start(input: CaseStepInput) {
+    return this.step(input.caseId, CaseEventType.STARTED, async (c, v) => {
+      this.mayHandle(c);
+      const note = this.note(v, input.note);
+      if (c.awaitingAcknowledgement) v.add('caseId', 'must be acknowledged first', UserErrorCode.INVALID_TRANSITION);
+      this.requireEscalation(c, v);
+      c.status = CaseStatus.IN_PROGRESS;
+      this.markResponded(c);
+      return { note };
+    });
+  }
+
+  resolve(input: ResolveCaseInput) {
+    return this.step(input.caseId, CaseEventType.RESOLVED, async (c, v) => {
+      this.mayHandle(c);
+      const result = v.text('result', input.result, { max: CASE_LIMITS.result, required: true });
+      this.requireEscalation(c, v);
+      c.status = CaseStatus.RESOLVED;
+      c.result = result;
+      c.resolvedAt = this.now();
+      return { note: result };
+    });
+  }
+
+  close(input: CloseCaseInput) {
+    return this.step(input.caseId, CaseEventType.CLOSED, async (c, v) => {
+      this.mayApprove(c);
+      const feedback = v.text('feedback', input.feedback, { max: CASE_LIMITS.remark }) || null;
+      const satisfaction = input.satisfaction ?? null;
+      if (satisfaction !== null && (!Number.isInteger(satisfaction) || satisfaction < 1 || satisfaction > 5)) {
+        v.add('satisfaction', 'must be from 1 to 5', UserErrorCode.OUT_OF_RANGE);
+      }
+      c.status = CaseStatus.CLOSED;
+      c.closedAt = this.now();
+      c.satisfaction = satisfaction;
+      c.feedback = feedback;
+      return { note: feedback, data: { satisfaction } };
+    });
+  }
+
+  reopen(input: CaseReasonInput) {
+    return this.step(input.caseId, CaseEventType.REOPENED, async (c, v) => {
+      this.mayApprove(c);
+      const reason = v.text('reason', input.reason, { max: CASE_LIMITS.remark, required: true });
+      c.status = c.holder ? CaseStatus.IN_PROGRESS : CaseStatus.OPEN;
+      c.resolvedAt = null;
+      c.closedAt = null;
+      return { note: reason };
+    });
+  }
+
+  void(input: CaseReasonInput) {
+    return this.step(input.caseId, CaseEventType.VOIDED, async (c, v) => {
+      this.mayApprove(c);
+      const reason = v.text('reason', input.reason, { max: CASE_LIMITS.remark, required: true });
+      c.status = CaseStatus.VOIDED;
+      c.voidReason = reason;
+      return { note: reason };
+    });
+  }
+
+  comment(input: CommentOnCaseInput) {
+    return this.step(input.caseId, CaseEventType.COMMENTED, async (c, v) => {
+      this.mayHandle(c);
+      return { note: this.note(v, input.note, true) };
+    });
+  }
+}
+
+/**
+ * Whom a matter goes up to: an active holder of the post above the person's own in the
+ * reporting chain, preferring one who shares a site, then further up if the post is empty.
+ */
+export async function superiorOf(tx: EntityManager, staff: Staff): Promise<Staff | null> {
+  const me = await tx.findOneOrFail(Staff, { id: staff.id }, { populate: ['position', 'sites'] });
+  const sites = new Set(me.sites.getItems().map((s) => s.code));
+  let position = me.position.getEntity();
+  for (let hops = 0; position.reportsTo && hops < 6; hops++) {
+    const above = await position.reportsTo.load();
+    if (!above) return null;
+    const holders = await tx.find(
+      Staff,
+      { position: above.key, status: StaffStatus.ACTIVE, id: { $ne: me.id } },
+      { populate: ['sites'], orderBy: { employeeNo: 'asc' } },
+    );
+    const best = holders.find((s) => s.sites.getItems().some((x) => sites.has(x.code))) ?? holders[0];
+    if (best) return best;
+    position = above;
+  }
+  return null;
+}

@@ -1,0 +1,155 @@
+import { filter as filterAsync, pipe } from '@graphql-yoga/subscription';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { Connection, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { Locale, pickText } from '../../graphql/locale.js';
+import { runMutation } from '../../graphql/mutation.js';
+import { fromGlobalId, registerNodeType } from '../../graphql/node.js';
+import { UserError } from '../../graphql/user-error.js';
+import { Case } from '../cases/case.entity.js';
+import { CaseService } from '../cases/case.service.js';
+import { requireViewer, unauthenticated } from '../permissions/auth-checker.js';
+import { PageArgsType } from '../staff/staff.resolver.js';
+import { Notification } from './notification.entity.js';
+import type { NotificationMessage } from './notification.topics.js';
+
+registerNodeType({
+  typename: 'Notification',
+  entity: Notification,
+  keyOf: (n) => n.id,
+  load: (ctx, keys) =>
+    ctx.viewer
+      ? ctx.em.find(Notification, { id: { $in: [...keys] }, recipient: ctx.viewer.staff.id })
+      : Promise.resolve([]),
+});
+
+export const NotificationConnection = Connection(Notification, 'Notification');
+
+@InputType('MarkNotificationsReadInput', { description: 'Which of your notifications to mark read.' })
+class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: 'These (at most 100); omit to mark all read.' })
+  ids?: string[] | null;
+}
+
+@ObjectType('MarkNotificationsReadPayload', { description: 'The result of marking notifications read.' })
+class MarkNotificationsReadPayload {
+  @Field(() => Int, { description: 'How many were marked.' })
+  marked: number;
+
+  @Field(() => Int, { description: 'How many remain unread.' })
+  unreadCount: number;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+const mine = (ctx: Context) => {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer.staff.id;
+};
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
+  notifications(
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<Notification>> {
+    const where = unreadOnly ? { recipient: mine(ctx), readAt: null } : { recipient: mine(ctx) };
+    return paginate(
+      ctx.em,
+      Notification,
+      where,
+      [
+        ['createdAt', 'desc'],
+        ['id', 'desc'],
+      ],
+      page,
+      (n) => [n.createdAt.toISOString(), n.id],
+      ([at, id]) => [new Date(String(at)), id],
+    );
+  }
+
+  @Query(() => Int, { description: 'How many of your notifications are unread.' })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return ctx.em.count(Notification, { recipient: mine(ctx), readAt: null });
+  }
+
+  @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some or all of your notifications read.' })
+  async markNotificationsRead(
+    @Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput,
+    @Ctx() ctx: Context,
+  ): Promise<MarkNotificationsReadPayload> {
+    const me = mine(ctx);
+    const o = await runMutation(ctx, async (tx, audit) => {
+      const keys = input.ids?.slice(0, 100).map((id) => fromGlobalId(id)?.key ?? '');
+      const where = keys ? { recipient: me, readAt: null, id: { $in: keys } } : { recipient: me, readAt: null };
+      const marked = await tx.nativeUpdate(Notification, where, { readAt: ctx.clock() });
+      audit.record({
+        action: 'notification.read',
+        targetType: 'Staff',
+        targetKey: me,
+        // The reader's own record: their department's, like every event about a member of staff.
+        departmentKey: ctx.viewer?.staff.department?.unwrap().key ?? null,
+        after: { marked },
+      });
+      return marked;
+    });
+    return {
+      marked: o.result ?? 0,
+      unreadCount: await ctx.em.fork().count(Notification, { recipient: me, readAt: null }),
+      userErrors: o.userErrors,
+    };
+  }
+
+  @Subscription(() => Notification, {
+    description: 'Your new notifications, as they arrive.',
+    subscribe: async ({ args, context, info }) => {
+      const ctx = context as Context;
+      // Global middlewares guard each event's resolver, not the subscribing itself: refuse now
+      // whom they would refuse (anonymous sockets, `read` tokens), not silently at every event.
+      await requireViewer({ root: undefined, args, context: ctx, info }, async () => undefined);
+      const me = ctx.viewer?.staff.id;
+      return pipe(
+        ctx.pubsub.subscribe('NOTIFICATION'),
+        filterAsync((m: NotificationMessage) => !!me && m.recipientId === me),
+      );
+    },
+  })
+  notificationAdded(@Root() message: NotificationMessage, @Ctx() ctx: Context): Promise<Notification> {
+    return ctx.em.fork().findOneOrFail(Notification, { id: message.notificationId });
+  }
+
+  @FieldResolver(() => String, { description: 'What happened, in your language.' })
+  title(
+    @Root() n: Notification,
+    @Ctx() ctx: Context,
+    @Arg('locale', () => Locale, { nullable: true, description: 'Language; defaults to the request’s.' })
+    locale?: Locale | null,
+  ): string {
+    return pickText(locale ?? ctx.locale, n.titleZh, n.titleEn);
+  }
+
+  @FieldResolver(() => Case, { nullable: true, description: 'The case it is about, if you may see it.' })
+  async case(@Root() n: Notification, @Ctx() ctx: Context): Promise<Case | null> {
+    if (!n.case) return null;
+    const [c] = await new CaseService(ctx).byIds([n.case.unwrap().id]);
+    return c ?? null;
+  }
+}

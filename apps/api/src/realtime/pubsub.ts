@@ -1,0 +1,19 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { CaseEventMessage } from '../features/cases/case.topics.js';
+import type { NotificationMessage } from '../features/notifications/notification.topics.js';
+
+/**
+ * In-process publish/subscribe for GraphQL subscriptions. Messages carry ids only; each
+ * subscriber reloads what it may see through its own EntityManager fork, so nothing leaks
+ * between viewers. (Several API replicas will swap in the Redis event target here.)
+ */
+export type Topics = {
+  CASE_EVENT: [CaseEventMessage];
+  NOTIFICATION: [NotificationMessage];
+};
+
+export function createStewardPubSub() {
+  return createPubSub<Topics>();
+}
+
+export type StewardPubSub = ReturnType<typeof createStewardPubSub>;
