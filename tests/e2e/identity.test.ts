@@ -62,7 +62,16 @@ describe('sign-in and what each position sees', () => {
     // Who is signed in, in the header; the sections their position grants, and no others.
     await expect.poll(() => page.getByTestId('viewer-name').textContent()).toBe('刘强');
     expect(await page.getByTestId('viewer-position').textContent()).toBe('秩序维护领班');
-    await expect.poll(() => sections(page)).toEqual(['nav-rulebook', 'nav-staff', 'nav-tokens']);
+    await expect
+      .poll(() => sections(page))
+      .toEqual([
+        'nav-cases',
+        'nav-customers',
+        'nav-rulebook',
+        'nav-staff',
+        'nav-settings-service-levels',
+        'nav-tokens',
+      ]);
 
     // Staff of their own site only, and nothing to onboard anyone with.
     await expect.poll(() => page.getByTestId('staff-row').count()).toBeGreaterThan(0);
@@ -89,7 +98,16 @@ describe('sign-in and what each position sees', () => {
     await signIn(page, server.url, 'manager', { next: '/rulebook' });
     await expect
       .poll(() => sections(page))
-      .toEqual(['nav-rulebook', 'nav-staff', 'nav-permissions', 'nav-audit', 'nav-tokens']);
+      .toEqual([
+        'nav-cases',
+        'nav-customers',
+        'nav-rulebook',
+        'nav-staff',
+        'nav-permissions',
+        'nav-audit',
+        'nav-settings-service-levels',
+        'nav-tokens',
+      ]);
     await expect.poll(() => page.getByTestId('department-detail').isVisible()).toBe(true);
     await page.waitForLoadState('networkidle');
     // The session ends behind the page's back (as after the idle timeout).

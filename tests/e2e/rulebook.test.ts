@@ -32,10 +32,13 @@ async function openPage(path: string): Promise<Page> {
 
 describe('rulebook browser (desk)', () => {
   it('shows the rulebook in Chinese, switches to English, and remembers the choice', async () => {
-    // Nobody is signed in yet: the sign-in page first, then the company manager's first section.
+    // Nobody is signed in yet: the sign-in page first, then the company manager's first section
+    // (the service desk), and from there the rulebook.
     const page = await openPage('/');
     await page.waitForURL(/\/login$/);
     await fillSignIn(page, 'manager', DEMO_PASSWORD);
+    await page.waitForURL(/\/cases$/);
+    await page.getByTestId('nav-rulebook').click();
     await page.waitForURL(/\/rulebook$/);
 
     // Chinese by default: the first department and its fourth duty, the company's first principle.

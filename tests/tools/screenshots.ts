@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import { type Page, request } from 'playwright-core';
 import { launchBrowser } from '../support/browser.js';
 import { startBuiltServer } from '../support/built-server.js';
-import { fillSignIn, signIn, signOut } from '../support/sign-in.js';
+import { DEMO_PASSWORD, fillSignIn, signIn, signOut } from '../support/sign-in.js';
 
 // Written where git does not look: a curated few are copied to apps/web/screenshots for the README.
 const OUT = resolve(fileURLToPath(new URL('../.artifacts/screenshots', import.meta.url)));
@@ -21,6 +21,46 @@ const ONLY = process.env.SHOTS ? new Set(process.env.SHOTS.split(',')) : null;
 
 mkdirSync(OUT, { recursive: true });
 const server = await startBuiltServer({ NODE_ENV: 'development', DEMO_DATA: 'true' });
+await fileACaller();
+
+async function apiAs(username: string) {
+  const api = await request.newContext({ baseURL: server.url });
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const res = await api.post('/graphql', { data: { query, variables } });
+    return ((await res.json()) as { data: Record<string, Record<string, { id: string } | null>> }).data;
+  };
+  await gql('mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', {
+    input: { username, password: DEMO_PASSWORD },
+  });
+  return { gql, dispose: () => api.dispose() };
+}
+
+/** A customer on file, for the intake form's lookup. */
+async function fileACaller() {
+  const cs = await apiAs('cs');
+  const building = await cs.gql(
+    'mutation($input: CreateBuildingInput!) { createBuilding(input: $input) { building { id } } }',
+    { input: { siteCode: 'CUIHU', code: '18', name: '18栋' } },
+  );
+  const unit = await cs.gql('mutation($input: CreateUnitInput!) { createUnit(input: $input) { unit { id } } }', {
+    input: { buildingId: building.createBuilding?.building?.id, code: '18-0302' },
+  });
+  await cs.gql('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }', {
+    input: {
+      name: '王秀英',
+      kind: 'OWNER',
+      contacts: [{ kind: 'PHONE', value: '13900001802' }],
+      occupancy: { unitId: unit.createUnit?.unit?.id, fromDate: '2020-05-01' },
+    },
+  });
+  await cs.dispose();
+}
+
+/** Picks an option of an antd select by its visible text. */
+async function choose(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click();
+  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+}
 
 async function settle(page: Page, selector: string) {
   await page.waitForSelector(selector, { timeout: 15_000 }).catch(async (err) => {
@@ -142,6 +182,145 @@ try {
         await page.locator('[data-testid="staff-row"]').first().click();
         await settle(page, '[data-testid="record-history"] [data-testid="audit-event"]');
         await shot('staff-detail-history', true);
+        await signOut(page);
+
+        // Customer files: the intake desk (by phone, by unit), a customer, a unit, the forms.
+        await signIn(page, server.url, 'cs');
+        await visit('customers', '/customers', '[data-testid="customer-row"]');
+        await page.getByTestId('customer-lookup').fill('138 1234 0001');
+        await settle(page, '[data-testid="lookup-hit"]');
+        await shot('customers-lookup-phone');
+        await page.getByTestId('customer-lookup').fill('1201');
+        await settle(page, '[data-testid="lookup-hit"][data-kind="unit"]');
+        await shot('customers-lookup-unit');
+        await page.getByTestId('customer-lookup').fill('陈志远');
+        await settle(page, '[data-testid="lookup-hit"]');
+        await page.getByTestId('customer-lookup').press('Enter');
+        await settle(page, '[data-testid="customer-detail"]');
+        await shot('customer-detail', true);
+        await page.getByTestId('action-move-in').click();
+        await settle(page, '[data-testid="move-in-form"]');
+        await shot('customer-move-in');
+        await page.keyboard.press('Escape');
+        await page.locator('[data-testid="occupancy-unit"]').first().click();
+        await settle(page, '[data-testid="unit-detail"]');
+        await shot('unit-detail', true);
+        await page.locator('[data-testid="current-occupants"] [data-testid="action-move-out"]').last().click();
+        await settle(page, '[data-testid="move-out-form"]');
+        await shot('unit-move-out');
+        await page.keyboard.press('Escape');
+        await visit('customer-new', '/customers/new', '[data-testid="create-customer-form"]', true);
+        await signOut(page);
+
+        // The service desk: customer service takes a call and refers it to facilities.
+        const en = locale === 'en';
+        await signIn(page, server.url, 'cs');
+        await visit('cases-new', '/cases/new', '[data-testid="case-intake-form"]');
+        await page
+          .getByTestId('intake-title')
+          .fill(en ? 'Bathroom ceiling leaking at 3-1201' : '3栋1201卫生间天花板漏水');
+        await page
+          .getByTestId('intake-description')
+          .fill(
+            en ? 'Ms Wang called: water from upstairs for two days.' : '王女士来电：楼上渗水，卫生间天花板漏水已两天。',
+          );
+        await page.getByTestId('intake-lookup').click();
+        await page.keyboard.type('1390000');
+        await settle(page, '.ant-select-item-option');
+        await shot('cases-new-lookup');
+        await page.locator('.ant-select-item-option').filter({ hasText: '王秀英' }).first().click();
+        await page.getByTestId('intake-area').fill(en ? 'Bathroom' : '卫生间');
+        await shot('cases-new-filled', true);
+        await page.getByTestId('intake-submit').click();
+        await page.waitForURL(/\/cases\/[^/]+$/);
+        await settle(page, '[data-testid="case-page"][data-status="OPEN"]');
+        const casePath = new URL(page.url()).pathname;
+        await shot('case-open', true);
+        await page.getByTestId('case-action-refer').click();
+        await settle(page, '[data-testid="case-refer-form"]');
+        await choose(page, 'case-refer-department', en ? 'Facilities Maintenance Department' : '设施维护部');
+        await choose(page, 'case-refer-person', en ? '郑海 · Facilities Technician' : '郑海 · 设施维修员');
+        await page.getByTestId('case-note').fill(en ? 'Please check the flat upstairs.' : '请上门查看楼上防水');
+        await shot('case-refer');
+        await page.getByTestId('case-refer-form-submit').click();
+        await settle(page, '[data-testid="case-page"][data-status="ASSIGNED"]');
+        // A major one, which must be escalated before anyone may work on it.
+        await page.goto(`${server.url}/cases/new`);
+        await settle(page, '[data-testid="case-intake-form"]');
+        await page.getByTestId('intake-title').fill(en ? 'Lift stuck between floors' : '电梯困人');
+        await page.getByTestId('intake-description').fill(en ? 'Two people inside, lift 2.' : '2号梯困两人。');
+        await page.getByTestId('intake-reporter-name').fill(en ? 'Mr Zhao' : '赵先生');
+        await page.getByTestId('intake-reporter-phone').fill('13900002002');
+        await choose(page, 'intake-site', en ? 'Emerald Lake Gardens' : '翠湖花园');
+        await page.getByTestId('intake-area').fill(en ? 'Lift 2, building 5' : '5栋2号梯');
+        await page
+          .getByTestId('intake-severity')
+          .getByText(en ? 'Major' : '重大')
+          .click();
+        await page.getByTestId('intake-submit').click();
+        await settle(page, '[data-testid="case-page"][data-status="OPEN"]');
+        await shot('case-major', true);
+        await page.getByTestId('case-action-escalate').click();
+        await settle(page, '[data-testid="case-escalate-form"]');
+        await page
+          .getByTestId('case-note')
+          .fill(en ? 'People trapped: the manager must know.' : '有人被困，须报经理。');
+        await shot('case-escalate');
+        await page.keyboard.press('Escape');
+        await visit('cases-queue', '/cases', '[data-testid="case-row"]');
+        await visit('cases-queue-all', '/cases?tab=all&status=active', '[data-testid="case-row"]');
+        await visit('sla-read-only', '/settings/service-levels', '[data-testid="sla-table"]', true);
+        await signOut(page);
+
+        // The technician: the bell, the referral to acknowledge, the work and its result.
+        await signIn(page, server.url, 'tech');
+        await settle(page, '[data-testid="case-row"]');
+        await shot('cases-queue-tech');
+        await page.getByTestId('notification-bell').click();
+        await settle(page, '[data-testid="notification"]');
+        await shot('notifications');
+        await page.getByTestId('notification').first().click();
+        await settle(page, '[data-testid="acknowledge-prompt"]');
+        await shot('case-acknowledge', true);
+        await page.getByTestId('case-action-acknowledge').click();
+        await settle(page, '[data-testid="case-action-start"]');
+        await page.getByTestId('case-action-start').click();
+        await settle(page, '[data-testid="case-page"][data-status="IN_PROGRESS"]');
+        await page.getByTestId('case-action-resolve').click();
+        await settle(page, '[data-testid="case-resolve-form"]');
+        await page
+          .getByTestId('case-result')
+          .fill(
+            en
+              ? 'Redid the waterproofing upstairs and repaired the ceiling.'
+              : '楼上卫生间防水层破损，已重做防水并修补天花板。',
+          );
+        await shot('case-resolve');
+        await page.getByTestId('case-resolve-form-submit').click();
+        await settle(page, '[data-testid="case-page"][data-status="RESOLVED"]');
+        await signOut(page);
+
+        // Customer service's return visit, and the closed case.
+        await signIn(page, server.url, 'cs', { next: casePath });
+        await settle(page, '[data-testid="case-action-close"]');
+        await page.getByTestId('case-action-close').click();
+        await settle(page, '[data-testid="case-close-form"]');
+        await page.getByTestId('case-satisfaction').locator('li').nth(4).click();
+        await page.getByTestId('case-feedback').fill(en ? 'Quick and tidy, thank you.' : '维修及时，很满意。');
+        await shot('case-close');
+        await page.getByTestId('case-close-form-submit').click();
+        await settle(page, '[data-testid="case-page"][data-status="CLOSED"]');
+        await shot('case-closed', true);
+        await signOut(page);
+
+        // The company manager: the service levels, editable.
+        await signIn(page, server.url, 'manager');
+        await visit('sla', '/settings/service-levels', '[data-testid="sla-table"]', true);
+        const edit = page.locator('[data-testid^="sla-edit-"]').first();
+        await edit.click();
+        await settle(page, '[data-testid="sla-edit-form"]');
+        await shot('sla-edit');
+        await page.keyboard.press('Escape');
       } finally {
         await browser.close();
       }

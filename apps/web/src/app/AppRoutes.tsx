@@ -2,12 +2,21 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequirePermission } from '../features/auth/components/RequirePermission.js';
 import { RequireViewer } from '../features/auth/components/RequireViewer.js';
 import { useSession } from '../features/auth/session-context.js';
+import { CASE_CREATE_PERMISSIONS, CASE_ENTRY_PERMISSIONS } from '../features/cases/case-abilities.js';
 import { AuditPage } from '../routes/audit/AuditPage.js';
 import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
+import { CaseDetailPage } from '../routes/cases/CaseDetailPage.js';
+import { CaseIntakePage } from '../routes/cases/CaseIntakePage.js';
+import { CaseQueuePage } from '../routes/cases/CaseQueuePage.js';
+import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
+import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
+import { CustomersPage } from '../routes/customers/CustomersPage.js';
+import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
+import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
 import { StaffDetailPage } from '../routes/staff/StaffDetailPage.js';
 import { StaffDirectoryPage } from '../routes/staff/StaffDirectoryPage.js';
 import { StaffOnboardPage } from '../routes/staff/StaffOnboardPage.js';
@@ -46,6 +55,38 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="customers"
+            element={
+              <RequirePermission permission="customer_file.read">
+                <CustomersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="customers/new"
+            element={
+              <RequirePermission permission="customer_file.create">
+                <CustomerNewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="customers/units/:id"
+            element={
+              <RequirePermission permission="customer_file.read">
+                <UnitDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="customers/:id"
+            element={
+              <RequirePermission permission="customer_file.read">
+                <CustomerDetailPage />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="staff"
             element={
               <RequirePermission permission="staff.read">
@@ -75,6 +116,32 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="audit.read">
                 <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="cases"
+            element={
+              <RequirePermission permission={CASE_ENTRY_PERMISSIONS}>
+                <CaseQueuePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="cases/new"
+            element={
+              <RequirePermission permission={CASE_CREATE_PERMISSIONS}>
+                <CaseIntakePage />
+              </RequirePermission>
+            }
+          />
+          {/* Anyone may open a case they are part of (an officer who reported it); the API decides. */}
+          <Route path="cases/:id" element={<CaseDetailPage />} />
+          <Route
+            path="settings/service-levels"
+            element={
+              <RequirePermission permission="service_level.read">
+                <ServiceLevelsPage />
               </RequirePermission>
             }
           />

@@ -1,5 +1,6 @@
 import type { Cache, CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { unreadNotificationCountQuery } from '../features/notifications/notification.operations.js';
 
 /** Drops every cached page of a list, so the next visit asks the server again. */
 function invalidateList(cache: Cache, fieldName: string) {
@@ -13,6 +14,44 @@ const staffChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'auditEvents');
 };
 const auditOnly = (_result: unknown, _args: unknown, cache: Cache) => invalidateList(cache, 'auditEvents');
+
+/** A changed customer file: lists and lookups ask again; so does whatever page shows the unit or customer moved. */
+const customersChanged = (result: Record<string, unknown>, _args: unknown, cache: Cache) => {
+  for (const list of ['customers', 'customerLookup', 'units', 'auditEvents']) invalidateList(cache, list);
+  const payload = Object.values(result)[0] as
+    | { occupancy?: { unit?: { id?: string }; customer?: { id?: string } } | null }
+    | null
+    | undefined;
+  const unit = payload?.occupancy?.unit?.id;
+  const customer = payload?.occupancy?.customer?.id;
+  if (unit) cache.invalidate({ __typename: 'Unit', id: unit });
+  if (customer) cache.invalidate({ __typename: 'Customer', id: customer });
+};
+// A step can move a case into or out of any saved filter (mine, overdue, waiting…): ask again.
+const caseChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  invalidateList(cache, 'cases');
+  invalidateList(cache, 'auditEvents');
+};
+
+/** A live timeline entry joins its case's timeline (if that is cached and does not have it yet). */
+function appendCaseEvent(result: Record<string, unknown>, _args: unknown, cache: Cache) {
+  const event = result.caseEvents as { id?: string; case?: { id?: string } | null } | undefined;
+  if (!event?.id || !event.case?.id) return;
+  const caseKey = cache.keyOfEntity({ __typename: 'Case', id: event.case.id });
+  const eventKey = cache.keyOfEntity({ __typename: 'CaseEvent', id: event.id });
+  if (!caseKey || !eventKey) return;
+  const timeline = cache.resolve(caseKey, 'timeline');
+  if (!Array.isArray(timeline)) return;
+  const links = timeline as unknown[] as string[];
+  if (!links.includes(eventKey)) cache.link(caseKey, 'timeline', [...links, eventKey]);
+}
+
+/** The number on the bell, as the server last said or plus one per new notification. */
+function setUnreadCount(cache: Cache, next: (count: number) => number) {
+  cache.updateQuery({ query: unreadNotificationCountQuery }, (data) =>
+    data ? { ...data, unreadNotificationCount: Math.max(0, next(data.unreadNotificationCount)) } : data,
+  );
+}
 
 /**
  * How graphcache identifies what has no `id`: values that belong to their parent (grants,
@@ -38,6 +77,16 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     ApiTokenPayload: () => null,
     CreateApiTokenPayload: () => null,
     PositionPermissionsPayload: () => null,
+    CustomerLookupHit: () => null,
+    CustomerPayload: () => null,
+    CustomerContactPayload: () => null,
+    OccupancyPayload: () => null,
+    BuildingPayload: () => null,
+    UnitPayload: () => null,
+    CasePayload: () => null,
+    SlaPolicyPayload: () => null,
+    MarkNotificationsReadPayload: () => null,
+    SlaPolicy: (data) => `${String(data.kind)}:${String(data.priority)}`,
   },
   resolvers: {
     // "Load more": pages of the audit trail with the same filter join into one list.
@@ -60,6 +109,34 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       revokeApiToken: auditOnly,
       changePassword: auditOnly,
       setMyLocale: auditOnly,
+      createBuilding: customersChanged,
+      createUnit: customersChanged,
+      createCustomer: customersChanged,
+      updateCustomer: customersChanged,
+      addCustomerContact: customersChanged,
+      moveIn: customersChanged,
+      moveOut: customersChanged,
+      voidCustomer: customersChanged,
+      openCase: caseChanged,
+      assignCase: caseChanged,
+      referCase: caseChanged,
+      acknowledgeCase: caseChanged,
+      escalateCase: caseChanged,
+      startCase: caseChanged,
+      resolveCase: caseChanged,
+      closeCase: caseChanged,
+      reopenCase: caseChanged,
+      voidCase: caseChanged,
+      commentOnCase: caseChanged,
+      setSlaPolicy: auditOnly,
+      markNotificationsRead: (result, _args, cache) => {
+        const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
+        if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);
+      },
+    },
+    Subscription: {
+      caseEvents: appendCaseEvent,
+      notificationAdded: (_result, _args, cache) => setUnreadCount(cache, (n) => n + 1),
     },
   },
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { UserMenu } from '../../features/auth/components/UserMenu.js';
 import { useSession } from '../../features/auth/session-context.js';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { visibleNavItems } from './nav-items.js';
 
@@ -25,7 +26,7 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
           key: item.path,
           icon: item.icon,
           label: t(item.labelKey),
-          'data-testid': `nav-${item.path.slice(1)}`,
+          'data-testid': `nav-${item.path.slice(1).replaceAll('/', '-')}`,
         }))}
         onClick={({ key }) => {
           navigate(key);
@@ -68,6 +69,7 @@ export function AppLayout() {
         </Link>
         <div style={{ flex: 1 }} />
         {screens.md && <LanguageSwitch />}
+        <NotificationBell compact={!screens.md} />
         <UserMenu compact={!screens.md} />
       </Layout.Header>
       <Layout>

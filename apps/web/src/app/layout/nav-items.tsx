@@ -1,17 +1,29 @@
-import { AuditOutlined, BookOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BookOutlined,
+  ContactsOutlined,
+  CustomerServiceOutlined,
+  FieldTimeOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { PermissionCode } from '@steward/schema';
 import type { ReactNode } from 'react';
+import { CASE_ENTRY_PERMISSIONS } from '../../features/cases/case-abilities.js';
 
 /** The app's sections. A feature adds its entry here; the menu and drawer follow. */
 export interface NavItem {
   path: string;
   labelKey: string;
   icon: ReactNode;
-  /** What the viewer's position must grant to see it; null: everyone signed in. */
-  permission: PermissionCode | null;
+  /** What the viewer's position must grant to see it (any one of a list); null: everyone signed in. */
+  permission: PermissionCode | readonly PermissionCode[] | null;
 }
 
 export const navItems: NavItem[] = [
+  { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, permission: CASE_ENTRY_PERMISSIONS },
+  { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   { path: '/rulebook', labelKey: 'nav.rulebook', icon: <BookOutlined />, permission: 'rulebook.read' },
   { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined />, permission: 'staff.read' },
   {
@@ -21,10 +33,20 @@ export const navItems: NavItem[] = [
     permission: 'permission.read',
   },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  {
+    path: '/settings/service-levels',
+    labelKey: 'nav.serviceLevels',
+    icon: <FieldTimeOutlined />,
+    permission: 'service_level.read',
+  },
   { path: '/tokens', labelKey: 'nav.tokens', icon: <KeyOutlined />, permission: null },
 ];
 
 /** The sections this viewer may use. */
 export function visibleNavItems(can: (permission: PermissionCode) => boolean): NavItem[] {
-  return navItems.filter((item) => item.permission === null || can(item.permission));
+  return navItems.filter((item) => {
+    const { permission } = item;
+    if (permission === null) return true;
+    return typeof permission === 'string' ? can(permission) : permission.some((p) => can(p));
+  });
 }

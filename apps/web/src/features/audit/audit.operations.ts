@@ -57,6 +57,23 @@ export const auditTargetsQuery = graphql(`
       ... on Position {
         name
       }
+      ... on Customer {
+        name
+      }
+      ... on Unit {
+        code
+        site {
+          id
+          name
+        }
+      }
+      ... on Building {
+        name
+        site {
+          id
+          name
+        }
+      }
     }
   }
 `);

@@ -23,6 +23,16 @@ const ACTION_FAMILIES = {
   ],
   'permission.': ['permission.set'],
   'api_token.': ['api_token.create', 'api_token.revoke'],
+  'customer.': [
+    'customer.create',
+    'customer.update',
+    'customer.add_contact',
+    'customer.move_in',
+    'customer.move_out',
+    'customer.void',
+  ],
+  'building.': ['building.create'],
+  'unit.': ['unit.create'],
 } as const;
 
 /** /audit: who did what to which record, newest first, filtered by action and time. */

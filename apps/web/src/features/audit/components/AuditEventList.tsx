@@ -21,6 +21,9 @@ const ACTION_COLOR: Record<string, string> = {
   staff: 'green',
   permission: 'purple',
   api_token: 'gold',
+  customer: 'cyan',
+  building: 'geekblue',
+  unit: 'geekblue',
 };
 
 function ActionTag({ action }: { action: string }) {

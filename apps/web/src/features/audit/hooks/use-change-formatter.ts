@@ -43,6 +43,16 @@ export function useChangeFormatter(): (field: string, value: unknown) => string 
           return names.position.get(value) ?? value;
         case 'sites':
           return names.site.get(value) ?? value;
+        case 'kind':
+        case 'role':
+          return t(`customers.roles.${value}`, { defaultValue: value });
+        case 'usage':
+          return t(`customers.usage.${value}`, { defaultValue: value });
+        case 'site':
+          return names.site.get(value) ?? value;
+        case 'fromDate':
+        case 'toDate':
+          return formatDate(value, locale);
         case 'scope':
           return t(`permissions.scopes.${value}`, { defaultValue: value });
         case 'scopes':

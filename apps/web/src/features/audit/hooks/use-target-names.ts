@@ -13,6 +13,9 @@ export function useTargetNames(ids: readonly string[]): Map<string, string> {
       if (node.__typename === 'Staff') names.set(node.id, `${node.name} (${node.employeeNo})`);
       else if (node.__typename === 'ApiToken') names.set(node.id, `${node.name} · ${node.prefix}…`);
       else if (node.__typename === 'Position') names.set(node.id, node.name);
+      else if (node.__typename === 'Customer') names.set(node.id, node.name);
+      else if (node.__typename === 'Unit') names.set(node.id, `${node.code} · ${node.site.name}`);
+      else if (node.__typename === 'Building') names.set(node.id, `${node.name} · ${node.site.name}`);
     }
     return names;
   }, [data]);

@@ -5,11 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../session-context.js';
 
-/** A page for those whose position grants the permission; a polite refusal for everyone else. */
-export function RequirePermission({ permission, children }: { permission: PermissionCode; children: ReactNode }) {
+/**
+ * A page for those whose position grants the permission (or any one of a list); a polite refusal
+ * for everyone else.
+ */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: PermissionCode | readonly PermissionCode[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
-  if (can(permission)) return <>{children}</>;
+  const allowed = typeof permission === 'string' ? can(permission) : permission.some((p) => can(p));
+  if (allowed) return <>{children}</>;
   return (
     <Result
       status="403"
