@@ -1,9 +1,9 @@
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
 import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Tabs, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../features/auth/session-context.js';
 import { caseQueueQuery } from '../../features/cases/case.operations.js';
@@ -18,7 +18,7 @@ import { CaseList } from '../../features/cases/components/CaseList.js';
 import { useLiveCases } from '../../features/cases/hooks/use-live-cases.js';
 import type { CaseFilter, CaseKind, CaseStatus } from '../../gql/graphql.js';
 import { describeError } from '../../lib/errors.js';
-import { useDebouncedValue } from '../../lib/use-debounced-value.js';
+import { useUrlListState } from '../../lib/use-url-list-state.js';
 
 const PAGE_SIZE = 20;
 
@@ -38,7 +38,7 @@ export function CaseQueuePage() {
   const screens = Grid.useBreakpoint();
   const compact = !screens.md;
   const { viewer, can } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, after, before, search, setSearch, settled, setFilter, page, paging } = useUrlListState();
   const now = useNow();
   const myDepartment = viewer?.staff.department ?? null;
   const tabs = TABS.filter((x) => x !== 'department' || myDepartment);
@@ -48,28 +48,6 @@ export function CaseQueuePage() {
   const statusParam = params.get('status');
   const status: StatusChoice | null =
     statusParam === 'active' ? 'active' : (CASE_STATUSES.find((s) => s === statusParam) ?? null);
-  const after = params.get('after');
-  const before = params.get('before');
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const settled = useDebouncedValue(search.trim());
-
-  /** Changes filters and goes back to the first page. */
-  const setFilter = (name: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value) p.set(name, value);
-        else p.delete(name);
-        p.delete('after');
-        p.delete('before');
-        return p;
-      },
-      { replace: true },
-    );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled search changes the URL (not every render)
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== settled) setFilter('q', settled);
-  }, [settled]);
 
   useEffect(() => {
     document.title = `${t('cases.title')} · Steward`;
@@ -97,16 +75,7 @@ export function CaseQueuePage() {
   const fresh = useLiveCases(null, () => refetch({ requestPolicy: 'network-only' }));
 
   const connection = data?.cases;
-  const page = (cursor: { after?: string | null; before?: string | null }) =>
-    setParams((p) => {
-      p.delete('after');
-      p.delete('before');
-      if (cursor.after) p.set('after', cursor.after);
-      if (cursor.before) p.set('before', cursor.before);
-      return p;
-    });
-  const hasPrevious = before ? !!connection?.pageInfo.hasPreviousPage : !!after;
-  const hasNext = before ? true : !!connection?.pageInfo.hasNextPage;
+  const { hasPrevious, hasNext } = paging(connection?.pageInfo);
   const canCreate = CASE_CREATE_PERMISSIONS.some((p) => can(p));
 
   return (

@@ -1,9 +1,9 @@
 import { LeftOutlined, RightOutlined, UserAddOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
 import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../features/auth/session-context.js';
 import { StaffList } from '../../features/staff/components/StaffList.js';
@@ -11,7 +11,7 @@ import { useStaffChoices } from '../../features/staff/hooks/use-staff-choices.js
 import { staffDirectoryQuery } from '../../features/staff/staff.operations.js';
 import type { StaffStatus } from '../../gql/graphql.js';
 import { describeError } from '../../lib/errors.js';
-import { useDebouncedValue } from '../../lib/use-debounced-value.js';
+import { useUrlListState } from '../../lib/use-url-list-state.js';
 
 const PAGE_SIZE = 20;
 const STATUSES: StaffStatus[] = ['ACTIVE', 'SUSPENDED', 'LEFT'];
@@ -23,32 +23,10 @@ export function StaffDirectoryPage() {
   const compact = !screens.md;
   const { can } = useSession();
   const choices = useStaffChoices();
-  const [params, setParams] = useSearchParams();
+  const { params, after, before, search, setSearch, settled, setFilter, page, paging } = useUrlListState();
 
   const status = STATUSES.find((s) => s === params.get('status')) ?? null;
   const departmentKey = params.get('dept');
-  const after = params.get('after');
-  const before = params.get('before');
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const settled = useDebouncedValue(search.trim());
-
-  /** Changes filters and goes back to the first page. */
-  const setFilter = (name: string, value: string | null) =>
-    setParams(
-      (p) => {
-        if (value) p.set(name, value);
-        else p.delete(name);
-        p.delete('after');
-        p.delete('before');
-        return p;
-      },
-      { replace: true },
-    );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled search changes the URL (not every render)
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== settled) setFilter('q', settled);
-  }, [settled]);
 
   useEffect(() => {
     document.title = `${t('staff.title')} · Steward`;
@@ -65,16 +43,7 @@ export function StaffDirectoryPage() {
     requestPolicy: 'cache-and-network',
   });
   const connection = data?.staffMembers;
-  const page = (cursor: { after?: string | null; before?: string | null }) =>
-    setParams((p) => {
-      p.delete('after');
-      p.delete('before');
-      if (cursor.after) p.set('after', cursor.after);
-      if (cursor.before) p.set('before', cursor.before);
-      return p;
-    });
-  const hasPrevious = before ? !!connection?.pageInfo.hasPreviousPage : !!after;
-  const hasNext = before ? true : !!connection?.pageInfo.hasNextPage;
+  const { hasPrevious, hasNext } = paging(connection?.pageInfo);
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
