@@ -101,6 +101,13 @@ const ARGUMENT_ROWS: { label: string; field: string; args: Record<string, unknow
     args: { input: { ...sampleInput('openCase'), kind: 'RENTAL' } },
     permissions: ['rental.create'],
   },
+  {
+    // A written task (the sample names no mode): an oral one the person given it may record themselves.
+    label: 'openCase(kind: TASK)',
+    field: 'openCase',
+    args: { input: { ...sampleInput('openCase'), kind: 'TASK' } },
+    permissions: ['task.create'],
+  },
 ];
 
 /**
@@ -203,6 +210,8 @@ describe('the matrix covers the whole contract', () => {
         'reopenCase',
         'voidCase',
         'commentOnCase',
+        'updateRentalDetails',
+        'recordRentalViewing',
         // Your own notifications.
         'notifications',
         'unreadNotificationCount',
@@ -232,6 +241,8 @@ describe('the matrix covers the whole contract', () => {
         'resolveCase',
         'startCase',
         'voidCase',
+        'updateRentalDetails',
+        'recordRentalViewing',
       ].sort(),
     );
   });

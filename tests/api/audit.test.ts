@@ -175,6 +175,16 @@ const CommentOnCase = graphql(`
     commentOnCase(input: $input) { case { id } userErrors { field code } }
   }
 `);
+const UpdateRental = graphql(`
+  mutation AuditUpdateRentalDetails($input: UpdateRentalDetailsInput!) {
+    updateRentalDetails(input: $input) { case { id } userErrors { field code } }
+  }
+`);
+const RentalViewing = graphql(`
+  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {
+    recordRentalViewing(input: $input) { case { id } userErrors { field code } }
+  }
+`);
 const SetSla = graphql(`
   mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {
     setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }
@@ -423,6 +433,21 @@ async function complaintIn(state: 'OPEN' | 'ASSIGNED' | 'IN_PROGRESS' | 'RESOLVE
   if (upTo >= 2) await must(await cs.gql(ResolveCase, { input: { caseId, result: '已更换灯泡。' } }));
   if (upTo >= 3) await must(await cs.gql(CloseCase, { input: { caseId } }));
   return caseId;
+}
+
+async function rentalCase(): Promise<string> {
+  const opened = await must(
+    await cs.gql(OpenCase, {
+      input: {
+        kind: 'RENTAL',
+        channel: 'DESK_VISIT',
+        title: '审计：委托出租',
+        description: '业主委托出租。',
+        reporterName: '陈先生',
+      },
+    }),
+  );
+  return opened.openCase.case?.id ?? '-';
 }
 
 /** The expectation of a step on a case: its record and a new timeline entry, maybe a notification. */
@@ -783,6 +808,20 @@ const SCENARIOS: Record<string, Scenario> = {
     return async () => {
       const res = await cs.gql(CommentOnCase, { input: { caseId, note: '已致电业主说明进度' } });
       return { res, expect: caseStep('cs', 'case.commented', caseId) };
+    };
+  },
+  updateRentalDetails: async () => {
+    const caseId = await rentalCase();
+    return async () => {
+      const res = await cs.gql(UpdateRental, { input: { caseId, askingRent: 4200 } });
+      return { res, expect: caseStep('cs', 'case.details_updated', caseId) };
+    };
+  },
+  recordRentalViewing: async () => {
+    const caseId = await rentalCase();
+    return async () => {
+      const res = await cs.gql(RentalViewing, { input: { caseId, at: new Date().toISOString(), prospect: '刘女士' } });
+      return { res, expect: caseStep('cs', 'case.details_updated', caseId) };
     };
   },
   setSlaPolicy: async () => async () => {

@@ -269,7 +269,7 @@ describe('the service desk journey', () => {
 
     // Cannot start before acknowledging; only the holder acknowledges.
     const early = await tech.gql(Start, { input: { caseId: c.id } });
-    expect(early.body.data?.startCase.userErrors[0]?.code).toBe('INVALID_TRANSITION');
+    expect(early.body.data?.startCase.userErrors[0]?.code).toBe('ACKNOWLEDGEMENT_REQUIRED');
     const notHolder = await manager.gql(Acknowledge, { input: { caseId: c.id } });
     expect(notHolder.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const ack = await tech.gql(Acknowledge, { input: { caseId: c.id, note: '收到' } });
@@ -369,7 +369,7 @@ describe('beyond authority', () => {
     expect(c.needsEscalation).toBe(true);
     await cs.gql(Assign, { input: { caseId: c.id, assigneeId: await staffId('cs') } });
     const blocked = await cs.gql(Start, { input: { caseId: c.id } });
-    expect(blocked.body.data?.startCase.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(blocked.body.data?.startCase.userErrors[0]).toMatchObject({ code: 'ESCALATION_REQUIRED' });
 
     const noReason = await cs.gql(Escalate, { input: { caseId: c.id, note: '' } });
     expect(noReason.body.data?.escalateCase.userErrors[0]?.field).toEqual(['input', 'note']);

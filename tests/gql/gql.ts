@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation AuditReopenCase($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditReopenCaseDocument,
     "\n  mutation AuditVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidCaseDocument,
     "\n  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditCommentOnCaseDocument,
+    "\n  mutation AuditUpdateRentalDetails($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateRentalDetailsDocument,
+    "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRentalViewingDocument,
     "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": typeof types.AuditSetSlaPolicyDocument,
     "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": typeof types.AuditMarkNotificationsReadDocument,
     "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateBuildingDocument,
@@ -77,6 +79,17 @@ type Documents = {
     "\n  mutation AuthSuspend($input: StaffStatusChangeInput!) {\n    suspendStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": typeof types.AuthSuspendDocument,
     "\n  mutation AuthReinstate($input: StaffStatusChangeInput!) {\n    reinstateStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": typeof types.AuthReinstateDocument,
     "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n": typeof types.AuthOffboardDocument,
+    "\n  fragment KindFields on Case {\n    id\n    reference\n    kind\n    status\n    awaitingAcknowledgement\n    resolutionDueAt\n    department { key }\n    holder { username }\n    reporterStaff { username }\n    timeline { type note }\n    details {\n      __typename\n      ... on TaskDetails { mode }\n      ... on RentalDetails {\n        askingRent\n        prospect\n        outcome\n        agreedRent\n        agreedOn\n        unitsOffered { id code }\n        tenant { id name }\n        viewings { prospect note recordedByName unit { code } }\n      }\n    }\n  }\n": typeof types.KindFieldsFragmentDoc,
+    "\n  mutation KindsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": typeof types.KindsOpenDocument,
+    "\n  mutation KindsStep($ack: CaseStepInput!) {\n    acknowledgeCase(input: $ack) { userErrors { code } }\n    startCase(input: $ack) { case { status } userErrors { code } }\n  }\n": typeof types.KindsStepDocument,
+    "\n  mutation KindsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n": typeof types.KindsStartDocument,
+    "\n  mutation KindsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...KindFields } userErrors { field code } }\n  }\n": typeof types.KindsResolveDocument,
+    "\n  mutation KindsClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n": typeof types.KindsCloseDocument,
+    "\n  mutation KindsUpdateRental($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": typeof types.KindsUpdateRentalDocument,
+    "\n  mutation KindsViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": typeof types.KindsViewingDocument,
+    "\n  query KindsNotes {\n    notifications(first: 5) { nodes { type case { id } } }\n  }\n": typeof types.KindsNotesDocument,
+    "\n  query KindsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": typeof types.KindsStaffDocument,
+    "\n      mutation KindsAssign($input: AssignCaseInput!) { assignCase(input: $input) { userErrors { code } } }\n    ": typeof types.KindsAssignDocument,
     "\n  fragment CaseFields on Case {\n    id\n    reference\n    kind\n    status\n    severity\n    priority\n    awaitingAcknowledgement\n    needsEscalation\n    overdue\n    result\n    satisfaction\n    feedback\n    responseDueAt\n    resolutionDueAt\n    createdAt\n    department { key }\n    holderDepartment { key }\n    onBehalfOf { key }\n    holder { username }\n    escalatedTo { username }\n    receivedBy { username }\n    timeline { type actorName note fromStatus toStatus targetName }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  mutation CasesOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesOpenDocument,
     "\n  mutation CasesAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": typeof types.CasesAssignDocument,
@@ -196,6 +209,8 @@ const documents: Documents = {
     "\n  mutation AuditReopenCase($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditReopenCaseDocument,
     "\n  mutation AuditVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditVoidCaseDocument,
     "\n  mutation AuditCommentOnCase($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditCommentOnCaseDocument,
+    "\n  mutation AuditUpdateRentalDetails($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditUpdateRentalDetailsDocument,
+    "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordRentalViewingDocument,
     "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": types.AuditSetSlaPolicyDocument,
     "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": types.AuditMarkNotificationsReadDocument,
     "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": types.AuditCreateBuildingDocument,
@@ -216,6 +231,17 @@ const documents: Documents = {
     "\n  mutation AuthSuspend($input: StaffStatusChangeInput!) {\n    suspendStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": types.AuthSuspendDocument,
     "\n  mutation AuthReinstate($input: StaffStatusChangeInput!) {\n    reinstateStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": types.AuthReinstateDocument,
     "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n": types.AuthOffboardDocument,
+    "\n  fragment KindFields on Case {\n    id\n    reference\n    kind\n    status\n    awaitingAcknowledgement\n    resolutionDueAt\n    department { key }\n    holder { username }\n    reporterStaff { username }\n    timeline { type note }\n    details {\n      __typename\n      ... on TaskDetails { mode }\n      ... on RentalDetails {\n        askingRent\n        prospect\n        outcome\n        agreedRent\n        agreedOn\n        unitsOffered { id code }\n        tenant { id name }\n        viewings { prospect note recordedByName unit { code } }\n      }\n    }\n  }\n": types.KindFieldsFragmentDoc,
+    "\n  mutation KindsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": types.KindsOpenDocument,
+    "\n  mutation KindsStep($ack: CaseStepInput!) {\n    acknowledgeCase(input: $ack) { userErrors { code } }\n    startCase(input: $ack) { case { status } userErrors { code } }\n  }\n": types.KindsStepDocument,
+    "\n  mutation KindsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n": types.KindsStartDocument,
+    "\n  mutation KindsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...KindFields } userErrors { field code } }\n  }\n": types.KindsResolveDocument,
+    "\n  mutation KindsClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n": types.KindsCloseDocument,
+    "\n  mutation KindsUpdateRental($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": types.KindsUpdateRentalDocument,
+    "\n  mutation KindsViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": types.KindsViewingDocument,
+    "\n  query KindsNotes {\n    notifications(first: 5) { nodes { type case { id } } }\n  }\n": types.KindsNotesDocument,
+    "\n  query KindsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": types.KindsStaffDocument,
+    "\n      mutation KindsAssign($input: AssignCaseInput!) { assignCase(input: $input) { userErrors { code } } }\n    ": types.KindsAssignDocument,
     "\n  fragment CaseFields on Case {\n    id\n    reference\n    kind\n    status\n    severity\n    priority\n    awaitingAcknowledgement\n    needsEscalation\n    overdue\n    result\n    satisfaction\n    feedback\n    responseDueAt\n    resolutionDueAt\n    createdAt\n    department { key }\n    holderDepartment { key }\n    onBehalfOf { key }\n    holder { username }\n    escalatedTo { username }\n    receivedBy { username }\n    timeline { type actorName note fromStatus toStatus targetName }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  mutation CasesOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesOpenDocument,
     "\n  mutation CasesAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { ...CaseFields } userErrors { field code message } }\n  }\n": types.CasesAssignDocument,
@@ -481,6 +507,14 @@ export function graphql(source: "\n  mutation AuditCommentOnCase($input: Comment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditUpdateRentalDetails($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateRentalDetails($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -558,6 +592,50 @@ export function graphql(source: "\n  mutation AuthReinstate($input: StaffStatusC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KindFields on Case {\n    id\n    reference\n    kind\n    status\n    awaitingAcknowledgement\n    resolutionDueAt\n    department { key }\n    holder { username }\n    reporterStaff { username }\n    timeline { type note }\n    details {\n      __typename\n      ... on TaskDetails { mode }\n      ... on RentalDetails {\n        askingRent\n        prospect\n        outcome\n        agreedRent\n        agreedOn\n        unitsOffered { id code }\n        tenant { id name }\n        viewings { prospect note recordedByName unit { code } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment KindFields on Case {\n    id\n    reference\n    kind\n    status\n    awaitingAcknowledgement\n    resolutionDueAt\n    department { key }\n    holder { username }\n    reporterStaff { username }\n    timeline { type note }\n    details {\n      __typename\n      ... on TaskDetails { mode }\n      ... on RentalDetails {\n        askingRent\n        prospect\n        outcome\n        agreedRent\n        agreedOn\n        unitsOffered { id code }\n        tenant { id name }\n        viewings { prospect note recordedByName unit { code } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation KindsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsStep($ack: CaseStepInput!) {\n    acknowledgeCase(input: $ack) { userErrors { code } }\n    startCase(input: $ack) { case { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation KindsStep($ack: CaseStepInput!) {\n    acknowledgeCase(input: $ack) { userErrors { code } }\n    startCase(input: $ack) { case { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation KindsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...KindFields } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation KindsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { ...KindFields } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation KindsClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsUpdateRental($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation KindsUpdateRental($input: UpdateRentalDetailsInput!) {\n    updateRentalDetails(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KindsViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation KindsViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KindsNotes {\n    notifications(first: 5) { nodes { type case { id } } }\n  }\n"): (typeof documents)["\n  query KindsNotes {\n    notifications(first: 5) { nodes { type case { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KindsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"): (typeof documents)["\n  query KindsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation KindsAssign($input: AssignCaseInput!) { assignCase(input: $input) { userErrors { code } } }\n    "): (typeof documents)["\n      mutation KindsAssign($input: AssignCaseInput!) { assignCase(input: $input) { userErrors { code } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,10 @@ export const UserErrorCode = {
   TAKEN: 'TAKEN',
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** A case referred or assigned to someone waits for them to acknowledge it first (CS-5). */
+  ACKNOWLEDGEMENT_REQUIRED: 'ACKNOWLEDGEMENT_REQUIRED',
+  /** A major or beyond-authority case must be escalated to a superior before it progresses (C7). */
+  ESCALATION_REQUIRED: 'ESCALATION_REQUIRED',
   /** The input asks for something only a more senior post may grant (e.g. a privileged position). */
   NOT_PERMITTED: 'NOT_PERMITTED',
   /** Sign-in failed: the same answer whether the user is unknown or the password wrong. */

@@ -44,6 +44,7 @@ export type AuditEventFilter = {
 export type CaseChannel =
   | 'DESK_VISIT'
   | 'LETTER'
+  | 'MEETING'
   | 'NIGHT_DUTY'
   | 'ONLINE'
   | 'OTHER'
@@ -56,6 +57,7 @@ export type CaseEventType =
   | 'ASSIGNED'
   | 'CLOSED'
   | 'COMMENTED'
+  | 'DETAILS_UPDATED'
   | 'ESCALATED'
   | 'OPENED'
   | 'REFERRED'
@@ -113,7 +115,9 @@ export type CaseKind =
   /** A repair request (报修, CS-5). */
   | 'REPAIR'
   /** A special (contracted) service request (特约服务, CS-5). */
-  | 'SPECIAL_SERVICE';
+  | 'SPECIAL_SERVICE'
+  /** A task given by a superior, written or oral (交办任务, CS-11, SL-2, SL-15). */
+  | 'TASK';
 
 /** A step that needs a reason (reopen, void). */
 export type CaseReasonInput = {
@@ -365,16 +369,22 @@ export type OnboardStaffInput = {
 export type OpenCaseInput = {
   /** Where, when not a unit (at most 100). */
   area?: string | null | undefined;
+  /** TASK only (required): the person it is given to. */
+  assigneeId?: string | null | undefined;
   /** Beyond the receiver’s authority: must be escalated. */
   beyondAuthority?: boolean | null | undefined;
   /** How it reached us. */
   channel: CaseChannel;
   /** What the reporter said, at most 2000 characters. */
   description: string;
+  /** TASK only (required): when the result is due, instead of the service levels. */
+  dueAt?: unknown;
   /** What it is about. */
   kind: CaseKind;
   /** Default NORMAL. */
   priority?: Priority | null | undefined;
+  /** RENTAL only: the rental’s details. */
+  rental?: RentalDetailsInput | null | undefined;
   /** Reported by you, a member of staff (e.g. found on patrol). */
   reportedByMe?: boolean | null | undefined;
   /** The reporting customer, when on file. */
@@ -387,6 +397,8 @@ export type OpenCaseInput = {
   severity?: Severity | null | undefined;
   /** The site, when no unit is given. */
   siteCode?: string | null | undefined;
+  /** TASK only: how it was given. */
+  task?: TaskDetailsInput | null | undefined;
   /** One-line summary, at most 100 characters. */
   title: string;
   /** The unit concerned. */
@@ -417,6 +429,16 @@ export type ReferCaseInput = {
   departmentKey: string;
   /** A note for the timeline (at most 2000). */
   note?: string | null | undefined;
+};
+
+/** A rental case’s details at opening. */
+export type RentalDetailsInput = {
+  /** Asking rent, yuan per month (0 to 10,000,000). */
+  askingRent?: number | null | undefined;
+  /** The prospective tenant or landlord (at most 100). */
+  prospect?: string | null | undefined;
+  /** Units offered (at most 10). */
+  unitIds?: Array<string> | null | undefined;
 };
 
 /** Give a member of staff a new first password. */
@@ -512,6 +534,19 @@ export type StaffStatusChangeInput = {
   staffId: string;
 };
 
+/** A task’s details at opening. */
+export type TaskDetailsInput = {
+  /** Default WRITTEN. */
+  mode?: TaskMode | null | undefined;
+};
+
+/** How a task was given (SL-2: 书面、口头). */
+export type TaskMode =
+  /** By word of mouth; entered by the person given it so it can be tracked. */
+  | 'ORAL'
+  /** In writing. */
+  | 'WRITTEN';
+
 /** What an API token may do. */
 export type TokenScope =
   /** Live incident boards only: subscriptions and the board snapshot. */
@@ -574,7 +609,9 @@ export type UpdateStaffInput = {
 
 /** Why an input was refused; clients turn codes into words. */
 export type UserErrorCode =
+  | 'ACKNOWLEDGEMENT_REQUIRED'
   | 'CONFLICT'
+  | 'ESCALATION_REQUIRED'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TRANSITION'

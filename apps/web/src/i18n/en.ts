@@ -541,6 +541,7 @@ export const en: Messages = {
       SPECIAL_SERVICE: 'Special service',
       REPAIR: 'Repair',
       RENTAL: 'Rental',
+      TASK: 'Task',
     },
     channel: {
       PHONE: 'Phone',
@@ -549,6 +550,7 @@ export const en: Messages = {
       NIGHT_DUTY: 'Night duty',
       ONLINE: 'Online',
       LETTER: 'Letter',
+      MEETING: 'At a meeting',
       OTHER: 'Other',
     },
     severity: { GENERAL: 'General', MAJOR: 'Major' },
@@ -648,6 +650,7 @@ export const en: Messages = {
       CLOSED: '{{actor}} closed it after the return visit',
       REOPENED: '{{actor}} reopened it',
       VOIDED: '{{actor}} voided it',
+      DETAILS_UPDATED: '{{actor}} updated the details',
     },
     actions: {
       acknowledge: 'Acknowledge',
@@ -785,6 +788,8 @@ export const en: Messages = {
     TAKEN: 'Already taken',
     CONFLICT: 'Conflicts with an existing record; reload and try again',
     INVALID_TRANSITION: 'Not possible in the current state',
+    ACKNOWLEDGEMENT_REQUIRED: 'The receiver must acknowledge it first',
+    ESCALATION_REQUIRED: 'Major or beyond authority: escalate it to a superior first',
     NOT_PERMITTED: 'Only the company manager may set this',
     INVALID_CREDENTIALS: 'The username or password is incorrect.',
     LOCKED: 'Too many failed attempts: sign-in is locked for a while. Please try again later.',
@@ -834,7 +839,9 @@ export const en: Messages = {
       caseId: {
         NOT_FOUND: 'No such case, or you may not see it.',
         INVALID_TRANSITION:
-          'The case’s state does not allow this step now (it may need acknowledging or escalating first, or someone just moved it on); reload to see it.',
+          'The case’s state does not allow this step now (someone may just have moved it on); reload to see it.',
+        ACKNOWLEDGEMENT_REQUIRED: 'The receiver must acknowledge it before work starts.',
+        ESCALATION_REQUIRED: 'Major or beyond authority: escalate it to a superior before it can progress.',
       },
       assigneeId: { NOT_FOUND: 'No such active member of staff', INVALID: 'This person is not in that department' },
       reporterCustomerId: {

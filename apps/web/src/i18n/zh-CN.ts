@@ -532,6 +532,7 @@ export const zhCN = {
       SPECIAL_SERVICE: '特约服务',
       REPAIR: '报修',
       RENTAL: '房屋租赁',
+      TASK: '交办任务',
     },
     channel: {
       PHONE: '来电',
@@ -540,6 +541,7 @@ export const zhCN = {
       NIGHT_DUTY: '夜间值班',
       ONLINE: '网上',
       LETTER: '来信',
+      MEETING: '会议布置',
       OTHER: '其他',
     },
     severity: { GENERAL: '一般', MAJOR: '重大' },
@@ -638,6 +640,7 @@ export const zhCN = {
       CLOSED: '{{actor}} 回访后关闭',
       REOPENED: '{{actor}} 重新打开',
       VOIDED: '{{actor}} 作废',
+      DETAILS_UPDATED: '{{actor}} 更新了详情',
     },
     actions: {
       acknowledge: '确认接收',
@@ -774,6 +777,8 @@ export const zhCN = {
     TAKEN: '已被占用',
     CONFLICT: '与现有记录冲突，请刷新后重试',
     INVALID_TRANSITION: '当前状态下不能这样操作',
+    ACKNOWLEDGEMENT_REQUIRED: '须先由接收人确认接收',
+    ESCALATION_REQUIRED: '重大或超出权限的事项，须先上报上级',
     NOT_PERMITTED: '此项只能由公司经理设定',
     INVALID_CREDENTIALS: '用户名或密码不正确。',
     LOCKED: '失败次数过多，账号暂时锁定，请稍后再试。',
@@ -816,7 +821,9 @@ export const zhCN = {
       scope: { INVALID: '不能取消您自己管理岗位权限的权限' },
       caseId: {
         NOT_FOUND: '没有这个事项，或您无权查看。',
-        INVALID_TRANSITION: '事项当前的状态不允许这一步（可能须先确认接收或上报，或刚被他人推进）；请刷新后再看。',
+        INVALID_TRANSITION: '事项当前的状态不允许这一步（可能刚被他人推进）；请刷新后再看。',
+        ACKNOWLEDGEMENT_REQUIRED: '须先由接收人确认接收，才能开始处理。',
+        ESCALATION_REQUIRED: '重大或超出权限的事项，须先上报上级，才能继续处理。',
       },
       assigneeId: { NOT_FOUND: '没有这名在职员工', INVALID: '此人不在所选部门' },
       reporterCustomerId: { REQUIRED: '须有反映人：客户、姓名，或您本人', NOT_FOUND: '没有这位客户' },

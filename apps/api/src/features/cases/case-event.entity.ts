@@ -21,7 +21,8 @@ export class CaseEvent {
   @Property({ type: 'integer' })
   seq: number;
 
-  @Enum({ items: () => CaseEventType, type: 'string', length: 16 })
+  // A string column like Case.kind: new event types need no table rebuild.
+  @Property({ type: 'string', length: 24 })
   @Field(() => CaseEventType, { description: 'What happened.' })
   type: CaseEventType;
 

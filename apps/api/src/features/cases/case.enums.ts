@@ -10,6 +10,7 @@ export enum CaseKind {
   SPECIAL_SERVICE = 'SPECIAL_SERVICE',
   REPAIR = 'REPAIR',
   RENTAL = 'RENTAL',
+  TASK = 'TASK',
 }
 registerEnumType(CaseKind, {
   name: 'CaseKind',
@@ -20,6 +21,7 @@ registerEnumType(CaseKind, {
     SPECIAL_SERVICE: { description: 'A special (contracted) service request (特约服务, CS-5).' },
     REPAIR: { description: 'A repair request (报修, CS-5).' },
     RENTAL: { description: 'Housing rental service (房屋租赁, CS-6).' },
+    TASK: { description: 'A task given by a superior, written or oral (交办任务, CS-11, SL-2, SL-15).' },
   },
 });
 
@@ -51,6 +53,8 @@ export enum CaseChannel {
   NIGHT_DUTY = 'NIGHT_DUTY',
   ONLINE = 'ONLINE',
   LETTER = 'LETTER',
+  /** Given at a meeting: a meeting's action item (R11, CS-9). */
+  MEETING = 'MEETING',
   OTHER = 'OTHER',
 }
 registerEnumType(CaseChannel, { name: 'CaseChannel', description: 'How the matter reached us.' });
@@ -84,5 +88,7 @@ export enum CaseEventType {
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
   VOIDED = 'VOIDED',
+  /** Kind-specific details changed (a rental viewing recorded, its outcome…). */
+  DETAILS_UPDATED = 'DETAILS_UPDATED',
 }
 registerEnumType(CaseEventType, { name: 'CaseEventType', description: 'What happened to a case.' });

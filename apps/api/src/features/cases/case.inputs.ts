@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CaseChannel, CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
+import { RentalDetailsInput } from './kinds/rental.kind.js';
+import { TaskDetailsInput } from './kinds/task.kind.js';
 
 @InputType('OpenCaseInput', { description: 'A new matter: who reported what, where, how urgent.' })
 export class OpenCaseInput {
@@ -44,6 +46,21 @@ export class OpenCaseInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Beyond the receiver’s authority: must be escalated.' })
   beyondAuthority?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'TASK only (required): the person it is given to.' })
+  assigneeId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'TASK only (required): when the result is due, instead of the service levels.',
+  })
+  dueAt?: Date | null;
+
+  @Field(() => RentalDetailsInput, { nullable: true, description: 'RENTAL only: the rental’s details.' })
+  rental?: RentalDetailsInput | null;
+
+  @Field(() => TaskDetailsInput, { nullable: true, description: 'TASK only: how it was given.' })
+  task?: TaskDetailsInput | null;
 }
 
 @InputType('CaseStepInput', { description: 'A step on a case with an optional note.' })

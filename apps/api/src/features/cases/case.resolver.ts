@@ -18,7 +18,6 @@ import {
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
-import { UserError } from '../../graphql/user-error.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Unit } from '../customers/unit.entity.js';
 import { requireViewer } from '../permissions/auth-checker.js';
@@ -42,9 +41,12 @@ import {
   ReferCaseInput,
   ResolveCaseInput,
 } from './case.inputs.js';
+import { caseKind } from './case.kinds.js';
+import { CasePayload, casePayload } from './case.payload.js';
 import { ACTIVE_STATUSES, CaseService } from './case.service.js';
 import type { CaseEventMessage } from './case.topics.js';
 import { CaseEvent } from './case-event.entity.js';
+import { CaseDetails, kindDetailsResolvers } from './kinds/kind-details.resolver.js';
 
 registerNodeType({
   typename: 'Case',
@@ -63,20 +65,6 @@ registerNodeType({
 });
 
 export const CaseConnection = Connection(Case, 'Case');
-
-@ObjectType('CasePayload', { description: 'The result of a step on a case.' })
-class CasePayload {
-  @Field(() => Case, { nullable: true, description: 'The case after the step; null when refused.' })
-  case: Case | null;
-
-  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
-  userErrors: UserError[];
-}
-
-const payload = (o: { result: Case | null; userErrors: UserError[] }): CasePayload => ({
-  case: o.result,
-  userErrors: o.userErrors,
-});
 
 @InputType('CaseEventsFilter', { description: 'Which case events to receive.' })
 class CaseEventsFilter {
@@ -114,59 +102,59 @@ export class CaseResolver {
 
   @Mutation(() => CasePayload, { description: 'Record a new matter; its deadlines are set from the service levels.' })
   async openCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).open(input));
+    return casePayload(await new CaseService(ctx).open(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Give a case to a member of staff.' })
   async assignCase(@Arg('input', () => AssignCaseInput) input: AssignCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).assign(input));
+    return casePayload(await new CaseService(ctx).assign(input));
   }
 
   @Mutation(() => CasePayload, {
     description: 'Forward a case (转告) to a department and a person, who must acknowledge it.',
   })
   async referCase(@Arg('input', () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).refer(input));
+    return casePayload(await new CaseService(ctx).refer(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Acknowledge a case referred or assigned to you.' })
   async acknowledgeCase(@Arg('input', () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).acknowledge(input));
+    return casePayload(await new CaseService(ctx).acknowledge(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Report a case up the reporting chain (beyond authority, or major).' })
   async escalateCase(@Arg('input', () => EscalateCaseInput) input: EscalateCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).escalate(input));
+    return casePayload(await new CaseService(ctx).escalate(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Start work on an assigned case.' })
   async startCase(@Arg('input', () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).start(input));
+    return casePayload(await new CaseService(ctx).start(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Write the result: a case cannot be resolved without one.' })
   async resolveCase(@Arg('input', () => ResolveCaseInput) input: ResolveCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).resolve(input));
+    return casePayload(await new CaseService(ctx).resolve(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Close a resolved case, with the customer’s feedback (回访).' })
   async closeCase(@Arg('input', () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).close(input));
+    return casePayload(await new CaseService(ctx).close(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Reopen a resolved or closed case, with the reason.' })
   async reopenCase(@Arg('input', () => CaseReasonInput) input: CaseReasonInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).reopen(input));
+    return casePayload(await new CaseService(ctx).reopen(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Void a case recorded in error, with the reason (nothing is deleted).' })
   async voidCase(@Arg('input', () => CaseReasonInput) input: CaseReasonInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).void(input));
+    return casePayload(await new CaseService(ctx).void(input));
   }
 
   @Mutation(() => CasePayload, { description: 'Add a comment to a case’s timeline.' })
   async commentOnCase(@Arg('input', () => CommentOnCaseInput) input: CommentOnCaseInput, @Ctx() ctx: Context) {
-    return payload(await new CaseService(ctx).comment(input));
+    return casePayload(await new CaseService(ctx).comment(input));
   }
 
   @Subscription(() => CaseEvent, {
@@ -279,6 +267,14 @@ export class CaseResolver {
   site(@Root() c: Case): Promise<Site | null> | null {
     return c.site?.load() ?? null;
   }
+
+  @FieldResolver(() => CaseDetails, {
+    nullable: true,
+    description: 'Kind-specific details (rental, task…), if the kind has any.',
+  })
+  details(@Root() c: Case): object | null {
+    return caseKind(c.kind).detailsView?.(c) ?? null;
+  }
 }
 
 @Resolver(() => CaseEvent)
@@ -322,4 +318,4 @@ export class CaseEventResolver {
   }
 }
 
-export const caseResolvers = [CaseResolver, CaseEventResolver] as const;
+export const caseResolvers = [CaseResolver, CaseEventResolver, ...kindDetailsResolvers] as const;

@@ -22,7 +22,7 @@ import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
 import { caseReadFilter, grantReaches, isHolder } from './case.access.js';
 import { CASE_LIMITS, Case } from './case.entity.js';
-import { CaseEventType, CaseStatus, Priority, Severity } from './case.enums.js';
+import { CaseEventType, type CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
 import type {
   AssignCaseInput,
   CaseFilter,
@@ -40,6 +40,16 @@ import { CaseEvent } from './case-event.entity.js';
 import { CaseSequence } from './case-sequence.entity.js';
 import { defaultSla } from './sla.defaults.js';
 import { SlaPolicy } from './sla-policy.entity.js';
+
+/** The kind-specific detail inputs of `openCase`: each applies to one kind only. */
+const DETAIL_INPUTS = ['rental', 'task'] as const satisfies readonly (keyof OpenCaseInput)[];
+const YEAR_MS = 365 * 24 * 3600_000;
+
+/** What `prepareOpen` found readable for the viewer before the transaction. */
+export interface OpenPrepared {
+  unitId: string | null;
+  customerId: string | null;
+}
 
 export const ACTIVE_STATUSES = [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS] as const;
 
@@ -64,6 +74,7 @@ const FROM: Record<Exclude<CaseEventType, CaseEventType.OPENED>, readonly CaseSt
   [CaseEventType.CLOSED]: [CaseStatus.RESOLVED],
   [CaseEventType.REOPENED]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
   [CaseEventType.VOIDED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED],
+  [CaseEventType.DETAILS_UPDATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
 };
 
 /** What the audit trail shows of a case. */
@@ -185,81 +196,166 @@ export class CaseService {
 
   // ---- opening ---------------------------------------------------------------------------
 
-  async open(input: OpenCaseInput) {
+  /**
+   * Everything opening needs that reads through the request's own connection: the permission,
+   * and the unit and customer file as the viewer may see them. Runs before the transaction
+   * (SQLite has one connection); a feature opening a case inside its own mutation calls this
+   * first, then `openWithin`.
+   */
+  async prepareOpen(input: OpenCaseInput): Promise<OpenPrepared> {
     const viewer = this.viewer;
     const definition = caseKind(input.kind);
-    if (!viewer.grants.has(`${definition.resource}.create` as never)) throw forbidden();
-    // Only a unit or customer file the viewer may read can be named (checked before the
-    // transaction: SQLite has one connection, and the services read through the request's).
-    const visibleUnit = input.unitId ? await new UnitService(this.ctx).unitById(input.unitId) : null;
-    const visibleCustomer = input.reporterCustomerId
+    const assigneeKey = input.assigneeId ? (fromGlobalId(input.assigneeId)?.key ?? null) : null;
+    const mayCreate = viewer.grants.has(`${definition.resource}.create` as never);
+    if (!mayCreate && !definition.mayOpen?.(viewer, input, assigneeKey)) throw forbidden();
+    const unit = input.unitId ? await new UnitService(this.ctx).unitById(input.unitId) : null;
+    const customer = input.reporterCustomerId
       ? await new CustomerService(this.ctx).byId(input.reporterCustomerId)
       : null;
-    return runMutation(this.ctx, async (tx, audit) => {
-      const v = new Validator();
-      const title = v.text('title', input.title, { max: CASE_LIMITS.title, required: true });
-      const description = v.text('description', input.description, { max: CASE_LIMITS.description, required: true });
-      const reporterName = v.text('reporterName', input.reporterName, { max: 50 }) || null;
-      const reporterPhone = v.text('reporterPhone', input.reporterPhone, { max: 30 }) || null;
-      const area = v.text('area', input.area, { max: CASE_LIMITS.area }) || null;
+    return { unitId: unit?.id ?? null, customerId: customer?.id ?? null };
+  }
 
-      let customer: Customer | null = null;
-      if (input.reporterCustomerId) {
-        customer = visibleCustomer ? await tx.findOne(Customer, { id: visibleCustomer.id }) : null;
-        if (!customer) v.add('reporterCustomerId', 'names no customer', UserErrorCode.NOT_FOUND);
-      }
-      let unit: Unit | null = null;
-      if (input.unitId) {
-        unit = visibleUnit ? await tx.findOne(Unit, { id: visibleUnit.id }) : null;
-        if (!unit) v.add('unitId', 'names no unit', UserErrorCode.NOT_FOUND);
-      }
-      let site: Site | null = null;
-      if (unit) site = await tx.findOneOrFail(Site, { code: unit.site.unwrap().code });
-      else if (input.siteCode) {
-        site = input.siteCode.length <= 32 ? await tx.findOne(Site, { code: input.siteCode }) : null;
-        if (!site) v.add('siteCode', 'names no site', UserErrorCode.NOT_FOUND);
-      }
-      if (!customer && !reporterName && !input.reportedByMe) {
-        v.add('reporterCustomerId', 'a case needs a reporter: a customer, a name, or yourself', UserErrorCode.REQUIRED);
-      }
-      v.check();
+  async open(input: OpenCaseInput) {
+    const prepared = await this.prepareOpen(input);
+    return runMutation(this.ctx, (tx, audit) => this.openWithin(tx, input, prepared, audit));
+  }
 
-      const now = this.now();
-      const kind = input.kind;
-      const priority = input.priority ?? Priority.NORMAL;
-      const [responseMinutes, resolutionMinutes] = await this.deadlines(tx, kind, priority);
-      const department = await tx.findOneOrFail(Department, { key: definition.department });
-      const mine = viewer.staff.department?.unwrap().key;
-      const c = tx.create(Case, {
-        id: randomUUID(),
-        reference: await this.nextReference(tx, definition.prefix, now, site?.timeZone ?? DEFAULT_TIME_ZONE),
-        kind,
-        channel: input.channel,
-        title,
-        description,
-        reporterCustomer: customer,
-        reporterStaff: input.reportedByMe ? tx.getReference(Staff, viewer.staff.id) : null,
-        reporterName,
-        reporterPhone,
-        unit,
-        site,
-        area,
-        severity: input.severity ?? Severity.GENERAL,
-        priority,
-        beyondAuthority: input.beyondAuthority ?? false,
-        department,
-        // Taken by someone of another department (the night shift leader, SL-2): it still lands in
-        // the owning department's queue, and the case says for whom it was taken.
-        onBehalfOf: mine && mine !== department.key ? department : null,
-        receivedBy: tx.getReference(Staff, viewer.staff.id),
-        responseDueAt: new Date(now.getTime() + responseMinutes * 60_000),
-        resolutionDueAt: new Date(now.getTime() + resolutionMinutes * 60_000),
-        createdAt: now,
-        updatedAt: now,
+  /**
+   * Opens a case in the caller's transaction. `audit` null: the calling mutation records the one
+   * audit event for the whole change (a meeting's action item becoming a task).
+   */
+  async openWithin(tx: EntityManager, input: OpenCaseInput, prepared: OpenPrepared, audit: AuditLog | null) {
+    const viewer = this.viewer;
+    const definition = caseKind(input.kind);
+    const v = new Validator();
+    const title = v.text('title', input.title, { max: CASE_LIMITS.title, required: true });
+    const description = v.text('description', input.description, { max: CASE_LIMITS.description, required: true });
+    const reporterName = v.text('reporterName', input.reporterName, { max: 50 }) || null;
+    const reporterPhone = v.text('reporterPhone', input.reporterPhone, { max: 30 }) || null;
+    const area = v.text('area', input.area, { max: CASE_LIMITS.area }) || null;
+    const now = this.now();
+
+    let customer: Customer | null = null;
+    if (input.reporterCustomerId) {
+      customer = prepared.customerId ? await tx.findOne(Customer, { id: prepared.customerId }) : null;
+      if (!customer) v.add('reporterCustomerId', 'names no customer', UserErrorCode.NOT_FOUND);
+    }
+    let unit: Unit | null = null;
+    if (input.unitId) {
+      unit = prepared.unitId ? await tx.findOne(Unit, { id: prepared.unitId }) : null;
+      if (!unit) v.add('unitId', 'names no unit', UserErrorCode.NOT_FOUND);
+    }
+    let site: Site | null = null;
+    if (unit) site = await tx.findOneOrFail(Site, { code: unit.site.unwrap().code });
+    else if (input.siteCode) {
+      site = input.siteCode.length <= 32 ? await tx.findOne(Site, { code: input.siteCode }) : null;
+      if (!site) v.add('siteCode', 'names no site', UserErrorCode.NOT_FOUND);
+    }
+    // A task's reporter is whoever gives it: the person recording it unless a name is given.
+    const reportedByMe = input.reportedByMe ?? (definition.assignedAtOpen && !customer && !reporterName);
+    if (!customer && !reporterName && !reportedByMe) {
+      v.add('reporterCustomerId', 'a case needs a reporter: a customer, a name, or yourself', UserErrorCode.REQUIRED);
+    }
+
+    // Kind-specific parts: who it is given to, its due time, its own details.
+    let assignee: Staff | null = null;
+    if (definition.assignedAtOpen) {
+      if (!input.assigneeId) v.add('assigneeId', 'is required', UserErrorCode.REQUIRED);
+      else assignee = await this.activeStaff(tx, input.assigneeId, 'assigneeId', v);
+      if (assignee && !assignee.department) v.add('assigneeId', 'belongs to no department', UserErrorCode.INVALID);
+    } else if (input.assigneeId) {
+      v.add('assigneeId', 'is given at opening only for tasks; assign the case once opened', UserErrorCode.INVALID);
+    }
+    let dueAt: Date | null = null;
+    if (definition.dueFromInput) {
+      if (!input.dueAt) v.add('dueAt', 'is required', UserErrorCode.REQUIRED);
+      else if (input.dueAt <= now || input.dueAt.getTime() - now.getTime() > YEAR_MS) {
+        v.add('dueAt', 'must be in the future and within a year', UserErrorCode.OUT_OF_RANGE);
+      } else dueAt = input.dueAt;
+    } else if (input.dueAt) {
+      v.add('dueAt', 'is set by the service levels for this kind', UserErrorCode.INVALID);
+    }
+    for (const field of DETAIL_INPUTS) {
+      if (input[field] && definition.detailsInput !== field)
+        v.add(field, `does not apply to ${input.kind} cases`, UserErrorCode.INVALID);
+    }
+    const details = (await definition.detailsAtOpen?.(input, v, tx)) ?? null;
+    v.check();
+
+    const kind = input.kind;
+    const priority = input.priority ?? Priority.NORMAL;
+    const [responseMinutes, resolutionMinutes] = await this.deadlines(tx, kind, priority);
+    const department = await tx.findOneOrFail(Department, {
+      key: definition.department ?? assignee?.department?.unwrap().key ?? '',
+    });
+    const mine = viewer.staff.department?.unwrap().key;
+    const given = assignee && assignee.id !== viewer.staff.id;
+    const c = tx.create(Case, {
+      id: randomUUID(),
+      reference: await this.nextReference(tx, definition.prefix, now, site?.timeZone ?? DEFAULT_TIME_ZONE),
+      kind,
+      status: assignee ? CaseStatus.ASSIGNED : CaseStatus.OPEN,
+      channel: input.channel,
+      title,
+      description,
+      reporterCustomer: customer,
+      reporterStaff: reportedByMe ? tx.getReference(Staff, viewer.staff.id) : null,
+      reporterName,
+      reporterPhone,
+      unit,
+      site,
+      area,
+      severity: input.severity ?? Severity.GENERAL,
+      priority,
+      beyondAuthority: input.beyondAuthority ?? false,
+      department,
+      // Taken by someone of another department (the night shift leader, SL-2): it still lands in
+      // the owning department's queue, and the case says for whom it was taken. A task given
+      // across departments is simply theirs.
+      onBehalfOf: definition.department && mine && mine !== department.key ? department : null,
+      assignee,
+      holder: assignee,
+      holderDepartment: assignee?.department ?? null,
+      awaitingAcknowledgement: !!given,
+      receivedBy: tx.getReference(Staff, viewer.staff.id),
+      responseDueAt: new Date(now.getTime() + responseMinutes * 60_000),
+      resolutionDueAt: dueAt ?? new Date(now.getTime() + resolutionMinutes * 60_000),
+      details: details as Record<string, unknown> | null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.appendEvent(tx, c, CaseEventType.OPENED, 1, null, {
+      status: c.status,
+      ...(assignee ? { assignee: assignee.id, assigneeName: assignee.name } : {}),
+    });
+    if (assignee && given) {
+      notify(tx, this.ctx, {
+        recipientId: assignee.id,
+        type: 'CASE_ASSIGNED',
+        caseRef: c,
+        zh: `${viewer.staff.name} 交给您 ${c.reference}「${c.title}」，请确认接收`,
+        en: `${viewer.staff.name} gave you ${c.reference} “${c.title}”: please acknowledge`,
       });
-      this.appendEvent(tx, c, CaseEventType.OPENED, 1, null, { status: c.status });
-      this.record(audit, 'case.open', c, null);
-      return c;
+    }
+    if (audit) this.record(audit, 'case.open', c, null);
+    return c;
+  }
+
+  /**
+   * Changes a kind's own details as a step on the timeline (a rental viewing, its outcome), by
+   * whoever may handle the case, while it is still active.
+   */
+  updateDetails(
+    caseId: string,
+    kind: CaseKind,
+    apply: (c: Case, v: Validator, tx: EntityManager) => Promise<{ note: string | null; details: object }>,
+  ) {
+    return this.step(caseId, CaseEventType.DETAILS_UPDATED, async (c, v, tx) => {
+      this.mayHandle(c);
+      if (c.kind !== kind) refuse('caseId', `is not a ${kind} case`, UserErrorCode.INVALID);
+      const { note, details } = await apply(c, v, tx);
+      c.details = details as Record<string, unknown>;
+      return { note };
     });
   }
 
@@ -374,7 +470,7 @@ export class CaseService {
       v.add(
         'caseId',
         'must be escalated to a superior first (major or beyond authority)',
-        UserErrorCode.INVALID_TRANSITION,
+        UserErrorCode.ESCALATION_REQUIRED,
       );
     }
   }
@@ -482,7 +578,8 @@ export class CaseService {
     return this.step(input.caseId, CaseEventType.STARTED, async (c, v) => {
       this.mayHandle(c);
       const note = this.note(v, input.note);
-      if (c.awaitingAcknowledgement) v.add('caseId', 'must be acknowledged first', UserErrorCode.INVALID_TRANSITION);
+      if (c.awaitingAcknowledgement)
+        v.add('caseId', 'must be acknowledged first', UserErrorCode.ACKNOWLEDGEMENT_REQUIRED);
       this.requireEscalation(c, v);
       c.status = CaseStatus.IN_PROGRESS;
       this.markResponded(c);
@@ -495,6 +592,7 @@ export class CaseService {
       this.mayHandle(c);
       const result = v.text('result', input.result, { max: CASE_LIMITS.result, required: true });
       this.requireEscalation(c, v);
+      caseKind(c.kind).beforeResolve?.(c, v);
       c.status = CaseStatus.RESOLVED;
       c.result = result;
       c.resolvedAt = this.now();

@@ -12,6 +12,7 @@ export const CASE_RESOURCE: Record<CaseKind, Resource> = {
   SPECIAL_SERVICE: 'service_request',
   REPAIR: 'service_request',
   RENTAL: 'rental',
+  TASK: 'task',
 };
 
 const CASE_RESOURCES = [...new Set(Object.values(CASE_RESOURCE))];

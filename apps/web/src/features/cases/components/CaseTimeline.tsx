@@ -1,6 +1,7 @@
 import {
   CheckCircleOutlined,
   CheckSquareOutlined,
+  EditOutlined,
   FileAddOutlined,
   LockOutlined,
   MessageOutlined,
@@ -30,6 +31,7 @@ const LOOK: Record<CaseEventType, { icon: ReactNode; color: string }> = {
   CLOSED: { icon: <LockOutlined />, color: '#595959' },
   REOPENED: { icon: <RedoOutlined />, color: '#d48806' },
   VOIDED: { icon: <StopOutlined />, color: '#a8071a' },
+  DETAILS_UPDATED: { icon: <EditOutlined />, color: '#7c5cc4' },
 };
 
 /** Everything that happened to a case, oldest first: what, who, when, and what they wrote. */
