@@ -193,6 +193,8 @@ describe('opening a case', () => {
     const b = await openComplaint();
     const n = (ref: string) => Number(ref.slice(-4));
     expect(n(b.reference)).toBe(n(a.reference) + 1);
+    // Repairs number on their own (the demo data may already hold some of today's).
+    const repairsToday = await steward.orm.em.fork().count(CaseRow, { reference: { $like: 'BX-20261126-%' } });
     const repair = await cs.gql(Open, {
       input: {
         kind: 'REPAIR',
@@ -202,7 +204,7 @@ describe('opening a case', () => {
         reportedByMe: true,
       },
     });
-    expect(repair.body.data?.openCase.case?.reference).toMatch(/^BX-20261126-0001$/);
+    expect(repair.body.data?.openCase.case?.reference).toBe(`BX-20261126-${String(repairsToday + 1).padStart(4, '0')}`);
   });
 
   it('refuses bad input field by field and writes nothing', async () => {
@@ -440,9 +442,17 @@ describe('who sees which cases', () => {
     const peek = await officer.gql(One, { id: c.id });
     expect(peek.body.data).toEqual({ case: null, node: null });
 
-    // Customer service sees its department's queue.
+    // Customer service sees its department's queue (not, say, a task given within order maintenance).
+    const ours = await steward.orm.em.fork().count(CaseRow, {
+      $or: [
+        { department: 'customer_service' },
+        { holderDepartment: 'customer_service' },
+        { onBehalfOf: 'customer_service' },
+      ],
+    });
+    expect(ours).toBeLessThan(all + 1);
     const csList = await cs.gql(List, { first: 100 });
-    expect(csList.body.data?.cases.totalCount).toBe(all + 1);
+    expect(csList.body.data?.cases.totalCount).toBe(ours);
   });
 });
 

@@ -64,7 +64,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   if (organisation.grants) log.info(organisation, 'created company positions and default permissions (first start)');
   const policies = await ensureSlaPolicies(orm.em.fork());
   if (policies) log.info({ policies }, 'created the default service levels (first start)');
-  if (config.demoData) await loadDemoData(orm.em.fork(), log);
+  if (config.demoData) await loadDemoData(orm.em.fork(), log, { config, pubsub });
 
   const schema = await createSchema(pubsub);
   const app = express();

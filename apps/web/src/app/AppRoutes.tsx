@@ -2,13 +2,18 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequirePermission } from '../features/auth/components/RequirePermission.js';
 import { RequireViewer } from '../features/auth/components/RequireViewer.js';
 import { useSession } from '../features/auth/session-context.js';
-import { CASE_CREATE_PERMISSIONS, CASE_ENTRY_PERMISSIONS } from '../features/cases/case-abilities.js';
+import {
+  CASE_CREATE_PERMISSIONS,
+  CASE_ENTRY_PERMISSIONS,
+  TASK_FORM_PERMISSIONS,
+} from '../features/cases/case-abilities.js';
 import { AuditPage } from '../routes/audit/AuditPage.js';
 import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
 import { CaseDetailPage } from '../routes/cases/CaseDetailPage.js';
 import { CaseIntakePage } from '../routes/cases/CaseIntakePage.js';
 import { CaseQueuePage } from '../routes/cases/CaseQueuePage.js';
+import { TaskNewPage } from '../routes/cases/TaskNewPage.js';
 import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
@@ -132,6 +137,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission={CASE_CREATE_PERMISSIONS}>
                 <CaseIntakePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="cases/new-task"
+            element={
+              <RequirePermission permission={TASK_FORM_PERMISSIONS}>
+                <TaskNewPage />
               </RequirePermission>
             }
           />

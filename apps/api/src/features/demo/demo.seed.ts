@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
 import type { Logger } from '../../logger.js';
 import { hashPassword } from '../auth/secrets.js';
 import { Department } from '../rulebook/department.entity.js';
 import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { type DemoDeps, loadDemoCases } from './demo-cases.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
 
 /** Published on purpose: demo data is refused in production (see config). */
@@ -41,12 +43,14 @@ export const DEMO_STAFF = [
 ] as const;
 
 /**
- * The demo organisation (on an empty staff table only), then demo customer files (on a database
- * without buildings or customers only): never over a company's own data.
+ * The demo organisation (on an empty staff table only), demo customer files (on a database
+ * without buildings or customers only), then demo cases (without cases only): never over a
+ * company's own data.
  */
-export async function loadDemoData(em: EntityManager, log: Logger): Promise<void> {
+export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDeps): Promise<void> {
   await loadDemoOrganisation(em, log);
   await loadDemoCustomerFiles(em, log);
+  await loadDemoCases(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -1,7 +1,9 @@
 import type { Action, DataScope, PermissionCode, Resource } from '@steward/schema';
 import type { CaseKind, CaseStatus, CaseSummaryFragment, ViewerFieldsFragment } from '../../gql/graphql.js';
 
-export const CASE_KINDS: CaseKind[] = ['COMPLAINT', 'REPAIR', 'INQUIRY', 'SPECIAL_SERVICE', 'RENTAL'];
+export const CASE_KINDS: CaseKind[] = ['COMPLAINT', 'REPAIR', 'INQUIRY', 'SPECIAL_SERVICE', 'RENTAL', 'TASK'];
+/** The kinds the intake form records; tasks have their own form (given to a person, with a due time). */
+export const INTAKE_KINDS: CaseKind[] = CASE_KINDS.filter((k) => k !== 'TASK');
 export const CASE_STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'VOIDED'];
 export const ACTIVE_STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS'];
 
@@ -22,11 +24,16 @@ export const CASE_ENTRY_PERMISSIONS: PermissionCode[] = CASE_RESOURCES.flatMap((
   `${r}.read` as PermissionCode,
   `${r}.create` as PermissionCode,
 ]);
-export const CASE_CREATE_PERMISSIONS: PermissionCode[] = CASE_RESOURCES.map((r) => `${r}.create` as PermissionCode);
+/** Any of these lets a person use the intake form. */
+export const CASE_CREATE_PERMISSIONS: PermissionCode[] = [
+  ...new Set(INTAKE_KINDS.map((k) => `${CASE_RESOURCE[k]}.create` as PermissionCode)),
+];
+/** Giving tasks, or recording an oral one given to you (the API's task kind, `mayOpen`). */
+export const TASK_FORM_PERMISSIONS: PermissionCode[] = ['task.create', 'task.handle'];
 
-/** The kinds this viewer may record. */
+/** The kinds this viewer may record at the intake form. */
 export function creatableKinds(can: (p: PermissionCode) => boolean): CaseKind[] {
-  return CASE_KINDS.filter((k) => can(`${CASE_RESOURCE[k]}.create` as PermissionCode));
+  return INTAKE_KINDS.filter((k) => can(`${CASE_RESOURCE[k]}.create` as PermissionCode));
 }
 
 export type CaseStep =

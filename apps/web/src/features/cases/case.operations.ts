@@ -101,8 +101,80 @@ export const caseDetailFragment = graphql(`
     escalatedAt
     resolvedAt
     closedAt
+    details {
+      ...CaseKindDetails
+    }
     timeline {
       ...CaseEventFields
+    }
+  }
+`);
+
+/** A kind's own details (rental, task), shown in their own card on the case page. */
+export const caseKindDetailsFragment = graphql(`
+  fragment CaseKindDetails on CaseDetails {
+    __typename
+    ... on TaskDetails {
+      mode
+    }
+    ... on RentalDetails {
+      askingRent
+      prospect
+      outcome
+      agreedRent
+      agreedOn
+      unitsOffered {
+        id
+        code
+        building {
+          id
+          name
+        }
+        site {
+          code
+          name
+        }
+      }
+      tenant {
+        id
+        name
+      }
+      viewings {
+        at
+        prospect
+        note
+        recordedByName
+        unit {
+          id
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const updateRentalDetailsMutation = graphql(`
+  mutation UpdateRentalDetails($input: UpdateRentalDetailsInput!) {
+    updateRentalDetails(input: $input) {
+      case {
+        ...CaseDetail
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const recordRentalViewingMutation = graphql(`
+  mutation RecordRentalViewing($input: RecordRentalViewingInput!) {
+    recordRentalViewing(input: $input) {
+      case {
+        ...CaseDetail
+      }
+      userErrors {
+        ...UserErrorFields
+      }
     }
   }
 `);

@@ -7,11 +7,12 @@ import { useQuery, useSubscription } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { caseEventsSubscription, caseQuery, viewerSitesQuery } from '../../features/cases/case.operations.js';
-import { caseAbilities } from '../../features/cases/case-abilities.js';
+import { ACTIVE_STATUSES, caseAbilities } from '../../features/cases/case-abilities.js';
 import { CaseActions } from '../../features/cases/components/CaseActions.js';
 import { CaseBadges } from '../../features/cases/components/CaseBadges.js';
 import { CaseCommentBox } from '../../features/cases/components/CaseCommentBox.js';
 import { CaseDetails } from '../../features/cases/components/CaseDetails.js';
+import { CaseKindDetails } from '../../features/cases/components/CaseKindDetails.js';
 import { CaseStatusTag } from '../../features/cases/components/CaseStatusTag.js';
 import { CaseTimeline } from '../../features/cases/components/CaseTimeline.js';
 
@@ -140,6 +141,10 @@ export function CaseDetailPage() {
                       )}
                     </Card>
                   )}
+                  <CaseKindDetails
+                    c={c}
+                    editable={abilities.steps.has('comment') && ACTIVE_STATUSES.includes(c.status)}
+                  />
                   <Card title={t('cases.details')} size="small">
                     <CaseDetails c={c} columns={compact || screens.lg ? 1 : 2} />
                   </Card>

@@ -1,4 +1,4 @@
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined, RightOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
 import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Tabs, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
@@ -12,6 +12,7 @@ import {
   CASE_CREATE_PERMISSIONS,
   CASE_KINDS,
   CASE_STATUSES,
+  TASK_FORM_PERMISSIONS,
 } from '../../features/cases/case-abilities.js';
 import { useNow } from '../../features/cases/case-format.js';
 import { CaseList } from '../../features/cases/components/CaseList.js';
@@ -77,6 +78,7 @@ export function CaseQueuePage() {
   const connection = data?.cases;
   const { hasPrevious, hasNext } = paging(connection?.pageInfo);
   const canCreate = CASE_CREATE_PERMISSIONS.some((p) => can(p));
+  const canTask = TASK_FORM_PERMISSIONS.some((p) => can(p));
 
   return (
     <div style={{ maxWidth: 1280, margin: '0 auto' }}>
@@ -87,13 +89,22 @@ export function CaseQueuePage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('cases.subtitle')}</Typography.Text>
         </div>
-        {canCreate && (
-          <Link to="/cases/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="new-case-button">
-              {t('cases.new')}
-            </Button>
-          </Link>
-        )}
+        <Flex gap={8} wrap>
+          {canTask && (
+            <Link to="/cases/new-task">
+              <Button icon={<ScheduleOutlined />} data-testid="new-task-button">
+                {can('task.create') ? t('cases.task.new') : t('cases.task.recordOral')}
+              </Button>
+            </Link>
+          )}
+          {canCreate && (
+            <Link to="/cases/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="new-case-button">
+                {t('cases.new')}
+              </Button>
+            </Link>
+          )}
+        </Flex>
       </Flex>
       <Tabs
         activeKey={tab}

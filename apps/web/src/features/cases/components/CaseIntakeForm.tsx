@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Col, Form, Grid, Input, Radio, Row, Select, Typography } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Grid, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -28,6 +28,7 @@ interface Values {
   severity: Severity;
   priority: Priority;
   beyondAuthority: boolean;
+  askingRent?: number | null;
 }
 
 const FIELDS = [
@@ -44,6 +45,7 @@ const FIELDS = [
   'severity',
   'priority',
   'beyondAuthority',
+  'askingRent',
 ] as const;
 
 export interface Opened {
@@ -95,6 +97,11 @@ export function CaseIntakeForm({ onDone, onCancel }: { onDone(c: Opened): void; 
         severity: v.severity,
         priority: v.priority,
         beyondAuthority: v.beyondAuthority,
+        // A rental starts with its asking rent and the unit the caller named as the one offered.
+        rental:
+          v.kind === 'RENTAL'
+            ? { askingRent: v.askingRent ?? null, unitIds: picked?.unit ? [picked.unit.id] : [] }
+            : null,
       },
     });
     const outcome = outcomeOf(form, FIELDS, t, result, result.data?.openCase);
@@ -280,6 +287,18 @@ export function CaseIntakeForm({ onDone, onCancel }: { onDone(c: Opened): void; 
           </Form.Item>
         </Col>
       </Row>
+      {kind === 'RENTAL' && (
+        <Form.Item name="askingRent" label={t('cases.rental.askingRent')} extra={t('cases.rental.intakeHint')}>
+          <InputNumber
+            min={0}
+            max={10_000_000}
+            precision={0}
+            addonAfter={t('cases.rental.yuanPerMonth')}
+            style={{ width: phone ? '100%' : 240 }}
+            data-testid="intake-asking-rent"
+          />
+        </Form.Item>
+      )}
       {policy && (
         <Typography.Paragraph type="secondary" data-testid="intake-deadlines">
           {t('cases.deadlinesPreview', {

@@ -9,7 +9,8 @@ import { primaryPhone } from './ContactList.js';
 
 interface Props {
   value?: string;
-  onChange?: (value: string) => void;
+  /** The chosen id, and the label it was shown with. */
+  onChange?: (value: string, label?: string) => void;
   /** Shown before anything is searched, e.g. the unit the form was opened for. */
   initialLabel?: string;
   testId?: string;
@@ -29,7 +30,7 @@ export function UnitSelect({ value, onChange, initialLabel, testId }: Props) {
   return (
     <Select<string>
       value={value}
-      onChange={onChange}
+      onChange={(id, option) => onChange?.(id, (option as { label?: string } | undefined)?.label)}
       allowClear
       placeholder={t('customers.chooseUnit')}
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
@@ -57,7 +58,7 @@ export function CustomerSelect({ value, onChange, initialLabel, testId }: Props)
   return (
     <Select<string>
       value={value}
-      onChange={onChange}
+      onChange={(id) => onChange?.(id)}
       allowClear
       placeholder={t('customers.chooseCustomer')}
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
