@@ -311,6 +311,17 @@ try {
         await page.getByTestId('case-close-form-submit').click();
         await settle(page, '[data-testid="case-page"][data-status="CLOSED"]');
         await shot('case-closed', true);
+        // A rental from the demo: units offered, viewings, and recording another.
+        await visit('cases-rentals', '/cases?tab=all&kind=RENTAL', '[data-testid="case-row"]');
+        await page.getByTestId('case-row').first().click();
+        await settle(page, '[data-testid="rental-details"]');
+        await shot('case-rental', true);
+        await page.getByTestId('rental-edit').click();
+        await settle(page, '[data-testid="rental-edit-form"]');
+        await choose(page, 'rental-outcome-select', en ? 'Let' : '已出租');
+        await shot('case-rental-edit');
+        await page.keyboard.press('Escape'); // the open select
+        await page.locator('.ant-modal-close').click();
         await signOut(page);
 
         // The company manager: the service levels, editable.
@@ -321,6 +332,18 @@ try {
         await settle(page, '[data-testid="sla-edit-form"]');
         await shot('sla-edit');
         await page.keyboard.press('Escape');
+        // Giving a task.
+        await visit('task-new', '/cases/new-task', '[data-testid="task-form"]');
+        await choose(page, 'task-department', en ? 'Customer Service Department' : '客户服务部');
+        await choose(page, 'task-assignee', en ? '李晓梅 · Customer Service Officer' : '李晓梅 · 客户服务专员');
+        await page.getByTestId('task-title').fill(en ? 'Compile this month’s complaints' : '整理本月投诉台账');
+        await page
+          .getByTestId('task-description')
+          .fill(en ? 'By building and category, by Friday.' : '按楼栋、类别汇总，周五前交。');
+        await shot('task-new-filled', true);
+        await page.getByTestId('task-submit').click();
+        await settle(page, '[data-testid="task-details"]');
+        await shot('case-task', true);
       } finally {
         await browser.close();
       }

@@ -32,6 +32,11 @@ export const viewerFragment = graphql(`
         key
         name
       }
+      sites {
+        id
+        code
+        timeZone
+      }
     }
   }
 `);

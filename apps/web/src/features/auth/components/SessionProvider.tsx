@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { describeError } from '../../../lib/errors.js';
+import { setDisplayTimeZone } from '../../../lib/format.js';
 import { viewerQuery } from '../auth.operations.js';
 import { type Session, SessionContext } from '../session-context.js';
 
@@ -20,6 +21,7 @@ export function SessionProvider({ restart, children }: Props) {
   const { t } = useTranslation();
   const [{ data, error }, reexecute] = useQuery({ query: viewerQuery });
   const viewer = data ? (data.viewer ?? null) : undefined;
+  setDisplayTimeZone(viewer?.staff.sites[0]?.timeZone);
   const granted = useMemo(() => new Set(viewer?.permissions.map((g) => g.permission) ?? []), [viewer]);
   const can = useCallback((permission: PermissionCode) => granted.has(permission), [granted]);
   const session = useMemo<Session>(() => ({ viewer, can, restart }), [viewer, can, restart]);
