@@ -527,6 +527,7 @@ export const en: Messages = {
       awaiting: 'Nothing is waiting for acknowledgement',
       all: 'No cases match',
     },
+    history: { title: 'Cases on record ({{count}})', newest: 'The newest {{count}} shown', none: 'No cases on record' },
     task: {
       title: 'Task',
       new: 'Give a task',

@@ -518,6 +518,7 @@ export const zhCN = {
       awaiting: '没有等待确认接收的事项',
       all: '没有符合条件的事项',
     },
+    history: { title: '历史事项（{{count}}）', newest: '显示最近 {{count}} 件', none: '没有记录过事项' },
     task: {
       title: '任务',
       new: '交办任务',

@@ -8,6 +8,7 @@ import { useLocale } from '../../app/locale-context.js';
 import { QueryState } from '../../components/QueryState.js';
 import { RecordHistory } from '../../features/audit/components/RecordHistory.js';
 import { useSession } from '../../features/auth/session-context.js';
+import { CaseHistoryCard } from '../../features/cases/components/CaseHistoryCard.js';
 import { ContactList } from '../../features/customers/components/ContactList.js';
 import { CustomerActions, MoveOutModal } from '../../features/customers/components/CustomerActions.js';
 import { CustomerRoleTag, VoidedTag } from '../../features/customers/components/CustomerRoleTag.js';
@@ -110,6 +111,7 @@ export function CustomerDetailPage() {
                 testId="occupancy-list"
               />
             </Card>
+            <CaseHistoryCard customerId={customer.id} />
             {can('audit.read') && <RecordHistory targetId={customer.id} compact={compact} />}
             <MoveOutModal
               open={leaving !== null}

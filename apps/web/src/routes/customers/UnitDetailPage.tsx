@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { RecordHistory } from '../../features/audit/components/RecordHistory.js';
 import { useSession } from '../../features/auth/session-context.js';
+import { CaseHistoryCard } from '../../features/cases/components/CaseHistoryCard.js';
 import { MoveInModal, MoveOutModal } from '../../features/customers/components/CustomerActions.js';
 import { OccupancyList, type OccupancyRow } from '../../features/customers/components/OccupancyList.js';
 import { unitFileQuery } from '../../features/customers/customers.operations.js';
@@ -116,6 +117,7 @@ export function UnitDetailPage() {
                 testId="past-occupants"
               />
             </Card>
+            <CaseHistoryCard unitId={unit.id} />
             {can('audit.read') && <RecordHistory targetId={unit.id} compact={compact} />}
             <MoveOutModal
               open={leaving !== null}
