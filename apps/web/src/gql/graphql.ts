@@ -625,6 +625,7 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', name: string, id: string }
+    | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'Staff', name: string, employeeNo: string, id: string }
     | { __typename: 'Unit', code: string, id: string, site: { id: string, name: string } }
