@@ -67,6 +67,11 @@ type Documents = {
     "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": typeof types.AuditMoveInDocument,
     "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": typeof types.AuditMoveOutDocument,
     "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidCustomerDocument,
+    "\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordReceptionVisitDocument,
+    "\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateReceptionVisitDocument,
+    "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditLinkReceptionVisitToCaseDocument,
+    "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditCloseReceptionVisitDocument,
+    "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidReceptionVisitDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": typeof types.AuthLogoutDocument,
@@ -220,6 +225,11 @@ const documents: Documents = {
     "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": types.AuditMoveInDocument,
     "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": types.AuditMoveOutDocument,
     "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.AuditVoidCustomerDocument,
+    "\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditRecordReceptionVisitDocument,
+    "\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditUpdateReceptionVisitDocument,
+    "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditLinkReceptionVisitToCaseDocument,
+    "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditCloseReceptionVisitDocument,
+    "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditVoidReceptionVisitDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": types.AuthLogoutDocument,
@@ -546,6 +556,26 @@ export function graphql(source: "\n  mutation AuditMoveOut($input: MoveOutInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
