@@ -122,9 +122,13 @@ let owner: string;
 beforeAll(async () => {
   clock = new TestClock(new Date());
   steward = await startTestSteward({}, {}, { clock: clock.now });
-  [cs, cs2, manager, analyst, officer, tech, leader] = await Promise.all(
-    ['cs', 'cs2', 'manager', 'analyst', 'officer', 'tech', 'leader'].map((u) => steward.login(u)),
-  );
+  cs = await steward.login('cs');
+  cs2 = await steward.login('cs2');
+  manager = await steward.login('manager');
+  analyst = await steward.login('analyst');
+  officer = await steward.login('officer');
+  tech = await steward.login('tech');
+  leader = await steward.login('leader');
   ids = await staffIds(steward);
   unit = await unitIdOf(steward, DEMO_CUSTOMER_ANCHORS.unit.site, DEMO_CUSTOMER_ANCHORS.unit.code);
   owner = await customerIdOf(steward, DEMO_CUSTOMER_ANCHORS.owner.name);
