@@ -773,7 +773,6 @@ export const en: Messages = {
     voided: 'Visit voided',
     origin: {
       title: 'Opening a case from a visit',
-      text: '{{visitor}} came at {{time}} ({{purpose}}):',
       linked: 'The case is linked to the visit',
       linkFailed: 'The case was recorded but could not be linked to the visit: {{problem}}',
       missing: 'That visit cannot be found; the case will not be linked to it.',

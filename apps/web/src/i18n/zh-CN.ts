@@ -761,7 +761,6 @@ export const zhCN = {
     voided: '来访记录已作废',
     origin: {
       title: '为来访开立工单',
-      text: '{{time}} {{visitor}} 来访（{{purpose}}）：',
       linked: '工单已关联到来访记录',
       linkFailed: '工单已登记，但未能关联到来访记录：{{problem}}',
       missing: '找不到这条来访记录，工单登记后不会关联。',

@@ -1,7 +1,7 @@
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
 import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSession } from '../../features/auth/session-context.js';
@@ -39,6 +39,8 @@ export function ReceptionPage() {
   const status = STATUSES.find((s) => s === params.get('status')) ?? null;
   const purpose = PURPOSES.find((p) => p === params.get('purpose')) ?? null;
   const range: Range = RANGES.find((r) => r === params.get('range')) ?? 'all';
+  // At a desk the entry form is always there; on a phone the log comes first, the form on demand.
+  const [entering, setEntering] = useState(false);
 
   useEffect(() => {
     document.title = `${t('reception.title')} · Steward`;
@@ -64,7 +66,20 @@ export function ReceptionPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('reception.subtitle')}</Typography.Text>
       </div>
-      {can('reception.create') && (
+      {can('reception.create') && compact && !entering && (
+        <Button
+          type="primary"
+          block
+          size="large"
+          icon={<PlusOutlined />}
+          onClick={() => setEntering(true)}
+          style={{ marginBottom: 12 }}
+          data-testid="reception-entry-open"
+        >
+          {t('reception.entryTitle')}
+        </Button>
+      )}
+      {can('reception.create') && (!compact || entering) && (
         <Card
           title={t('reception.entryTitle')}
           size="small"

@@ -130,7 +130,7 @@ export function ReceptionEntryForm() {
           </Col>
         )}
         {!picked?.customer && (
-          <Col xs={24} md={canLookUp ? 8 : 12}>
+          <Col xs={12} md={canLookUp ? 8 : 12}>
             <Form.Item
               name="visitorName"
               label={t('reception.fields.visitorName')}
@@ -147,7 +147,7 @@ export function ReceptionEntryForm() {
             </Form.Item>
           </Col>
         )}
-        <Col xs={24} md={canLookUp ? (picked?.customer ? 8 : 6) : 12}>
+        <Col xs={picked?.customer ? 24 : 12} md={canLookUp ? (picked?.customer ? 8 : 6) : 12}>
           <Form.Item name="visitorPhone" label={t('reception.fields.visitorPhone')}>
             <Input maxLength={30} inputMode="tel" autoComplete="off" data-testid="reception-visitor-phone" />
           </Form.Item>

@@ -32,12 +32,11 @@ export function ReceptionOrigin({ visitId }: { visitId: string }) {
       title={t('reception.origin.title')}
       description={
         <>
-          <Typography.Text type="secondary">
-            {t('reception.origin.text', {
-              time: formatDateTime(visit.visitedAt, locale),
-              visitor: [visitor, visit.visitorPhone, place].filter(Boolean).join(' · '),
-              purpose: t(`reception.purpose.${visit.purpose}`),
-            })}
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            {[visitor, visit.visitorPhone, place].filter(Boolean).join(' · ')}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            {formatDateTime(visit.visitedAt, locale)} · {t(`reception.purpose.${visit.purpose}`)}
           </Typography.Text>
           <Typography.Paragraph copyable style={{ margin: '4px 0 0' }}>
             {visit.summary}

@@ -1,5 +1,5 @@
 import { CheckSquareOutlined, FileAddOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -51,17 +51,19 @@ export function ReceptionVisitActions({ visit, compact }: { visit: ReceptionVisi
             {t('reception.actions.close')}
           </Button>
         )}
-        <Button
-          size={size}
-          type="text"
-          danger
-          icon={<StopOutlined />}
-          onClick={() => setOpen('void')}
-          data-testid="visit-void"
-          aria-label={t('reception.actions.void')}
-        >
-          {compact ? t('reception.actions.void') : null}
-        </Button>
+        <Tooltip title={compact ? undefined : t('reception.actions.void')}>
+          <Button
+            size={size}
+            type="text"
+            danger
+            icon={<StopOutlined />}
+            onClick={() => setOpen('void')}
+            data-testid="visit-void"
+            aria-label={t('reception.actions.void')}
+          >
+            {compact ? t('reception.actions.void') : null}
+          </Button>
+        </Tooltip>
       </Flex>
       <CloseModal visit={visit} open={open === 'close'} onClose={() => setOpen(null)} />
       <VoidModal visit={visit} open={open === 'void'} onClose={() => setOpen(null)} />

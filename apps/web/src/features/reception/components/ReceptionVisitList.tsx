@@ -184,13 +184,16 @@ export function ReceptionVisitList({ visits, loading, compact }: Props) {
     },
     { key: 'content', title: t('reception.fields.summary'), render: (_v, v) => <Content visit={v} /> },
     { key: 'case', title: t('reception.fields.case'), width: 150, render: (_v, v) => <CaseLink visit={v} /> },
-    {
+  ];
+  // Those who only read the log (the manager) have nothing to do here: no empty column.
+  if (visits.some((v) => v.canHandle)) {
+    columns.push({
       key: 'actions',
       title: '',
       width: 200,
       render: (_v, v) => <ReceptionVisitActions visit={v} compact={false} />,
-    },
-  ];
+    });
+  }
 
   return (
     <Table<Visit>
