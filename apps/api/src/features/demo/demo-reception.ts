@@ -299,7 +299,7 @@ function dayKey(date: Date): string {
 
 /** On a database whose reception log is empty, with the demo customer files loaded: never over real data. */
 export async function loadDemoReception(em: EntityManager, log: Logger, now: Date = new Date()): Promise<void> {
-  if ((await em.count(ReceptionVisit, {})) > 0 || (await em.count(Case, {})) > 0) return;
+  if ((await em.count(ReceptionVisit, {})) > 0) return;
   const anchor = await em.findOne(Customer, { name: DEMO_CUSTOMER_ANCHORS.owner.name });
   const cs = await em.findOne(Staff, { username: 'cs' });
   const cs2 = await em.findOne(Staff, { username: 'cs2' });
@@ -340,11 +340,15 @@ export async function loadDemoReception(em: EntityManager, log: Logger, now: Dat
       return { c: found.customer.getEntity(), u: found.unit.getEntity() };
     };
 
-    const sequences = new Map<string, number>();
-    const nextReference = (prefix: string, date: Date) => {
+    // The day's reference counters, continued where other demo cases (if any) left them.
+    const sequences = new Map<string, CaseSequence>();
+    const nextReference = async (prefix: string, date: Date) => {
       const key = `${prefix}-${dayKey(date)}`;
-      const n = (sequences.get(key) ?? 0) + 1;
-      sequences.set(key, n);
+      let row = sequences.get(key) ?? (await tx.findOne(CaseSequence, { key }));
+      row ??= tx.create(CaseSequence, { key, next: 1 });
+      sequences.set(key, row);
+      const n = row.next;
+      row.next = n + 1;
       return `${key}-${String(n).padStart(4, '0')}`;
     };
 
@@ -377,7 +381,7 @@ export async function loadDemoReception(em: EntityManager, log: Logger, now: Dat
         const firstResponse = o.steps.find((s) => s.type !== CaseEventType.COMMENTED);
         opened = tx.create(Case, {
           id: randomUUID(),
-          reference: nextReference(definition.prefix, openedAt),
+          reference: await nextReference(definition.prefix, openedAt),
           kind: o.kind,
           status: o.status,
           channel: CaseChannel.DESK_VISIT,
@@ -473,7 +477,6 @@ export async function loadDemoReception(em: EntityManager, log: Logger, now: Dat
       });
       visits += 1;
     }
-    for (const [key, n] of sequences) tx.create(CaseSequence, { key, next: n + 1 });
     log.info({ visits, cases }, 'loaded the demo reception log');
   });
 }

@@ -43,8 +43,8 @@ export const DEMO_STAFF = [
 
 /**
  * The demo organisation (on an empty staff table only), then demo customer files (on a database
- * without buildings or customers only), then the desks' reception log and the cases it opened (on a
- * database without either): never over a company's own data.
+ * without buildings or customers only), then the desks' reception log and the cases it opened (on an
+ * empty log only): never over a company's own data.
  */
 export async function loadDemoData(em: EntityManager, log: Logger): Promise<void> {
   await loadDemoOrganisation(em, log);
