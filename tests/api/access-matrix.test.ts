@@ -110,14 +110,24 @@ const ARGUMENT_ROWS: { label: string; field: string; args: Record<string, unknow
   },
 ];
 
+/** Whether a mutation's sample input (from the schema's types) has this field. */
+const sampleHas = (root: RootField, key: string) =>
+  root.kind === 'mutation' &&
+  root.field.args.some((a) => a.name === 'input' && Object.hasOwn(sampleValue(a.type) as object, key));
+
+/**
+ * Mutations whose sample call names a reception visit that does not exist (`visitId: "x"`): the
+ * steps on a visit, linking one to a case among them (the visit is looked for first). Answered
+ * like case steps below.
+ */
+const isReceptionStep = (root: RootField) => sampleHas(root, 'visitId');
+
 /**
  * Mutations whose sample call names a case that does not exist (`caseId: "x"`): the case engine's
  * steps. Whoever calls them is answered with a NOT_FOUND userError, changes nothing and leaves no
  * audit event; whether they may take the step is only asked of a case they can see.
  */
-const isCaseStep = (root: RootField) =>
-  root.kind === 'mutation' &&
-  root.field.args.some((a) => a.name === 'input' && Object.hasOwn(sampleValue(a.type) as object, 'caseId'));
+const isCaseStep = (root: RootField) => sampleHas(root, 'caseId') && !isReceptionStep(root);
 
 let steward: TestSteward;
 const clients = new Map<RoleKey, Client>();
@@ -245,6 +255,11 @@ describe('the matrix covers the whole contract', () => {
         'recordRentalViewing',
       ].sort(),
     );
+    expect(
+      FIELDS.filter(isReceptionStep)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['closeReceptionVisit', 'linkReceptionVisitToCase', 'updateReceptionVisit', 'voidReceptionVisit'].sort());
   });
 });
 
@@ -314,6 +329,9 @@ describe.each(ROLES)('%s', (role) => {
         ?.userErrors;
       if (isCaseStep(c.root)) {
         expect(userErrors, `${role} ${c.label}`).toEqual([{ code: 'NOT_FOUND', field: ['input', 'caseId'] }]);
+      }
+      if (isReceptionStep(c.root)) {
+        expect(userErrors, `${role} ${c.label}`).toEqual([{ code: 'NOT_FOUND', field: ['input', 'visitId'] }]);
       }
       // Refused with a userError: nothing changed, so no audit event either.
       if (userErrors?.length) expect(await auditCount(steward), `${role} ${c.label}`).toBe(before);

@@ -236,6 +236,31 @@ const VoidCustomer = graphql(`
     voidCustomer(input: $input) { customer { id } userErrors { field code } }
   }
 `);
+const RecordVisit = graphql(`
+  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {
+    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }
+  }
+`);
+const UpdateVisit = graphql(`
+  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {
+    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }
+  }
+`);
+const LinkVisit = graphql(`
+  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {
+    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }
+  }
+`);
+const CloseVisit = graphql(`
+  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {
+    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }
+  }
+`);
+const VoidVisit = graphql(`
+  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {
+    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }
+  }
+`);
 const Buildings = graphql(`
   query AuditBuildings {
     buildings(siteCode: "CUIHU") { id code }
@@ -288,6 +313,7 @@ async function snapshot(): Promise<Map<string, string>> {
     ['customer', 'id'],
     ['customer_contact', 'id'],
     ['occupancy', 'id'],
+    ['reception_visit', 'id'],
   ];
   const rows = new Map<string, string>();
   for (const [table, pk] of tables) {
@@ -318,6 +344,8 @@ async function departmentOf(typename: string, globalId: string): Promise<string 
     Customer: "select 'customer_service' as d from customer where id = ?",
     Building: "select 'customer_service' as d from building where id = ?",
     Unit: "select 'customer_service' as d from unit where id = ?",
+    // So is the reception log (CS-4), whoever wrote the entry.
+    ReceptionVisit: "select 'customer_service' as d from reception_visit where id = ?",
   }[typename];
   if (!query) throw new Error(`no department rule for ${typename}`);
   const [row] = await sql<{ d: string | null }>(query, [key]);
@@ -458,6 +486,32 @@ const caseStep = (actor: string, action: string, caseId: string, more: string[] 
   targetId: caseId,
   secrets: [],
   touches: [`case_record:${keyOf(caseId)}`, 'case_event:', ...more],
+});
+/** A walk-in customer service recorded at CUIHU, still open; its global id. */
+async function visitIn(state: 'OPEN' | 'CLOSED' = 'OPEN') {
+  const recorded = await must(
+    await cs.gql(RecordVisit, {
+      input: {
+        visitorName: '周女士',
+        visitorPhone: '13800002222',
+        siteCode: 'CUIHU',
+        purpose: 'INQUIRY',
+        summary: '审计：咨询装修申报流程。',
+        ...(state === 'CLOSED' ? { outcome: '已提供装修申报表。', close: true } : {}),
+      },
+    }),
+  );
+  return recorded.recordReceptionVisit.visit?.id ?? '-';
+}
+
+/** The expectation of a step on a visit: its row only. */
+const visitStep = (action: string, visitId: string): Expectation => ({
+  actor: 'cs',
+  action,
+  targetType: 'ReceptionVisit',
+  targetId: visitId,
+  secrets: [],
+  touches: [`reception_visit:${keyOf(visitId)}`],
 });
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -1022,6 +1076,49 @@ const SCENARIOS: Record<string, Scenario> = {
       };
     };
   },
+  recordReceptionVisit: async () => async () => {
+    const res = await cs.gql(RecordVisit, {
+      input: {
+        visitorName: '周女士',
+        siteCode: 'CUIHU',
+        purpose: 'QUESTION',
+        summary: '审计：询问停水通知。',
+        outcome: '周四 9:00–12:00 停水检修，已告知。',
+        close: true,
+      },
+    });
+    return { res, expect: visitStep('reception.record', res.body.data?.recordReceptionVisit.visit?.id ?? '-') };
+  },
+  updateReceptionVisit: async () => {
+    const visitId = await visitIn('OPEN');
+    return async () => {
+      const res = await cs.gql(UpdateVisit, { input: { visitId, purpose: 'RENTAL', outcome: '已登记需求。' } });
+      return { res, expect: visitStep('reception.update', visitId) };
+    };
+  },
+  linkReceptionVisitToCase: async () => {
+    const visitId = await visitIn('OPEN');
+    const caseId = await complaintIn('OPEN');
+    return async () => {
+      const res = await cs.gql(LinkVisit, { input: { visitId, caseId } });
+      // The visit records its case; the case itself is not touched.
+      return { res, expect: visitStep('reception.link_case', visitId) };
+    };
+  },
+  closeReceptionVisit: async () => {
+    const visitId = await visitIn('OPEN');
+    return async () => {
+      const res = await cs.gql(CloseVisit, { input: { visitId, outcome: '已电话回复客户。' } });
+      return { res, expect: visitStep('reception.close', visitId) };
+    };
+  },
+  voidReceptionVisit: async () => {
+    const visitId = await visitIn('CLOSED');
+    return async () => {
+      const res = await cs.gql(VoidVisit, { input: { visitId, reason: '重复登记' } });
+      return { res, expect: visitStep('reception.void', visitId) };
+    };
+  },
   voidCustomer: async () => {
     const person = await newCustomer(cs);
     return async () => {
@@ -1090,10 +1187,11 @@ describe('every successful mutation leaves exactly one audit event', () => {
 
 describe('a refused mutation leaves no event and changes nothing', () => {
   // Cases to refuse steps on, staged before any snapshot is taken.
-  const staged = { open: '-', inProgress: '-' };
+  const staged = { open: '-', inProgress: '-', visit: '-' };
   beforeAll(async () => {
     staged.open = await complaintIn('OPEN');
     staged.inProgress = await complaintIn('IN_PROGRESS');
+    staged.visit = await visitIn('OPEN');
   });
   const refusals: [string, () => Promise<GqlResponse<unknown>>][] = [
     ['a wrong password at sign-in', () => steward.gql(Login, { input: { username: 'fire', password: 'nope nope 1' } })],
@@ -1176,6 +1274,17 @@ describe('a refused mutation leaves no event and changes nothing', () => {
         const occupancyId = await currentOccupancyIdOf(steward, await customerIdOf(steward, owner.name), unitId);
         return cs.gql(MoveOut, { input: { occupancyId, toDate: '2018-05-31' } });
       },
+    ],
+    [
+      'a visit closed with neither an outcome nor a case',
+      () => cs.gql(CloseVisit, { input: { visitId: staged.visit, outcome: '  ' } }),
+    ],
+    [
+      'a visit recorded by the manager, who only reads the log',
+      () =>
+        manager.gql(RecordVisit, {
+          input: { visitorName: '周女士', siteCode: 'CUIHU', purpose: 'OTHER', summary: '审计' },
+        }),
     ],
     [
       'a forbidden change to a customer file',

@@ -100,6 +100,7 @@ describe('sign-in and what each position sees', () => {
       .poll(() => sections(page))
       .toEqual([
         'nav-cases',
+        'nav-reception',
         'nav-customers',
         'nav-rulebook',
         'nav-staff',

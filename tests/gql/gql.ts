@@ -69,6 +69,11 @@ type Documents = {
     "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": typeof types.AuditMoveInDocument,
     "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": typeof types.AuditMoveOutDocument,
     "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidCustomerDocument,
+    "\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordReceptionVisitDocument,
+    "\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateReceptionVisitDocument,
+    "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditLinkReceptionVisitToCaseDocument,
+    "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditCloseReceptionVisitDocument,
+    "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidReceptionVisitDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": typeof types.AuthLogoutDocument,
@@ -137,6 +142,20 @@ type Documents = {
     "\n  query PermAuditTotal {\n    auditEvents(first: 100) { totalCount nodes { actor { id } } }\n  }\n": typeof types.PermAuditTotalDocument,
     "\n  query PermStaffPage($first: Int, $after: String) {\n    staffMembers(first: $first, after: $after) {\n      totalCount\n      nodes { username }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PermStaffPageDocument,
     "\n  query PermDepartments {\n    departments { key }\n  }\n": typeof types.PermDepartmentsDocument,
+    "\n  fragment VisitFields on ReceptionVisit {\n    id\n    status\n    purpose\n    summary\n    outcome\n    visitedAt\n    visitorName\n    visitorPhone\n    version\n    canHandle\n    closedAt\n    voidReason\n    voidedAt\n    site { code }\n    unit { code }\n    customer { id name }\n    receivedBy { username }\n    closedBy { username }\n    case { id reference }\n  }\n": typeof types.VisitFieldsFragmentDoc,
+    "\n  mutation ReceptionRecord($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": typeof types.ReceptionRecordDocument,
+    "\n  mutation ReceptionUpdate($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": typeof types.ReceptionUpdateDocument,
+    "\n  mutation ReceptionLink($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": typeof types.ReceptionLinkDocument,
+    "\n  mutation ReceptionClose($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": typeof types.ReceptionCloseDocument,
+    "\n  mutation ReceptionVoid($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": typeof types.ReceptionVoidDocument,
+    "\n  query ReceptionList($filter: ReceptionVisitFilter, $first: Int, $after: String) {\n    receptionVisits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id visitedAt status purpose summary site { code } receivedBy { username } case { reference } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceptionListDocument,
+    "\n  query ReceptionOne($id: ID!) {\n    receptionVisit(id: $id) { id summary }\n    node(id: $id) { id ... on ReceptionVisit { status } }\n  }\n": typeof types.ReceptionOneDocument,
+    "\n  query ReceptionOfCustomer($id: ID!) {\n    customer(id: $id) { id receptionVisits(first: 50) { totalCount nodes { id summary } } }\n  }\n": typeof types.ReceptionOfCustomerDocument,
+    "\n  mutation ReceptionOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": typeof types.ReceptionOpenCaseDocument,
+    "\n  mutation ReceptionVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.ReceptionVoidCaseDocument,
+    "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.ReceptionVoidCustomerDocument,
+    "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": typeof types.ReceptionSetGrantDocument,
+    "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": typeof types.ReceptionAuditDocument,
     "\n  query DepartmentsWithDuties {\n    departments { key name duties { number text source } }\n  }\n": typeof types.DepartmentsWithDutiesDocument,
     "\n  query PositionsWithDuties {\n    positions(origin: RULEBOOK) { key name origin duties { number text source } }\n  }\n": typeof types.PositionsWithDutiesDocument,
     "\n  query AllPositions {\n    positions { key origin }\n  }\n": typeof types.AllPositionsDocument,
@@ -221,6 +240,11 @@ const documents: Documents = {
     "\n  mutation AuditMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": types.AuditMoveInDocument,
     "\n  mutation AuditMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id } userErrors { field code } }\n  }\n": types.AuditMoveOutDocument,
     "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.AuditVoidCustomerDocument,
+    "\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditRecordReceptionVisitDocument,
+    "\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditUpdateReceptionVisitDocument,
+    "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditLinkReceptionVisitToCaseDocument,
+    "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditCloseReceptionVisitDocument,
+    "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditVoidReceptionVisitDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": types.AuthLogoutDocument,
@@ -289,6 +313,20 @@ const documents: Documents = {
     "\n  query PermAuditTotal {\n    auditEvents(first: 100) { totalCount nodes { actor { id } } }\n  }\n": types.PermAuditTotalDocument,
     "\n  query PermStaffPage($first: Int, $after: String) {\n    staffMembers(first: $first, after: $after) {\n      totalCount\n      nodes { username }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PermStaffPageDocument,
     "\n  query PermDepartments {\n    departments { key }\n  }\n": types.PermDepartmentsDocument,
+    "\n  fragment VisitFields on ReceptionVisit {\n    id\n    status\n    purpose\n    summary\n    outcome\n    visitedAt\n    visitorName\n    visitorPhone\n    version\n    canHandle\n    closedAt\n    voidReason\n    voidedAt\n    site { code }\n    unit { code }\n    customer { id name }\n    receivedBy { username }\n    closedBy { username }\n    case { id reference }\n  }\n": types.VisitFieldsFragmentDoc,
+    "\n  mutation ReceptionRecord($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": types.ReceptionRecordDocument,
+    "\n  mutation ReceptionUpdate($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": types.ReceptionUpdateDocument,
+    "\n  mutation ReceptionLink($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": types.ReceptionLinkDocument,
+    "\n  mutation ReceptionClose($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": types.ReceptionCloseDocument,
+    "\n  mutation ReceptionVoid($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n": types.ReceptionVoidDocument,
+    "\n  query ReceptionList($filter: ReceptionVisitFilter, $first: Int, $after: String) {\n    receptionVisits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id visitedAt status purpose summary site { code } receivedBy { username } case { reference } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceptionListDocument,
+    "\n  query ReceptionOne($id: ID!) {\n    receptionVisit(id: $id) { id summary }\n    node(id: $id) { id ... on ReceptionVisit { status } }\n  }\n": types.ReceptionOneDocument,
+    "\n  query ReceptionOfCustomer($id: ID!) {\n    customer(id: $id) { id receptionVisits(first: 50) { totalCount nodes { id summary } } }\n  }\n": types.ReceptionOfCustomerDocument,
+    "\n  mutation ReceptionOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": types.ReceptionOpenCaseDocument,
+    "\n  mutation ReceptionVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.ReceptionVoidCaseDocument,
+    "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.ReceptionVoidCustomerDocument,
+    "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": types.ReceptionSetGrantDocument,
+    "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": types.ReceptionAuditDocument,
     "\n  query DepartmentsWithDuties {\n    departments { key name duties { number text source } }\n  }\n": types.DepartmentsWithDutiesDocument,
     "\n  query PositionsWithDuties {\n    positions(origin: RULEBOOK) { key name origin duties { number text source } }\n  }\n": types.PositionsWithDutiesDocument,
     "\n  query AllPositions {\n    positions { key origin }\n  }\n": types.AllPositionsDocument,
@@ -552,6 +590,26 @@ export function graphql(source: "\n  mutation AuditMoveOut($input: MoveOutInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordReceptionVisit($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateReceptionVisit($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -824,6 +882,62 @@ export function graphql(source: "\n  query PermStaffPage($first: Int, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PermDepartments {\n    departments { key }\n  }\n"): (typeof documents)["\n  query PermDepartments {\n    departments { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitFields on ReceptionVisit {\n    id\n    status\n    purpose\n    summary\n    outcome\n    visitedAt\n    visitorName\n    visitorPhone\n    version\n    canHandle\n    closedAt\n    voidReason\n    voidedAt\n    site { code }\n    unit { code }\n    customer { id name }\n    receivedBy { username }\n    closedBy { username }\n    case { id reference }\n  }\n"): (typeof documents)["\n  fragment VisitFields on ReceptionVisit {\n    id\n    status\n    purpose\n    summary\n    outcome\n    visitedAt\n    visitorName\n    visitorPhone\n    version\n    canHandle\n    closedAt\n    voidReason\n    voidedAt\n    site { code }\n    unit { code }\n    customer { id name }\n    receivedBy { username }\n    closedBy { username }\n    case { id reference }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionRecord($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ReceptionRecord($input: RecordReceptionVisitInput!) {\n    recordReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionUpdate($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ReceptionUpdate($input: UpdateReceptionVisitInput!) {\n    updateReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionLink($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ReceptionLink($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionClose($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ReceptionClose($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionVoid($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ReceptionVoid($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { ...VisitFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceptionList($filter: ReceptionVisitFilter, $first: Int, $after: String) {\n    receptionVisits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id visitedAt status purpose summary site { code } receivedBy { username } case { reference } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ReceptionList($filter: ReceptionVisitFilter, $first: Int, $after: String) {\n    receptionVisits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id visitedAt status purpose summary site { code } receivedBy { username } case { reference } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceptionOne($id: ID!) {\n    receptionVisit(id: $id) { id summary }\n    node(id: $id) { id ... on ReceptionVisit { status } }\n  }\n"): (typeof documents)["\n  query ReceptionOne($id: ID!) {\n    receptionVisit(id: $id) { id summary }\n    node(id: $id) { id ... on ReceptionVisit { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceptionOfCustomer($id: ID!) {\n    customer(id: $id) { id receptionVisits(first: 50) { totalCount nodes { id summary } } }\n  }\n"): (typeof documents)["\n  query ReceptionOfCustomer($id: ID!) {\n    customer(id: $id) { id receptionVisits(first: 50) { totalCount nodes { id summary } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ReceptionOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ReceptionVoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n"): (typeof documents)["\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -212,6 +212,46 @@ try {
         await visit('customer-new', '/customers/new', '[data-testid="create-customer-form"]', true);
         await signOut(page);
 
+        // The reception desk: the log, a walk-in being entered, closing one, a case opened from one.
+        await signIn(page, server.url, 'cs');
+        await visit('reception', '/reception', '[data-testid="visit-row"]', true);
+        await page.getByTestId('visit-list').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        await shot('reception-list');
+        if (size.name === 'phone') {
+          await page.getByTestId('reception-entry-open').click();
+          await settle(page, '[data-testid="reception-form"]');
+        }
+        await page.getByTestId('reception-lookup').getByTestId('intake-lookup').click();
+        await page.keyboard.type('3-1201');
+        await settle(page, '.ant-select-item-option');
+        await shot('reception-lookup');
+        await page.locator('.ant-select-item-option').filter({ hasText: '刘洋' }).first().click();
+        await page
+          .getByTestId('reception-purpose')
+          .getByText(locale === 'en' ? 'Repair' : '报修')
+          .click();
+        await page
+          .getByTestId('reception-summary')
+          .fill(
+            locale === 'en' ? 'Water stain on the bathroom ceiling, spreading.' : '卫生间天花板有水渍，面积在扩大。',
+          );
+        await page
+          .getByTestId('reception-outcome')
+          .fill(
+            locale === 'en' ? 'Told them to keep a photo; opening a repair.' : '请客户先拍照留存，登记后开立报修工单。',
+          );
+        await shot('reception-entry');
+        await page.locator('[data-testid="visit-row"][data-status="OPEN"]').first().getByTestId('visit-close').click();
+        await settle(page, '[data-testid="visit-close-form"]');
+        await shot('reception-close');
+        await page.keyboard.press('Escape');
+        await visit('reception-open', '/reception?status=OPEN', '[data-testid="visit-row"]');
+        await page.locator('[data-testid="visit-open-case"]').first().click();
+        await settle(page, '[data-testid="reception-origin"]');
+        await shot('reception-open-case');
+        await signOut(page);
+
         // The service desk: customer service takes a call and refers it to facilities.
         const en = locale === 'en';
         await signIn(page, server.url, 'cs');
@@ -332,6 +372,7 @@ try {
         await settle(page, '[data-testid="sla-edit-form"]');
         await shot('sla-edit');
         await page.keyboard.press('Escape');
+        await visit('reception-manager', '/reception', '[data-testid="visit-row"]');
         // Giving a task.
         await visit('task-new', '/cases/new-task', '[data-testid="task-form"]');
         await choose(page, 'task-department', en ? 'Customer Service Department' : '客户服务部');

@@ -13,6 +13,7 @@ import { Occupancy } from '../features/customers/occupancy.entity.js';
 import { Unit } from '../features/customers/unit.entity.js';
 import { Notification } from '../features/notifications/notification.entity.js';
 import { PositionGrant } from '../features/permissions/position-grant.entity.js';
+import { ReceptionVisit } from '../features/reception/reception-visit.entity.js';
 import { Department } from '../features/rulebook/department.entity.js';
 import { Duty } from '../features/rulebook/duty.entity.js';
 import { Position } from '../features/rulebook/position.entity.js';
@@ -41,4 +42,5 @@ export const entities = [
   CaseSequence,
   SlaPolicy,
   Notification,
+  ReceptionVisit,
 ];

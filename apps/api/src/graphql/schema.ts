@@ -8,6 +8,7 @@ import { customerResolvers } from '../features/customers/customer.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
 import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
+import { receptionResolvers } from '../features/reception/reception.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
 import { SiteResolver } from '../features/sites/site.resolver.js';
 import { StaffResolver } from '../features/staff/staff.resolver.js';
@@ -27,6 +28,7 @@ const resolvers = [
   ...caseResolvers,
   SlaResolver,
   NotificationResolver,
+  ...receptionResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -20,6 +20,7 @@ import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
+import { ReceptionPage } from '../routes/reception/ReceptionPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
 import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
 import { StaffDetailPage } from '../routes/staff/StaffDetailPage.js';
@@ -150,6 +151,14 @@ export function AppRoutes() {
           />
           {/* Anyone may open a case they are part of (an officer who reported it); the API decides. */}
           <Route path="cases/:id" element={<CaseDetailPage />} />
+          <Route
+            path="reception"
+            element={
+              <RequirePermission permission="reception.read">
+                <ReceptionPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="settings/service-levels"
             element={

@@ -33,6 +33,12 @@ const caseChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'auditEvents');
 };
 
+/** A visit entered, closed or voided can move between the log's filters: ask again. */
+const receptionChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  invalidateList(cache, 'receptionVisits');
+  invalidateList(cache, 'auditEvents');
+};
+
 /** A live timeline entry joins its case's timeline (if that is cached and does not have it yet). */
 function appendCaseEvent(result: Record<string, unknown>, _args: unknown, cache: Cache) {
   const event = result.caseEvents as { id?: string; case?: { id?: string } | null } | undefined;
@@ -86,6 +92,7 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     CasePayload: () => null,
     SlaPolicyPayload: () => null,
     MarkNotificationsReadPayload: () => null,
+    ReceptionVisitPayload: () => null,
     SlaPolicy: (data) => `${String(data.kind)}:${String(data.priority)}`,
   },
   resolvers: {
@@ -129,6 +136,11 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       voidCase: caseChanged,
       commentOnCase: caseChanged,
       setSlaPolicy: auditOnly,
+      recordReceptionVisit: receptionChanged,
+      updateReceptionVisit: receptionChanged,
+      linkReceptionVisitToCase: receptionChanged,
+      closeReceptionVisit: receptionChanged,
+      voidReceptionVisit: receptionChanged,
       markNotificationsRead: (result, _args, cache) => {
         const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
         if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);

@@ -2,8 +2,9 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Grid, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CaseIntakeForm } from '../../features/cases/components/CaseIntakeForm.js';
+import { ReceptionOrigin, useLinkReceptionVisit } from '../../features/reception/components/ReceptionOrigin.js';
 
 /** /cases/new: record a matter as it comes in; then on to its page. */
 export function CaseIntakePage() {
@@ -11,6 +12,9 @@ export function CaseIntakePage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
+  // Opened from a walk-in (`?reception=<visit id>`): the new case is linked to that visit.
+  const reception = useSearchParams()[0].get('reception');
+  const linkVisit = useLinkReceptionVisit();
 
   useEffect(() => {
     document.title = `${t('cases.newTitle')} · Steward`;
@@ -27,11 +31,13 @@ export function CaseIntakePage() {
         {t('cases.newTitle')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('cases.newSubtitle')}</Typography.Paragraph>
+      {reception && <ReceptionOrigin visitId={reception} />}
       <Card styles={{ body: { padding: phone ? 16 : 24 } }}>
         <CaseIntakeForm
           onCancel={() => navigate('/cases')}
-          onDone={(c) => {
+          onDone={async (c) => {
             void message.success(t('cases.opened', { reference: c.reference }));
+            if (reception) await linkVisit(reception, c.id);
             navigate(`/cases/${encodeURIComponent(c.id)}`);
           }}
         />
