@@ -4,7 +4,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CaseIntakeForm } from '../../features/cases/components/CaseIntakeForm.js';
-import { ReceptionOrigin, useLinkReceptionVisit } from '../../features/reception/components/ReceptionOrigin.js';
+import {
+  ReceptionOrigin,
+  useLinkReceptionVisit,
+  useVisitStart,
+} from '../../features/reception/components/ReceptionOrigin.js';
 
 /** /cases/new: record a matter as it comes in; then on to its page. */
 export function CaseIntakePage() {
@@ -15,6 +19,7 @@ export function CaseIntakePage() {
   // Opened from a walk-in (`?reception=<visit id>`): the new case is linked to that visit.
   const reception = useSearchParams()[0].get('reception');
   const linkVisit = useLinkReceptionVisit();
+  const start = useVisitStart(reception);
 
   useEffect(() => {
     document.title = `${t('cases.newTitle')} · Steward`;
@@ -33,14 +38,17 @@ export function CaseIntakePage() {
       <Typography.Paragraph type="secondary">{t('cases.newSubtitle')}</Typography.Paragraph>
       {reception && <ReceptionOrigin visitId={reception} />}
       <Card styles={{ body: { padding: phone ? 16 : 24 } }}>
-        <CaseIntakeForm
-          onCancel={() => navigate('/cases')}
-          onDone={async (c) => {
-            void message.success(t('cases.opened', { reference: c.reference }));
-            if (reception) await linkVisit(reception, c.id);
-            navigate(`/cases/${encodeURIComponent(c.id)}`);
-          }}
-        />
+        {start !== undefined && (
+          <CaseIntakeForm
+            start={start ?? undefined}
+            onCancel={() => navigate('/cases')}
+            onDone={async (c) => {
+              void message.success(t('cases.opened', { reference: c.reference }));
+              if (reception) await linkVisit(reception, c.id);
+              navigate(`/cases/${encodeURIComponent(c.id)}`);
+            }}
+          />
+        )}
       </Card>
     </div>
   );

@@ -58,7 +58,25 @@ export interface Opened {
  * focus, Tab goes down the form in reading order, Enter — or Ctrl+Enter in the description —
  * records it).
  */
-export function CaseIntakeForm({ onDone, onCancel }: { onDone(c: Opened): void; onCancel(): void }) {
+/** What the form starts from when the matter came in another way first (a walk-in visit). */
+export interface IntakeStart {
+  kind?: CaseKind;
+  channel?: CaseChannel;
+  description?: string;
+  reporterName?: string;
+  reporterPhone?: string;
+  picked?: Picked | null;
+}
+
+export function CaseIntakeForm({
+  onDone,
+  onCancel,
+  start,
+}: {
+  onDone(c: Opened): void;
+  onCancel(): void;
+  start?: IntakeStart;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const phone = !Grid.useBreakpoint().md;
@@ -68,7 +86,7 @@ export function CaseIntakeForm({ onDone, onCancel }: { onDone(c: Opened): void; 
   const [{ fetching }, open] = useMutation(openCaseMutation);
   const [problem, setProblem] = useState<string | null>(null);
   // The caller as found on file (customer and/or unit); typed-in name and phone otherwise.
-  const [picked, setPicked] = useState<Picked | null>(null);
+  const [picked, setPicked] = useState<Picked | null>(start?.picked ?? null);
   const canLookUp = can('customer_file.read');
   const [{ data: sla }] = useQuery({ query: slaPoliciesQuery, pause: !can('service_level.read') });
   const kind = Form.useWatch('kind', form);
@@ -127,8 +145,11 @@ export function CaseIntakeForm({ onDone, onCancel }: { onDone(c: Opened): void; 
       size={phone ? 'large' : 'middle'}
       data-testid="case-intake-form"
       initialValues={{
-        kind: kinds[0],
-        channel: 'PHONE',
+        kind: start?.kind && kinds.includes(start.kind) ? start.kind : kinds[0],
+        channel: start?.channel ?? 'PHONE',
+        description: start?.description,
+        reporterName: start?.reporterName,
+        reporterPhone: start?.reporterPhone,
         severity: 'GENERAL',
         priority: 'NORMAL',
         beyondAuthority: false,

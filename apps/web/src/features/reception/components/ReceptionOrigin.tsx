@@ -3,8 +3,10 @@ import { Alert, App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useLocale } from '../../../app/locale-context.js';
+import type { CaseKind, VisitPurpose } from '../../../gql/graphql.js';
 import { outcomeOf } from '../../../lib/form-errors.js';
 import { formatDateTime } from '../../../lib/format.js';
+import type { IntakeStart } from '../../cases/components/CaseIntakeForm.js';
 import { linkReceptionVisitToCaseMutation, receptionVisitQuery } from '../reception.operations.js';
 
 /**
@@ -61,5 +63,45 @@ export function useLinkReceptionVisit(): (visitId: string, caseId: string) => Pr
     if (outcome.ok) void message.success(t('reception.origin.linked'));
     else void message.error(t('reception.origin.linkFailed', { problem: outcome.problem ?? t('errors.unknown') }));
     return outcome.ok;
+  };
+}
+
+const KIND_OF_PURPOSE: Partial<Record<VisitPurpose, CaseKind>> = {
+  COMPLAINT: 'COMPLAINT',
+  QUESTION: 'INQUIRY',
+  INQUIRY: 'INQUIRY',
+  RENTAL: 'RENTAL',
+  REPAIR: 'REPAIR',
+};
+
+/**
+ * Where the intake form starts when opened from a visit: the visitor, their unit, what they
+ * said, the desk as the channel. `undefined` while loading (the form waits, so it starts filled);
+ * `null` with no visit.
+ */
+export function useVisitStart(visitId: string | null): IntakeStart | null | undefined {
+  const [{ data, fetching }] = useQuery({
+    query: receptionVisitQuery,
+    variables: { id: visitId ?? '' },
+    pause: !visitId,
+  });
+  if (!visitId) return null;
+  if (fetching && !data) return undefined;
+  const visit = data?.receptionVisit;
+  if (!visit) return null;
+  return {
+    kind: KIND_OF_PURPOSE[visit.purpose],
+    channel: 'DESK_VISIT',
+    description: visit.summary,
+    reporterName: visit.customer ? undefined : (visit.visitorName ?? undefined),
+    reporterPhone: visit.visitorPhone ?? undefined,
+    picked:
+      visit.customer || visit.unit
+        ? {
+            customer: visit.customer ? { id: visit.customer.id, name: visit.customer.name, role: null } : null,
+            unit: visit.unit ? { id: visit.unit.id, code: visit.unit.code, site: visit.site } : null,
+            phone: visit.visitorPhone ?? null,
+          }
+        : null,
   };
 }
