@@ -428,6 +428,20 @@ describe('service levels', () => {
   });
 });
 
+describe('finding cases', () => {
+  it('finds by words of the reference, title or description, whatever the case of the letters', async () => {
+    const c = await openComplaint(cs, { title: 'Lift B 异响', description: '电梯运行时有 Grinding 声' });
+    for (const search of [c.reference.toLowerCase(), 'lift b', '异响', 'grinding']) {
+      const res = await cs.gql(List, { filter: { search }, first: 5 });
+      expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+      expect(res.body.data?.cases.nodes.map((n) => n.id)).toContain(c.id);
+      expect(res.body.data?.cases.totalCount).toBeGreaterThan(0);
+    }
+    const none = await cs.gql(List, { filter: { search: '不存在的词 zzz' }, first: 5 });
+    expect(none.body.data?.cases).toMatchObject({ totalCount: 0, nodes: [] });
+  });
+});
+
 describe('who sees which cases', () => {
   it('shows the technician only what was referred to them, and the officer nothing they did not report', async () => {
     const all = await steward.orm.em.fork().count(CaseRow, {});

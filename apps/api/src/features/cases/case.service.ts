@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -157,13 +157,12 @@ export class CaseService {
     if (search) {
       if (search.length > LIMITS.maxSearchLength)
         throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
-      const like = `%${search.toLowerCase().replace(/[%_]/g, '_')}%`;
+      // Plain conditions, not raw() fragments: the same filter runs twice (the page and its count),
+      // and a raw fragment is spent once used. SQLite's LIKE is blind to the case of ASCII letters
+      // (PostgreSQL will want `$ilike`: the scale-out issue).
+      const like = `%${search.replace(/[%_]/g, '_')}%`;
       where.push({
-        $or: [
-          { [raw('lower(reference)')]: { $like: like } },
-          { [raw('lower(title)')]: { $like: like } },
-          { [raw('lower(description)')]: { $like: like } },
-        ],
+        $or: [{ reference: { $like: like } }, { title: { $like: like } }, { description: { $like: like } }],
       });
     }
     return paginate(
