@@ -616,6 +616,7 @@ export type UpdateStaffInput = {
 
 /** Why an input was refused; clients turn codes into words. */
 export type UserErrorCode =
+  | 'ALREADY_DONE'
   | 'CONFLICT'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'
@@ -687,6 +688,8 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
    | null };
@@ -697,6 +700,8 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -731,6 +736,8 @@ export type MatrixAuditNodeQueryVariables = Exact<{
 export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { action: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -782,6 +789,8 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1239,6 +1248,8 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -1327,6 +1338,8 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
     | { value: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1425,6 +1438,8 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
     | { __typename: 'Duty', citation: string, id: string }
+    | { __typename: 'Notice', id: string }
+    | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', key: string, id: string }
@@ -1448,6 +1463,8 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
     | { __typename: 'Duty', citation: string, id: string }
+    | { __typename: 'Notice', id: string }
+    | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', key: string, id: string }
@@ -1476,6 +1493,8 @@ export type AnyNodeQuery = { node:
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'Notice', id: string }
+    | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', id: string }

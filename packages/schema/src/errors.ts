@@ -36,6 +36,8 @@ export const UserErrorCode = {
   TAKEN: 'TAKEN',
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** What was asked is already so (e.g. a notice you have already acknowledged): nothing changed. */
+  ALREADY_DONE: 'ALREADY_DONE',
   /** The input asks for something only a more senior post may grant (e.g. a privileged position). */
   NOT_PERMITTED: 'NOT_PERMITTED',
   /** Sign-in failed: the same answer whether the user is unknown or the password wrong. */

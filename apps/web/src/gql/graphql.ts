@@ -574,6 +574,7 @@ export type UpdateStaffInput = {
 
 /** Why an input was refused; clients turn codes into words. */
 export type UserErrorCode =
+  | 'ALREADY_DONE'
   | 'CONFLICT'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'
@@ -622,6 +623,8 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'Notice', id: string }
+    | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', name: string, id: string }

@@ -3,6 +3,7 @@ import { Migration20261126181636_Rulebook } from './Migration20261126181636_Rule
 import { Migration20261126183316_Identity } from './Migration20261126183316_Identity.js';
 import { Migration20261126193302_Customers } from './Migration20261126193302_Customers.js';
 import { Migration20261126193439_Cases } from './Migration20261126193439_Cases.js';
+import { Migration20261126210252_Notices } from './Migration20261126210252_Notices.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126183316_Identity', class: Migration20261126183316_Identity },
   { name: 'Migration20261126193302_Customers', class: Migration20261126193302_Customers },
   { name: 'Migration20261126193439_Cases', class: Migration20261126193439_Cases },
+  { name: 'Migration20261126210252_Notices', class: Migration20261126210252_Notices },
 ];
