@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -161,14 +161,9 @@ export class NoticeService {
     if (search) {
       if (search.length > LIMITS.maxSearchLength)
         throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
-      const like = `%${search.toLowerCase().replace(/[%_]/g, '_')}%`;
-      where.push({
-        $or: [
-          { [raw('lower(reference)')]: { $like: like } },
-          { [raw('lower(title)')]: { $like: like } },
-          { [raw('lower(body)')]: { $like: like } },
-        ],
-      });
+      // SQLite's LIKE ignores ASCII case (as the staff search relies on).
+      const like = `%${search.replace(/[%_]/g, '_')}%`;
+      where.push({ $or: [{ reference: { $like: like } }, { title: { $like: like } }, { body: { $like: like } }] });
     }
     if (f.needsMyAcknowledgement != null) {
       const pending = await this.pendingForMe(this.ctx.em);
