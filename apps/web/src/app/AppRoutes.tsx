@@ -14,6 +14,9 @@ import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
+import { NoticeBoardPage } from '../routes/notices/NoticeBoardPage.js';
+import { NoticeEditPage, NoticeNewPage } from '../routes/notices/NoticeEditorPages.js';
+import { NoticePage } from '../routes/notices/NoticePage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
 import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
@@ -137,6 +140,38 @@ export function AppRoutes() {
           />
           {/* Anyone may open a case they are part of (an officer who reported it); the API decides. */}
           <Route path="cases/:id" element={<CaseDetailPage />} />
+          <Route
+            path="notices"
+            element={
+              <RequirePermission permission="notice.read">
+                <NoticeBoardPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices/new"
+            element={
+              <RequirePermission permission="notice.create">
+                <NoticeNewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices/:id/edit"
+            element={
+              <RequirePermission permission={['notice.create', 'notice.handle']}>
+                <NoticeEditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices/:id"
+            element={
+              <RequirePermission permission="notice.read">
+                <NoticePage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="settings/service-levels"
             element={

@@ -33,6 +33,11 @@ const caseChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'auditEvents');
 };
 
+/** A notice changed: every board list and the viewer's count of notices to acknowledge ask again. */
+const noticesChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const list of ['notices', 'myPendingAcknowledgements', 'auditEvents']) invalidateList(cache, list);
+};
+
 /** A live timeline entry joins its case's timeline (if that is cached and does not have it yet). */
 function appendCaseEvent(result: Record<string, unknown>, _args: unknown, cache: Cache) {
   const event = result.caseEvents as { id?: string; case?: { id?: string } | null } | undefined;
@@ -86,6 +91,8 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     CasePayload: () => null,
     SlaPolicyPayload: () => null,
     MarkNotificationsReadPayload: () => null,
+    NoticePayload: () => null,
+    NoticeAudienceMember: () => null,
     SlaPolicy: (data) => `${String(data.kind)}:${String(data.priority)}`,
   },
   resolvers: {
@@ -129,6 +136,11 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       voidCase: caseChanged,
       commentOnCase: caseChanged,
       setSlaPolicy: auditOnly,
+      draftNotice: noticesChanged,
+      updateNotice: noticesChanged,
+      issueNotice: noticesChanged,
+      withdrawNotice: noticesChanged,
+      acknowledgeNotice: noticesChanged,
       markNotificationsRead: (result, _args, cache) => {
         const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
         if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);
@@ -136,7 +148,12 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     },
     Subscription: {
       caseEvents: appendCaseEvent,
-      notificationAdded: (_result, _args, cache) => setUnreadCount(cache, (n) => n + 1),
+      notificationAdded: (result, args, cache) => {
+        setUnreadCount(cache, (n) => n + 1);
+        // A notice issued to the viewer: the board and its “to acknowledge” list ask again.
+        const added = result.notificationAdded as { notice?: { id?: string } | null } | undefined;
+        if (added?.notice?.id) noticesChanged(result, args, cache);
+      },
     },
   },
 };

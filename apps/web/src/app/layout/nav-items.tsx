@@ -5,6 +5,7 @@ import {
   CustomerServiceOutlined,
   FieldTimeOutlined,
   KeyOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -24,6 +25,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, permission: CASE_ENTRY_PERMISSIONS },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
+  { path: '/notices', labelKey: 'nav.notices', icon: <NotificationOutlined />, permission: 'notice.read' },
   { path: '/rulebook', labelKey: 'nav.rulebook', icon: <BookOutlined />, permission: 'rulebook.read' },
   { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined />, permission: 'staff.read' },
   {
