@@ -1,21 +1,6 @@
-import { BellOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Grid,
-  Input,
-  Row,
-  Select,
-  Skeleton,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Grid, Input, Row, Select, Skeleton, Tabs, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,6 +9,7 @@ import { useSession } from '../../features/auth/session-context.js';
 import { customerSitesQuery } from '../../features/customers/customers.operations.js';
 import { NoticeCard } from '../../features/notices/components/NoticeCard.js';
 import { NOTICE_KINDS } from '../../features/notices/components/NoticeForm.js';
+import { NoticesToAcknowledge } from '../../features/notices/components/NoticesToAcknowledge.js';
 import { noticeBoardQuery, noticesToAcknowledgeQuery } from '../../features/notices/notice.operations.js';
 import type { NoticeEffectiveStatus, NoticeFilter } from '../../gql/graphql.js';
 import { describeError } from '../../lib/errors.js';
@@ -93,31 +79,7 @@ export function NoticeBoardPage() {
         )}
       </Flex>
 
-      {toAcknowledge.length > 0 && (
-        <Card
-          style={{ marginBottom: 16, background: '#fff7e6', borderColor: '#ffd591' }}
-          styles={{ body: { padding: compact ? 12 : 16 } }}
-          data-testid="needs-my-acknowledgement"
-        >
-          <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
-            <BellOutlined style={{ color: '#fa8c16', fontSize: 18 }} />
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {t('notices.needsMyAcknowledgement')}
-            </Typography.Title>
-            <Badge count={toAcknowledge.length} style={{ backgroundColor: '#fa8c16' }} />
-          </Flex>
-          <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
-            {t('notices.needsMyAcknowledgementHint')}
-          </Typography.Paragraph>
-          <Row gutter={[12, 12]}>
-            {toAcknowledge.map((n) => (
-              <Col key={n.id} xs={24} lg={12}>
-                <NoticeCard notice={n} compact={compact} />
-              </Col>
-            ))}
-          </Row>
-        </Card>
-      )}
+      <NoticesToAcknowledge notices={toAcknowledge} compact={compact} />
 
       <Tabs
         activeKey={tab}

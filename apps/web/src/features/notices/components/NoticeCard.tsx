@@ -53,8 +53,8 @@ export function NoticeCard({ notice: n, compact }: { notice: NoticeSummaryFragme
           {n.title}
         </Typography.Title>
       </Link>
-      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 8, whiteSpace: 'pre-line' }}>
-        {n.body}
+      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 8 }}>
+        {n.body.replace(/\s+/g, ' ')}
       </Typography.Paragraph>
       <Flex gap={compact ? 4 : 16} wrap vertical={compact} style={meta}>
         <Typography.Text type="secondary" style={meta}>
