@@ -95,6 +95,8 @@ describe('a notice from draft to acknowledgement', () => {
       .poll(() => page.getByTestId('notification-panel').textContent())
       .toContain(`「${TITLE}」，请阅读并确认`);
     await page.keyboard.press('Escape');
+    // The menu says there is something to acknowledge.
+    await expect.poll(() => page.getByTestId('pending-acknowledgements-badge').isVisible()).toBe(true);
     const row = page.locator(`[data-testid="notice-to-acknowledge"][data-title="${TITLE}"]`);
     await expect.poll(() => row.isVisible()).toBe(true);
     await row.getByTestId('acknowledge-notice').click();

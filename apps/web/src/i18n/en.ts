@@ -740,6 +740,8 @@ export const en: Messages = {
     allSites: 'All sites',
     count_one: '{{count}} notice',
     count_other: '{{count}} notices',
+    pendingBadge_one: '{{count}} notice to acknowledge',
+    pendingBadge_other: '{{count}} notices to acknowledge',
     needsMyAcknowledgement: 'Needs my acknowledgement',
     needsMyAcknowledgementHint:
       'These notices ask you to confirm you have read them: read each, then press “Acknowledge”.',

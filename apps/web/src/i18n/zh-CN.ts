@@ -728,6 +728,8 @@ export const zhCN = {
     allSites: '全部项目',
     count_one: '共 {{count}} 则',
     count_other: '共 {{count}} 则',
+    pendingBadge_one: '{{count}} 则通知待您确认',
+    pendingBadge_other: '{{count}} 则通知待您确认',
     needsMyAcknowledgement: '需要我确认',
     needsMyAcknowledgementHint: '以下通知要求您阅读并确认，请读完后点“我已阅读”。',
     acknowledge: '我已阅读',

@@ -77,7 +77,7 @@ export function NoticeCard({ notice: n, compact }: { notice: NoticeSummaryFragme
       </Flex>
       {(n.viewerMustAcknowledge || n.acknowledgedByMe) && (
         <div style={{ marginTop: 10 }}>
-          <AcknowledgeButton notice={n} block={compact} size={compact ? 'large' : 'middle'} />
+          <AcknowledgeButton notice={n} />
         </div>
       )}
     </Card>
