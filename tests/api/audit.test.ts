@@ -261,6 +261,31 @@ const VoidVisit = graphql(`
     voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }
   }
 `);
+const DraftNotice = graphql(`
+  mutation AuditDraftNotice($input: DraftNoticeInput!) {
+    draftNotice(input: $input) { notice { id } userErrors { field code } }
+  }
+`);
+const UpdateNotice = graphql(`
+  mutation AuditUpdateNotice($input: UpdateNoticeInput!) {
+    updateNotice(input: $input) { notice { id } userErrors { field code } }
+  }
+`);
+const IssueNotice = graphql(`
+  mutation AuditIssueNotice($input: NoticeStepInput!) {
+    issueNotice(input: $input) { notice { id } userErrors { field code } }
+  }
+`);
+const WithdrawNotice = graphql(`
+  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {
+    withdrawNotice(input: $input) { notice { id } userErrors { field code } }
+  }
+`);
+const AcknowledgeNotice = graphql(`
+  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {
+    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }
+  }
+`);
 const Buildings = graphql(`
   query AuditBuildings {
     buildings(siteCode: "CUIHU") { id code }
@@ -314,6 +339,8 @@ async function snapshot(): Promise<Map<string, string>> {
     ['customer_contact', 'id'],
     ['occupancy', 'id'],
     ['reception_visit', 'id'],
+    ['notice', 'id'],
+    ['notice_acknowledgement', 'id'],
   ];
   const rows = new Map<string, string>();
   for (const [table, pk] of tables) {
@@ -346,6 +373,8 @@ async function departmentOf(typename: string, globalId: string): Promise<string 
     Unit: "select 'customer_service' as d from unit where id = ?",
     // So is the reception log (CS-4), whoever wrote the entry.
     ReceptionVisit: "select 'customer_service' as d from reception_visit where id = ?",
+    // A notice belongs to its issuing department.
+    Notice: 'select department_key as d from notice where id = ?',
   }[typename];
   if (!query) throw new Error(`no department rule for ${typename}`);
   const [row] = await sql<{ d: string | null }>(query, [key]);
@@ -514,6 +543,39 @@ const visitStep = (action: string, visitId: string): Expectation => ({
   touches: [`reception_visit:${keyOf(visitId)}`],
 });
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/**
+ * A notice customer service drafted for CUIHU, asking order maintenance to acknowledge it, brought
+ * as far as `state` (issued by the manager); its global id.
+ */
+async function noticeIn(state: 'DRAFT' | 'ISSUED' = 'DRAFT') {
+  const drafted = await must(
+    await cs.gql(DraftNotice, {
+      input: {
+        kind: 'NOTICE',
+        title: '审计：停水通知',
+        body: '本周六 9:00—17:00 停水，请提前储水。',
+        audience: 'SITE',
+        siteCode: 'CUIHU',
+        expiresAt: inDays(3),
+        requiresAcknowledgement: true,
+        acknowledgementDepartmentKeys: ['order_maintenance'],
+      },
+    }),
+  );
+  const noticeId = drafted.draftNotice.notice?.id ?? '-';
+  if (state === 'ISSUED') await must(await manager.gql(IssueNotice, { input: { noticeId } }));
+  return noticeId;
+}
+
+const noticeStep = (actor: string, action: string, noticeId: string, more: string[] = []): Expectation => ({
+  actor,
+  action,
+  targetType: 'Notice',
+  targetId: noticeId,
+  secrets: [],
+  touches: [`notice:${keyOf(noticeId)}`, ...more],
+});
 
 /**
  * One successful call of every mutation there is. Keyed by the mutation's name: the first test
@@ -923,6 +985,61 @@ const SCENARIOS: Record<string, Scenario> = {
       };
     };
   },
+  draftNotice: async () => async () => {
+    const res = await cs.gql(DraftNotice, {
+      input: {
+        kind: 'ANNOUNCEMENT',
+        title: '审计：消防演练告示',
+        body: '下周三 15:00 消防演练，请听从指挥有序疏散。',
+        audience: 'ALL_SITES',
+        postedAt: '各楼栋大堂公告栏',
+      },
+    });
+    const id = res.body.data?.draftNotice.notice?.id ?? '-';
+    // A new notice and the day's reference counter.
+    return { res, expect: noticeStep('cs', 'notice.draft', id, ['case_sequence:']) };
+  },
+  updateNotice: async () => {
+    const noticeId = await noticeIn('DRAFT');
+    return async () => {
+      const res = await cs.gql(UpdateNotice, {
+        input: {
+          noticeId,
+          kind: 'NOTICE',
+          title: '审计：停水通知（修订）',
+          body: '改为周日停水。',
+          audience: 'ALL_SITES',
+        },
+      });
+      return { res, expect: noticeStep('cs', 'notice.update', noticeId) };
+    };
+  },
+  issueNotice: async () => {
+    const noticeId = await noticeIn('DRAFT');
+    return async () => {
+      const res = await manager.gql(IssueNotice, { input: { noticeId } });
+      // Order maintenance is asked to acknowledge it, and its author is told.
+      return { res, expect: noticeStep('manager', 'notice.issue', noticeId, ['notification:']) };
+    };
+  },
+  withdrawNotice: async () => {
+    const noticeId = await noticeIn('ISSUED');
+    return async () => {
+      const res = await cs.gql(WithdrawNotice, { input: { noticeId, reason: '供水公司取消检修' } });
+      return { res, expect: noticeStep('cs', 'notice.withdraw', noticeId) };
+    };
+  },
+  acknowledgeNotice: async () => {
+    const noticeId = await noticeIn('ISSUED');
+    return async () => {
+      const res = await leader.gql(AcknowledgeNotice, { input: { noticeId } });
+      // Only the acknowledgement is written; the notice itself does not change.
+      return {
+        res,
+        expect: { ...noticeStep('leader', 'notice.acknowledge', noticeId), touches: ['notice_acknowledgement:'] },
+      };
+    };
+  },
   createBuilding: async () => async () => {
     const res = await cs.gql(CreateBuilding, { input: { siteCode: 'CUIHU', code: '8', name: '8栋' } });
     const id = res.body.data?.createBuilding.building?.id ?? '-';
@@ -1187,11 +1304,14 @@ describe('every successful mutation leaves exactly one audit event', () => {
 
 describe('a refused mutation leaves no event and changes nothing', () => {
   // Cases to refuse steps on, staged before any snapshot is taken.
-  const staged = { open: '-', inProgress: '-', visit: '-' };
+  const staged = { open: '-', inProgress: '-', visit: '-', notice: '-', draft: '-' };
   beforeAll(async () => {
     staged.open = await complaintIn('OPEN');
     staged.inProgress = await complaintIn('IN_PROGRESS');
     staged.visit = await visitIn('OPEN');
+    staged.notice = await noticeIn('ISSUED');
+    staged.draft = await noticeIn('DRAFT');
+    await must(await leader.gql(AcknowledgeNotice, { input: { noticeId: staged.notice } }));
   });
   const refusals: [string, () => Promise<GqlResponse<unknown>>][] = [
     ['a wrong password at sign-in', () => steward.gql(Login, { input: { username: 'fire', password: 'nope nope 1' } })],
@@ -1289,6 +1409,15 @@ describe('a refused mutation leaves no event and changes nothing', () => {
     [
       'a forbidden change to a customer file',
       () => leader.gql(VoidCustomer, { input: { customerId: 'x', reason: 'r' } }),
+    ],
+    ['a notice acknowledged twice', () => leader.gql(AcknowledgeNotice, { input: { noticeId: staged.notice } })],
+    ['a notice issued by its drafter', () => cs.gql(IssueNotice, { input: { noticeId: staged.draft } })],
+    [
+      'an issued notice rewritten',
+      () =>
+        cs.gql(UpdateNotice, {
+          input: { noticeId: staged.notice, kind: 'NOTICE', title: 't', body: 'b', audience: 'ALL_SITES' },
+        }),
     ],
   ];
 

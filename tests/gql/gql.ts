@@ -74,6 +74,11 @@ type Documents = {
     "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditLinkReceptionVisitToCaseDocument,
     "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditCloseReceptionVisitDocument,
     "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidReceptionVisitDocument,
+    "\n  mutation AuditDraftNotice($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditDraftNoticeDocument,
+    "\n  mutation AuditUpdateNotice($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateNoticeDocument,
+    "\n  mutation AuditIssueNotice($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditIssueNoticeDocument,
+    "\n  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditWithdrawNoticeDocument,
+    "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": typeof types.AuthLogoutDocument,
@@ -135,6 +140,18 @@ type Documents = {
     "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { id name }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n": typeof types.NewNodeIdsDocument,
     "\n  query AnyNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Staff { username }\n      ... on Site { code }\n      ... on ApiToken { name }\n      ... on AuditEvent { action }\n    }\n  }\n": typeof types.AnyNodeDocument,
     "\n  mutation NodeTestCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token { id } userErrors { code } }\n  }\n": typeof types.NodeTestCreateTokenDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    reference\n    kind\n    status\n    effectiveStatus\n    isExpired\n    title\n    body\n    audience\n    audienceLabel\n    postedAt\n    publishAt\n    expiresAt\n    issuedAt\n    issuedByName\n    authorName\n    withdrawReason\n    requiresAcknowledgement\n    acknowledgementDepartments { key }\n    department { key }\n    site { code }\n    building { id }\n    unit { id }\n    acknowledgedByMe\n    viewerMustAcknowledge\n    acknowledgementCount\n    audienceSize\n    viewerCanEdit\n    viewerCanIssue\n    viewerCanWithdraw\n  }\n": typeof types.NoticeFieldsFragmentDoc,
+    "\n  mutation NoticesDraft($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": typeof types.NoticesDraftDocument,
+    "\n  mutation NoticesUpdate($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": typeof types.NoticesUpdateDocument,
+    "\n  mutation NoticesIssue($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": typeof types.NoticesIssueDocument,
+    "\n  mutation NoticesWithdraw($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": typeof types.NoticesWithdrawDocument,
+    "\n  mutation NoticesAcknowledge($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": typeof types.NoticesAcknowledgeDocument,
+    "\n  query NoticesOne($id: ID!) {\n    notice(id: $id) { ...NoticeFields }\n    node(id: $id) { id }\n  }\n": typeof types.NoticesOneDocument,
+    "\n  query NoticesProgress($id: ID!) {\n    notice(id: $id) {\n      id\n      acknowledgementCount\n      audienceSize\n      acknowledgements(first: 50) { totalCount nodes { staffName department { key } staff { username } } }\n      pendingAcknowledgers { name department { key } }\n    }\n  }\n": typeof types.NoticesProgressDocument,
+    "\n  query NoticeList($filter: NoticeFilter, $first: Int) {\n    notices(filter: $filter, first: $first) { totalCount nodes { id title effectiveStatus } }\n  }\n": typeof types.NoticeListDocument,
+    "\n  query NoticesPending {\n    myPendingAcknowledgements\n  }\n": typeof types.NoticesPendingDocument,
+    "\n  query NoticesInbox {\n    notifications(first: 50) { nodes { type title notice { id } } }\n  }\n": typeof types.NoticesInboxDocument,
+    "\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.NoticesBuildingsDocument,
     "\n  mutation PermSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) {\n      positionPermissions { position { key } grants { permission scope } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PermSetGrantDocument,
     "\n  query PermPositionPermissions($positionKey: String) {\n    positionPermissions(positionKey: $positionKey) { position { key } grants { permission scope } }\n  }\n": typeof types.PermPositionPermissionsDocument,
     "\n  query PermCatalogue {\n    permissionCatalogue { key name records actions { code action } }\n  }\n": typeof types.PermCatalogueDocument,
@@ -245,6 +262,11 @@ const documents: Documents = {
     "\n  mutation AuditLinkReceptionVisitToCase($input: LinkReceptionVisitToCaseInput!) {\n    linkReceptionVisitToCase(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditLinkReceptionVisitToCaseDocument,
     "\n  mutation AuditCloseReceptionVisit($input: CloseReceptionVisitInput!) {\n    closeReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditCloseReceptionVisitDocument,
     "\n  mutation AuditVoidReceptionVisit($input: VoidReceptionVisitInput!) {\n    voidReceptionVisit(input: $input) { visit { id } userErrors { field code } }\n  }\n": types.AuditVoidReceptionVisitDocument,
+    "\n  mutation AuditDraftNotice($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditDraftNoticeDocument,
+    "\n  mutation AuditUpdateNotice($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditUpdateNoticeDocument,
+    "\n  mutation AuditIssueNotice($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditIssueNoticeDocument,
+    "\n  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditWithdrawNoticeDocument,
+    "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": types.AuthLogoutDocument,
@@ -306,6 +328,18 @@ const documents: Documents = {
     "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { id name }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n": types.NewNodeIdsDocument,
     "\n  query AnyNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Staff { username }\n      ... on Site { code }\n      ... on ApiToken { name }\n      ... on AuditEvent { action }\n    }\n  }\n": types.AnyNodeDocument,
     "\n  mutation NodeTestCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token { id } userErrors { code } }\n  }\n": types.NodeTestCreateTokenDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    reference\n    kind\n    status\n    effectiveStatus\n    isExpired\n    title\n    body\n    audience\n    audienceLabel\n    postedAt\n    publishAt\n    expiresAt\n    issuedAt\n    issuedByName\n    authorName\n    withdrawReason\n    requiresAcknowledgement\n    acknowledgementDepartments { key }\n    department { key }\n    site { code }\n    building { id }\n    unit { id }\n    acknowledgedByMe\n    viewerMustAcknowledge\n    acknowledgementCount\n    audienceSize\n    viewerCanEdit\n    viewerCanIssue\n    viewerCanWithdraw\n  }\n": types.NoticeFieldsFragmentDoc,
+    "\n  mutation NoticesDraft($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": types.NoticesDraftDocument,
+    "\n  mutation NoticesUpdate($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": types.NoticesUpdateDocument,
+    "\n  mutation NoticesIssue($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": types.NoticesIssueDocument,
+    "\n  mutation NoticesWithdraw($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": types.NoticesWithdrawDocument,
+    "\n  mutation NoticesAcknowledge($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n": types.NoticesAcknowledgeDocument,
+    "\n  query NoticesOne($id: ID!) {\n    notice(id: $id) { ...NoticeFields }\n    node(id: $id) { id }\n  }\n": types.NoticesOneDocument,
+    "\n  query NoticesProgress($id: ID!) {\n    notice(id: $id) {\n      id\n      acknowledgementCount\n      audienceSize\n      acknowledgements(first: 50) { totalCount nodes { staffName department { key } staff { username } } }\n      pendingAcknowledgers { name department { key } }\n    }\n  }\n": types.NoticesProgressDocument,
+    "\n  query NoticeList($filter: NoticeFilter, $first: Int) {\n    notices(filter: $filter, first: $first) { totalCount nodes { id title effectiveStatus } }\n  }\n": types.NoticeListDocument,
+    "\n  query NoticesPending {\n    myPendingAcknowledgements\n  }\n": types.NoticesPendingDocument,
+    "\n  query NoticesInbox {\n    notifications(first: 50) { nodes { type title notice { id } } }\n  }\n": types.NoticesInboxDocument,
+    "\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.NoticesBuildingsDocument,
     "\n  mutation PermSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) {\n      positionPermissions { position { key } grants { permission scope } }\n      userErrors { field message code }\n    }\n  }\n": types.PermSetGrantDocument,
     "\n  query PermPositionPermissions($positionKey: String) {\n    positionPermissions(positionKey: $positionKey) { position { key } grants { permission scope } }\n  }\n": types.PermPositionPermissionsDocument,
     "\n  query PermCatalogue {\n    permissionCatalogue { key name records actions { code action } }\n  }\n": types.PermCatalogueDocument,
@@ -613,6 +647,26 @@ export function graphql(source: "\n  mutation AuditVoidReceptionVisit($input: Vo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditDraftNotice($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditDraftNotice($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateNotice($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateNotice($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIssueNotice($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditIssueNotice($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"): (typeof documents)["\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -854,6 +908,54 @@ export function graphql(source: "\n  query AnyNode($id: ID!) {\n    node(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NodeTestCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation NodeTestCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeFields on Notice {\n    id\n    reference\n    kind\n    status\n    effectiveStatus\n    isExpired\n    title\n    body\n    audience\n    audienceLabel\n    postedAt\n    publishAt\n    expiresAt\n    issuedAt\n    issuedByName\n    authorName\n    withdrawReason\n    requiresAcknowledgement\n    acknowledgementDepartments { key }\n    department { key }\n    site { code }\n    building { id }\n    unit { id }\n    acknowledgedByMe\n    viewerMustAcknowledge\n    acknowledgementCount\n    audienceSize\n    viewerCanEdit\n    viewerCanIssue\n    viewerCanWithdraw\n  }\n"): (typeof documents)["\n  fragment NoticeFields on Notice {\n    id\n    reference\n    kind\n    status\n    effectiveStatus\n    isExpired\n    title\n    body\n    audience\n    audienceLabel\n    postedAt\n    publishAt\n    expiresAt\n    issuedAt\n    issuedByName\n    authorName\n    withdrawReason\n    requiresAcknowledgement\n    acknowledgementDepartments { key }\n    department { key }\n    site { code }\n    building { id }\n    unit { id }\n    acknowledgedByMe\n    viewerMustAcknowledge\n    acknowledgementCount\n    audienceSize\n    viewerCanEdit\n    viewerCanIssue\n    viewerCanWithdraw\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesDraft($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation NoticesDraft($input: DraftNoticeInput!) {\n    draftNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesUpdate($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation NoticesUpdate($input: UpdateNoticeInput!) {\n    updateNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesIssue($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation NoticesIssue($input: NoticeStepInput!) {\n    issueNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesWithdraw($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation NoticesWithdraw($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesAcknowledge($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation NoticesAcknowledge($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { ...NoticeFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesOne($id: ID!) {\n    notice(id: $id) { ...NoticeFields }\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query NoticesOne($id: ID!) {\n    notice(id: $id) { ...NoticeFields }\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesProgress($id: ID!) {\n    notice(id: $id) {\n      id\n      acknowledgementCount\n      audienceSize\n      acknowledgements(first: 50) { totalCount nodes { staffName department { key } staff { username } } }\n      pendingAcknowledgers { name department { key } }\n    }\n  }\n"): (typeof documents)["\n  query NoticesProgress($id: ID!) {\n    notice(id: $id) {\n      id\n      acknowledgementCount\n      audienceSize\n      acknowledgements(first: 50) { totalCount nodes { staffName department { key } staff { username } } }\n      pendingAcknowledgers { name department { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeList($filter: NoticeFilter, $first: Int) {\n    notices(filter: $filter, first: $first) { totalCount nodes { id title effectiveStatus } }\n  }\n"): (typeof documents)["\n  query NoticeList($filter: NoticeFilter, $first: Int) {\n    notices(filter: $filter, first: $first) { totalCount nodes { id title effectiveStatus } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesPending {\n    myPendingAcknowledgements\n  }\n"): (typeof documents)["\n  query NoticesPending {\n    myPendingAcknowledgements\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesInbox {\n    notifications(first: 50) { nodes { type title notice { id } } }\n  }\n"): (typeof documents)["\n  query NoticesInbox {\n    notifications(first: 50) { nodes { type title notice { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"): (typeof documents)["\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

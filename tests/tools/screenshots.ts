@@ -385,6 +385,65 @@ try {
         await page.getByTestId('task-submit').click();
         await settle(page, '[data-testid="task-details"]');
         await shot('case-task', true);
+        await signOut(page);
+
+        // Notices: customer service drafts one, the manager issues it, an officer acknowledges it.
+        await signIn(page, server.url, 'cs');
+        await visit('notices-cs', '/notices', '[data-testid="notice-card"]');
+        await visit('notice-new', '/notices/new', '[data-testid="notice-form"]');
+        await page.getByTestId('notice-title').fill(en ? 'Lobby floor waxing, building 2' : '2栋大堂地面打蜡告示');
+        await page
+          .getByTestId('notice-body')
+          .fill(
+            en
+              ? 'The lobby floor of building 2 will be waxed on Saturday, 20:00–23:00. Please use the side door.'
+              : '本周六 20:00—23:00 对2栋一楼大堂地面进行打蜡养护，期间请从侧门进出，注意防滑。',
+          );
+        await page
+          .getByTestId('notice-kind')
+          .getByText(en ? 'Announcement' : '告示')
+          .click();
+        await page
+          .getByTestId('notice-audience')
+          .getByText(en ? 'A building' : '某栋楼')
+          .click();
+        await choose(page, 'notice-site', en ? 'Emerald Lake Gardens' : '翠湖花园');
+        await choose(page, 'notice-building', '2栋');
+        await page.getByTestId('notice-posted-at').fill(en ? 'Lobby and lifts of building 2' : '2栋一楼大堂、电梯轿厢');
+        await page.getByTestId('notice-requires-acknowledgement').click();
+        await choose(page, 'notice-departments', en ? 'Order Maintenance Department' : '秩序维护部');
+        await page.getByTestId('notice-title').click();
+        await shot('notice-new-filled', true);
+        await page.getByTestId('notice-submit').click();
+        await page.waitForURL(/\/notices\/(?!new$)[^/]+$/);
+        await settle(page, '[data-testid="notice-page"][data-status="DRAFT"]');
+        const noticePath = new URL(page.url()).pathname;
+        await shot('notice-draft', true);
+        await signOut(page);
+
+        await signIn(page, server.url, 'manager', { next: noticePath });
+        await settle(page, '[data-testid="action-issue"]');
+        await page.getByTestId('action-issue').click();
+        await settle(page, '[data-testid="issue-confirm"]');
+        await shot('notice-issue');
+        await page.getByTestId('issue-confirm').click();
+        await settle(page, '[data-testid="notice-page"][data-status="ISSUED"]');
+        await signOut(page);
+
+        await signIn(page, server.url, 'officer', { next: '/notices' });
+        await settle(page, '[data-testid="notice-to-acknowledge"]');
+        await shot('notices-officer', true);
+        await page.goto(`${server.url}${noticePath}`);
+        await settle(page, '[data-testid="acknowledge-notice"]');
+        await shot('notice-to-acknowledge', true);
+        await page.getByTestId('acknowledge-notice').click();
+        await settle(page, '[data-testid="acknowledged"]');
+        await signOut(page);
+
+        await signIn(page, server.url, 'manager', { next: noticePath });
+        await settle(page, '[data-testid="acknowledgement-list"]');
+        await shot('notice-progress', true);
+        await visit('notices-drafts', '/notices?tab=drafts', '[data-testid="notice-card"]');
       } finally {
         await browser.close();
       }

@@ -11,6 +11,8 @@ import { Customer } from '../features/customers/customer.entity.js';
 import { CustomerContact } from '../features/customers/customer-contact.entity.js';
 import { Occupancy } from '../features/customers/occupancy.entity.js';
 import { Unit } from '../features/customers/unit.entity.js';
+import { Notice } from '../features/notices/notice.entity.js';
+import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
 import { Notification } from '../features/notifications/notification.entity.js';
 import { PositionGrant } from '../features/permissions/position-grant.entity.js';
 import { ReceptionVisit } from '../features/reception/reception-visit.entity.js';
@@ -41,6 +43,8 @@ export const entities = [
   CaseEvent,
   CaseSequence,
   SlaPolicy,
+  Notice,
+  NoticeAcknowledgement,
   Notification,
   ReceptionVisit,
 ];

@@ -5,6 +5,7 @@ import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
 import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
@@ -29,6 +30,7 @@ const resolvers = [
   SlaResolver,
   NotificationResolver,
   ...receptionResolvers,
+  ...noticeResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

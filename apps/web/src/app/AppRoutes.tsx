@@ -19,6 +19,9 @@ import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
+import { NoticeBoardPage } from '../routes/notices/NoticeBoardPage.js';
+import { NoticeEditPage, NoticeNewPage } from '../routes/notices/NoticeEditorPages.js';
+import { NoticePage } from '../routes/notices/NoticePage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { ReceptionPage } from '../routes/reception/ReceptionPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
@@ -156,6 +159,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="reception.read">
                 <ReceptionPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices"
+            element={
+              <RequirePermission permission="notice.read">
+                <NoticeBoardPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices/new"
+            element={
+              <RequirePermission permission="notice.create">
+                <NoticeNewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices/:id/edit"
+            element={
+              <RequirePermission permission={['notice.create', 'notice.handle']}>
+                <NoticeEditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="notices/:id"
+            element={
+              <RequirePermission permission="notice.read">
+                <NoticePage />
               </RequirePermission>
             }
           />

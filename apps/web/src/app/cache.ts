@@ -39,6 +39,11 @@ const receptionChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'auditEvents');
 };
 
+/** A notice changed: every board list and the viewer's count of notices to acknowledge ask again. */
+const noticesChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const list of ['notices', 'myPendingAcknowledgements', 'auditEvents']) invalidateList(cache, list);
+};
+
 /** A live timeline entry joins its case's timeline (if that is cached and does not have it yet). */
 function appendCaseEvent(result: Record<string, unknown>, _args: unknown, cache: Cache) {
   const event = result.caseEvents as { id?: string; case?: { id?: string } | null } | undefined;
@@ -93,6 +98,8 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     SlaPolicyPayload: () => null,
     MarkNotificationsReadPayload: () => null,
     ReceptionVisitPayload: () => null,
+    NoticePayload: () => null,
+    NoticeAudienceMember: () => null,
     SlaPolicy: (data) => `${String(data.kind)}:${String(data.priority)}`,
   },
   resolvers: {
@@ -141,6 +148,11 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       linkReceptionVisitToCase: receptionChanged,
       closeReceptionVisit: receptionChanged,
       voidReceptionVisit: receptionChanged,
+      draftNotice: noticesChanged,
+      updateNotice: noticesChanged,
+      issueNotice: noticesChanged,
+      withdrawNotice: noticesChanged,
+      acknowledgeNotice: noticesChanged,
       markNotificationsRead: (result, _args, cache) => {
         const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
         if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);
@@ -148,7 +160,12 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     },
     Subscription: {
       caseEvents: appendCaseEvent,
-      notificationAdded: (_result, _args, cache) => setUnreadCount(cache, (n) => n + 1),
+      notificationAdded: (result, args, cache) => {
+        setUnreadCount(cache, (n) => n + 1);
+        // A notice issued to the viewer: the board and its “to acknowledge” list ask again.
+        const added = result.notificationAdded as { notice?: { id?: string } | null } | undefined;
+        if (added?.notice?.id) noticesChanged(result, args, cache);
+      },
     },
   },
 };

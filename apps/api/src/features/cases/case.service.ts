@@ -37,7 +37,7 @@ import type {
 } from './case.inputs.js';
 import { caseKind } from './case.kinds.js';
 import { CaseEvent } from './case-event.entity.js';
-import { CaseSequence } from './case-sequence.entity.js';
+import { nextReference } from './case-sequence.entity.js';
 import { defaultSla } from './sla.defaults.js';
 import { SlaPolicy } from './sla-policy.entity.js';
 
@@ -94,13 +94,6 @@ function snapshot(c: Case): Record<string, unknown> {
     feedback: c.feedback,
     voidReason: c.voidReason,
   };
-}
-
-/** The date a reference number carries: the day in the site's time zone. */
-function dayIn(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(date)
-    .replaceAll('-', '');
 }
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -293,7 +286,7 @@ export class CaseService {
     const given = assignee && assignee.id !== viewer.staff.id;
     const c = tx.create(Case, {
       id: randomUUID(),
-      reference: await this.nextReference(tx, definition.prefix, now, site?.timeZone ?? DEFAULT_TIME_ZONE),
+      reference: await nextReference(tx, definition.prefix, now, site?.timeZone ?? DEFAULT_TIME_ZONE, 4),
       kind,
       status: assignee ? CaseStatus.ASSIGNED : CaseStatus.OPEN,
       channel: input.channel,
@@ -363,15 +356,6 @@ export class CaseService {
   private async deadlines(tx: EntityManager, kind: Case['kind'], priority: Priority): Promise<[number, number]> {
     const policy = await tx.findOne(SlaPolicy, { kind, priority });
     return policy ? [policy.responseMinutes, policy.resolutionMinutes] : defaultSla(kind, priority);
-  }
-
-  private async nextReference(tx: EntityManager, prefix: string, now: Date, timeZone: string): Promise<string> {
-    const key = `${prefix}-${dayIn(now, timeZone)}`;
-    const row = await tx.findOne(CaseSequence, { key });
-    const n = row?.next ?? 1;
-    if (row) row.next = n + 1;
-    else tx.create(CaseSequence, { key, next: n + 1 });
-    return `${key}-${String(n).padStart(4, '0')}`;
   }
 
   // ---- steps -----------------------------------------------------------------------------

@@ -2,14 +2,15 @@ import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { Case } from '../cases/case.entity.js';
+import { Notice } from '../notices/notice.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 
-/** Something a member of staff should know about: an assignment, a referral, an escalation, a deadline. */
+/** Something a member of staff should know about: an assignment, a referral, an escalation, a deadline, a notice. */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['recipient', 'readAt'] })
 @ObjectType('Notification', { implements: Node, description: 'Something you should know about.' })
 export class Notification {
-  [OptionalProps]?: 'readAt' | 'case';
+  [OptionalProps]?: 'readAt' | 'case' | 'notice';
 
   @PrimaryKey({ type: 'string', length: 36 })
   id: string;
@@ -17,13 +18,16 @@ export class Notification {
   @ManyToOne(() => Staff, { ref: true })
   recipient: Ref<Staff>;
 
-  /** `CASE_ASSIGNED`, `CASE_REFERRED`, `CASE_ESCALATED`, `CASE_OVERDUE`, … (later features add theirs). */
+  /** `CASE_ASSIGNED`, `CASE_REFERRED`, `CASE_ESCALATED`, `CASE_OVERDUE`, `NOTICE_TO_ACKNOWLEDGE`, … */
   @Property({ type: 'string', length: 32 })
   @Field(() => String, { description: 'What kind of news, e.g. `CASE_REFERRED`.' })
   type: string;
 
   @ManyToOne(() => Case, { ref: true, nullable: true })
   case: Ref<Case> | null = null;
+
+  @ManyToOne(() => Notice, { ref: true, nullable: true })
+  notice: Ref<Notice> | null = null;
 
   @Property({ type: 'string', length: 200 })
   titleZh: string;

@@ -23,6 +23,8 @@ import { fromGlobalId, registerNodeType } from '../../graphql/node.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseService } from '../cases/case.service.js';
+import { Notice } from '../notices/notice.entity.js';
+import { NoticeService } from '../notices/notice.service.js';
 import { requireViewer, unauthenticated } from '../permissions/auth-checker.js';
 import { PageArgsType } from '../staff/staff.resolver.js';
 import { Notification } from './notification.entity.js';
@@ -151,5 +153,12 @@ export class NotificationResolver {
     if (!n.case) return null;
     const [c] = await new CaseService(ctx).byIds([n.case.unwrap().id]);
     return c ?? null;
+  }
+
+  @FieldResolver(() => Notice, { nullable: true, description: 'The notice it is about, if you may see it.' })
+  async notice(@Root() n: Notification, @Ctx() ctx: Context): Promise<Notice | null> {
+    if (!n.notice) return null;
+    const [notice] = await new NoticeService(ctx).byIds([n.notice.unwrap().id]);
+    return notice ?? null;
   }
 }

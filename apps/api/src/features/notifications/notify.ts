@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import type { Case } from '../cases/case.entity.js';
+import type { Notice } from '../notices/notice.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Notification } from './notification.entity.js';
 
@@ -9,6 +10,7 @@ export interface NewNotification {
   recipientId: string;
   type: string;
   caseRef?: Case | null;
+  noticeRef?: Notice | null;
   zh: string;
   en: string;
 }
@@ -24,6 +26,7 @@ export function notify(
     recipient: tx.getReference(Staff, n.recipientId),
     type: n.type,
     case: n.caseRef ?? null,
+    notice: n.noticeRef ?? null,
     titleZh: n.zh.slice(0, 200),
     titleEn: n.en.slice(0, 300),
     createdAt: ctx.clock(),

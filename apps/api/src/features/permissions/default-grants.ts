@@ -122,6 +122,8 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
   referral: { company_manager: 'V', customer_service_staff: 'C', order_maintenance_director: 'V' },
   rental: { company_manager: 'V', customer_service_staff: 'CUA' },
   notice: {
+    // “other depts V” in the sketch: the technician reads notices too (and may be asked to acknowledge them).
+    facilities_technician: 'V',
     company_manager: 'VA',
     customer_service_staff: 'CU',
     order_maintenance_director: 'V',

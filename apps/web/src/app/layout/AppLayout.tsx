@@ -25,7 +25,14 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         items={navItems.map((item) => ({
           key: item.path,
           icon: item.icon,
-          label: t(item.labelKey),
+          label: item.extra ? (
+            <span>
+              {t(item.labelKey)}
+              <item.extra />
+            </span>
+          ) : (
+            t(item.labelKey)
+          ),
           'data-testid': `nav-${item.path.slice(1).replaceAll('/', '-')}`,
         }))}
         onClick={({ key }) => {

@@ -5,13 +5,15 @@ import {
   CustomerServiceOutlined,
   FieldTimeOutlined,
   KeyOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { PermissionCode } from '@steward/schema';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { CASE_ENTRY_PERMISSIONS } from '../../features/cases/case-abilities.js';
+import { PendingAcknowledgementsBadge } from '../../features/notices/components/PendingAcknowledgementsBadge.js';
 
 /** The app's sections. A feature adds its entry here; the menu and drawer follow. */
 export interface NavItem {
@@ -20,12 +22,21 @@ export interface NavItem {
   icon: ReactNode;
   /** What the viewer's position must grant to see it (any one of a list); null: everyone signed in. */
   permission: PermissionCode | readonly PermissionCode[] | null;
+  /** Something live beside the label (a count of what waits for the viewer), if the section has one. */
+  extra?: ComponentType;
 }
 
 export const navItems: NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, permission: CASE_ENTRY_PERMISSIONS },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
+  {
+    path: '/notices',
+    labelKey: 'nav.notices',
+    icon: <NotificationOutlined />,
+    permission: 'notice.read',
+    extra: PendingAcknowledgementsBadge,
+  },
   { path: '/rulebook', labelKey: 'nav.rulebook', icon: <BookOutlined />, permission: 'rulebook.read' },
   { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined />, permission: 'staff.read' },
   {

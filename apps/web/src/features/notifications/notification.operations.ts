@@ -11,6 +11,10 @@ export const notificationFragment = graphql(`
       id
       reference
     }
+    notice {
+      id
+      reference
+    }
   }
 `);
 

@@ -19,7 +19,7 @@ const PAGE_SIZE = 15;
 
 /**
  * The bell in the header: how many notifications are unread (live), and the latest of them in a
- * panel (a drawer on phones), each leading to its case.
+ * panel (a drawer on phones), each leading to its case or notice.
  */
 export function NotificationBell({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
@@ -36,8 +36,9 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const [{ fetching: marking }, markRead] = useMutation(markNotificationsReadMutation);
 
   const goTo = useCallback(
-    (n: Pick<NotificationFieldsFragment, 'case'>) => {
+    (n: Pick<NotificationFieldsFragment, 'case' | 'notice'>) => {
       if (n.case) navigate(`/cases/${encodeURIComponent(n.case.id)}`);
+      else if (n.notice) navigate(`/notices/${encodeURIComponent(n.notice.id)}`);
     },
     [navigate],
   );
@@ -55,7 +56,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
           notification.destroy(n.id);
           goTo(n);
         },
-        style: n.case ? { cursor: 'pointer' } : undefined,
+        style: n.case || n.notice ? { cursor: 'pointer' } : undefined,
       });
       return data;
     },
