@@ -767,6 +767,7 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
    | null };
@@ -777,6 +778,7 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -811,6 +813,7 @@ export type MatrixAuditNodeQueryVariables = Exact<{
 export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { action: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -862,6 +865,7 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1418,6 +1422,7 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -1506,6 +1511,7 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
     | { value: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1604,6 +1610,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
     | { __typename: 'Duty', citation: string, id: string }
+    | { __typename: 'Meeting', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', key: string, id: string }
@@ -1627,6 +1634,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
     | { __typename: 'Duty', citation: string, id: string }
+    | { __typename: 'Meeting', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', key: string, id: string }
@@ -1655,6 +1663,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'Meeting', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', id: string }

@@ -11,6 +11,7 @@ import { Customer } from '../features/customers/customer.entity.js';
 import { CustomerContact } from '../features/customers/customer-contact.entity.js';
 import { Occupancy } from '../features/customers/occupancy.entity.js';
 import { Unit } from '../features/customers/unit.entity.js';
+import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meetings/meeting.entity.js';
 import { Notification } from '../features/notifications/notification.entity.js';
 import { PositionGrant } from '../features/permissions/position-grant.entity.js';
 import { Department } from '../features/rulebook/department.entity.js';
@@ -41,4 +42,7 @@ export const entities = [
   CaseSequence,
   SlaPolicy,
   Notification,
+  Meeting,
+  MeetingAttendee,
+  MeetingActionItem,
 ];

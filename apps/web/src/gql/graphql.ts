@@ -659,6 +659,7 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'Meeting', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', name: string, id: string }

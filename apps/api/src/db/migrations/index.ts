@@ -4,6 +4,7 @@ import { Migration20261126183316_Identity } from './Migration20261126183316_Iden
 import { Migration20261126193302_Customers } from './Migration20261126193302_Customers.js';
 import { Migration20261126193439_Cases } from './Migration20261126193439_Cases.js';
 import { Migration20261126210154_OpenCaseKinds } from './Migration20261126210154_OpenCaseKinds.js';
+import { Migration20261126210941_Meetings } from './Migration20261126210941_Meetings.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126193302_Customers', class: Migration20261126193302_Customers },
   { name: 'Migration20261126193439_Cases', class: Migration20261126193439_Cases },
   { name: 'Migration20261126210154_OpenCaseKinds', class: Migration20261126210154_OpenCaseKinds },
+  { name: 'Migration20261126210941_Meetings', class: Migration20261126210941_Meetings },
 ];
