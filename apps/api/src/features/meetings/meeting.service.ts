@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -102,13 +102,14 @@ export class MeetingService {
     if (search) {
       if (search.length > LIMITS.maxSearchLength)
         throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
-      const like = `%${search.toLowerCase().replace(/[%_]/g, '_')}%`;
+      // SQLite's LIKE ignores ASCII case already; raw() keys would not survive the attendees subquery.
+      const like = `%${search.replace(/[%_]/g, '_')}%`;
       where.push({
         $or: [
-          { [raw('lower(title)')]: { $like: like } },
-          { [raw("lower(coalesce(review, ''))")]: { $like: like } },
-          { [raw("lower(coalesce(requirements, ''))")]: { $like: like } },
-          { [raw("lower(coalesce(minutes, ''))")]: { $like: like } },
+          { title: { $like: like } },
+          { review: { $like: like } },
+          { requirements: { $like: like } },
+          { minutes: { $like: like } },
         ],
       });
     }
@@ -354,7 +355,8 @@ export class MeetingService {
       kind: CaseKind.TASK,
       channel: CaseChannel.MEETING,
       title: input.title,
-      description: input.description?.trim() || input.title,
+      // A title alone is enough for an action item; with no title either, the title's own error answers.
+      description: input.description?.trim() || input.title?.trim() || '-',
       assigneeId: input.assigneeId,
       dueAt: input.dueAt,
       siteCode: seen?.site?.unwrap().code ?? null,
