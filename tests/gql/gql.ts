@@ -61,6 +61,11 @@ type Documents = {
     "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRentalViewingDocument,
     "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": typeof types.AuditSetSlaPolicyDocument,
     "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": typeof types.AuditMarkNotificationsReadDocument,
+    "\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditScheduleMeetingDocument,
+    "\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordMeetingMinutesDocument,
+    "\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditReportMeetingDocument,
+    "\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelMeetingDocument,
+    "\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n": typeof types.AuditAddMeetingActionItemDocument,
     "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateBuildingDocument,
     "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateUnitDocument,
     "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n": typeof types.AuditCreateCustomerDocument,
@@ -227,6 +232,11 @@ const documents: Documents = {
     "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordRentalViewingDocument,
     "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": types.AuditSetSlaPolicyDocument,
     "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": types.AuditMarkNotificationsReadDocument,
+    "\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditScheduleMeetingDocument,
+    "\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditRecordMeetingMinutesDocument,
+    "\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditReportMeetingDocument,
+    "\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditCancelMeetingDocument,
+    "\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n": types.AuditAddMeetingActionItemDocument,
     "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": types.AuditCreateBuildingDocument,
     "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n": types.AuditCreateUnitDocument,
     "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n": types.AuditCreateCustomerDocument,
@@ -548,6 +558,26 @@ export function graphql(source: "\n  mutation AuditSetSlaPolicy($input: SetSlaPo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
