@@ -493,6 +493,14 @@ describe('who may act', () => {
     }
   });
 
+  it('a shift leader’s site reach stops at their department: CS meetings at their site stay hidden', async () => {
+    const m = await schedule(cs, { title: '翠湖花园前台协调会', siteCode: 'CUIHU', scheduledAt: at(DAY) });
+    expect(m.site?.code).toBe('CUIHU');
+    expect((await leader.gql(OneMeeting, { id: m.id })).body.data).toEqual({ meeting: null, node: null });
+    const listed = await leader.gql(List, { filter: { search: '翠湖花园前台协调会' }, first: 10 });
+    expect(listed.body.data?.meetings.totalCount).toBe(0);
+  });
+
   it('customer service cannot schedule for another department', async () => {
     const res = await cs.gql(Schedule, {
       input: { kind: 'SHIFT_MEETING', title: '越权', scheduledAt: at(DAY), departmentKey: 'order_maintenance' },

@@ -7,6 +7,7 @@ import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
+import { loadDemoMeetings } from './demo-meetings.js';
 
 /** Published on purpose: demo data is refused in production (see config). */
 export const DEMO_PASSWORD = 'Steward2026';
@@ -42,11 +43,13 @@ export const DEMO_STAFF = [
 
 /**
  * The demo organisation (on an empty staff table only), then demo customer files (on a database
- * without buildings or customers only): never over a company's own data.
+ * without buildings or customers only), then meetings and the tasks they gave (without meetings
+ * only): never over a company's own data.
  */
 export async function loadDemoData(em: EntityManager, log: Logger): Promise<void> {
   await loadDemoOrganisation(em, log);
   await loadDemoCustomerFiles(em, log);
+  await loadDemoMeetings(em, log);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -19,8 +19,19 @@ function involvement(viewer: Viewer): ScopeFilter {
  * every meeting they are part of — an attendee sees the meetings they were asked to.
  */
 export function meetingReadFilter(viewer: Viewer): FilterQuery<Meeting> {
-  return (anyOf(scopeFilter(viewer, 'meeting.read', FIELDS), involvement(viewer)) ??
-    involvement(viewer)) as FilterQuery<Meeting>;
+  return (anyOf(reach(viewer), involvement(viewer)) ?? involvement(viewer)) as FilterQuery<Meeting>;
+}
+
+/**
+ * What `meeting.read` reaches. A meeting is a department's own affair: a SITE grant (the shift
+ * leader's) reaches the meetings of their department at their sites, not customer service's
+ * meetings that happen to be held there.
+ */
+function reach(viewer: Viewer): ScopeFilter | null {
+  if (viewer.grants.get('meeting.read') !== 'SITE') return scopeFilter(viewer, 'meeting.read', FIELDS);
+  const department = viewer.staff.department?.unwrap().key;
+  const sites = sitesOf(viewer);
+  return department && sites.length ? { department, site: { $in: sites } } : { createdBy: viewer.staff.id };
 }
 
 function sitesOf(viewer: Viewer): string[] {
@@ -44,7 +55,11 @@ export function mayManageMeeting(
     case 'DEPARTMENT':
       return viewer.staff.department?.unwrap().key === where.departmentKey;
     case 'SITE':
-      return !!where.siteCode && sitesOf(viewer).includes(where.siteCode);
+      return (
+        viewer.staff.department?.unwrap().key === where.departmentKey &&
+        !!where.siteCode &&
+        sitesOf(viewer).includes(where.siteCode)
+      );
     case 'TEAM':
     case 'OWN':
       return where.createdById === me || where.chairId === me;
