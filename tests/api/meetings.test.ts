@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingsListQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { auditCount, staffIds } from '../support/org.js';
-import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
+import { type Client, type GqlResponse, startTestSteward, type TestSteward } from '../support/steward.js';
 
 /** Meetings (R11: CS-9, SL-13), their minutes and attendance, and action items that become tasks (R13). */
 const MeetingFields = graphql(`
@@ -153,9 +154,17 @@ let tech: Client;
 beforeAll(async () => {
   steward = await startTestSteward();
   ids = await staffIds(steward);
-  [cs, cs2, manager, director, leader, leader2, officer, tech] = await Promise.all(
-    ['cs', 'cs2', 'manager', 'director', 'leader', 'leader2', 'officer', 'tech'].map((u) => steward.login(u)),
-  );
+  const login = (u: string) => steward.login(u);
+  [cs, cs2, manager, director, leader, leader2, officer, tech] = await Promise.all([
+    login('cs'),
+    login('cs2'),
+    login('manager'),
+    login('director'),
+    login('leader'),
+    login('leader2'),
+    login('officer'),
+    login('tech'),
+  ]);
 });
 afterAll(() => steward?.close());
 
@@ -382,7 +391,8 @@ describe('a customer service work meeting (CS-9)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = (await cs.gql(List, { first: 1, after })).body.data?.meetings;
+      const res: GqlResponse<MeetingsListQuery> = await cs.gql(List, { first: 1, after });
+      const page = res.body.data?.meetings;
       if (!page) throw new Error('no page');
       seen.push(...page.nodes.map((n) => n.id));
       if (!page.pageInfo.hasNextPage) break;

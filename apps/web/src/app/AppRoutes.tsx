@@ -13,6 +13,8 @@ import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
+import { MeetingDetailPage } from '../routes/meetings/MeetingDetailPage.js';
+import { MeetingsPage } from '../routes/meetings/MeetingsPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
@@ -137,6 +139,16 @@ export function AppRoutes() {
           />
           {/* Anyone may open a case they are part of (an officer who reported it); the API decides. */}
           <Route path="cases/:id" element={<CaseDetailPage />} />
+          <Route
+            path="meetings"
+            element={
+              <RequirePermission permission="meeting.read">
+                <MeetingsPage />
+              </RequirePermission>
+            }
+          />
+          {/* Anyone asked to a meeting may open it (the API decides what they see). */}
+          <Route path="meetings/:id" element={<MeetingDetailPage />} />
           <Route
             path="settings/service-levels"
             element={

@@ -33,6 +33,18 @@ const caseChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'auditEvents');
 };
 
+// A meeting's change can move it between filters and change when one was last held; an action
+// item is a new task in the case queues too.
+const meetingChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  invalidateList(cache, 'meetings');
+  invalidateList(cache, 'meetingsLastHeld');
+  invalidateList(cache, 'auditEvents');
+};
+const actionItemAdded = (result: unknown, args: unknown, cache: Cache) => {
+  meetingChanged(result, args, cache);
+  invalidateList(cache, 'cases');
+};
+
 /** A live timeline entry joins its case's timeline (if that is cached and does not have it yet). */
 function appendCaseEvent(result: Record<string, unknown>, _args: unknown, cache: Cache) {
   const event = result.caseEvents as { id?: string; case?: { id?: string } | null } | undefined;
@@ -86,6 +98,10 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     CasePayload: () => null,
     SlaPolicyPayload: () => null,
     MarkNotificationsReadPayload: () => null,
+    MeetingAttendee: () => null,
+    MeetingLastHeld: () => null,
+    MeetingPayload: () => null,
+    AddMeetingActionItemPayload: () => null,
     SlaPolicy: (data) => `${String(data.kind)}:${String(data.priority)}`,
   },
   resolvers: {
@@ -129,6 +145,11 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       voidCase: caseChanged,
       commentOnCase: caseChanged,
       setSlaPolicy: auditOnly,
+      scheduleMeeting: meetingChanged,
+      recordMeetingMinutes: meetingChanged,
+      reportMeeting: meetingChanged,
+      cancelMeeting: meetingChanged,
+      addMeetingActionItem: actionItemAdded,
       markNotificationsRead: (result, _args, cache) => {
         const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
         if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);

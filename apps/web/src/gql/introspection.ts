@@ -2436,6 +2436,17 @@ export default {
             "args": []
           },
           {
+            "name": "version",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "viewerMayManage",
             "type": {
               "kind": "NON_NULL",

@@ -10,7 +10,7 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { Case } from '../cases/case.entity.js';
 import { Department } from '../rulebook/department.entity.js';
@@ -151,6 +151,9 @@ export class Meeting {
 
   /** Optimistic lock: two people recording the same meeting at once cannot both win silently. */
   @Property({ type: 'integer', version: true })
+  @Field(() => Int, {
+    description: 'Changes with every change: send it back with the minutes to refuse a lost update.',
+  })
   version = 1;
 }
 

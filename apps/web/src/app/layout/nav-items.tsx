@@ -6,6 +6,7 @@ import {
   FieldTimeOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { PermissionCode } from '@steward/schema';
@@ -23,6 +24,7 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, permission: CASE_ENTRY_PERMISSIONS },
+  { path: '/meetings', labelKey: 'nav.meetings', icon: <ScheduleOutlined />, permission: 'meeting.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   { path: '/rulebook', labelKey: 'nav.rulebook', icon: <BookOutlined />, permission: 'rulebook.read' },
   { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined />, permission: 'staff.read' },
