@@ -804,7 +804,6 @@ export const en: Messages = {
     overdueItems: '{{count}} overdue',
     overdue: 'Overdue',
     task: {
-      reference: 'Task no.',
       title: 'Task',
       assignee: 'Assignee',
       dueAt: 'Due',

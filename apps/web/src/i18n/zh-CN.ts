@@ -792,7 +792,6 @@ export const zhCN = {
     overdueItems: '{{count}} 项逾期',
     overdue: '逾期',
     task: {
-      reference: '任务编号',
       title: '任务',
       assignee: '接收人',
       dueAt: '完成期限',

@@ -187,6 +187,12 @@ function dayIn(date: Date): string {
     .replaceAll('-', '');
 }
 
+/** 15:00 in Shanghai (07:00 UTC), `days` from today: when meetings are usually held. */
+function atThree(now: Date, days: number): Date {
+  const day = new Date(now.getTime() + days * DAY + 8 * HOUR);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 7, 0));
+}
+
 /** On a database without meetings only, and only where the demo organisation is. */
 export async function loadDemoMeetings(em: EntityManager, log: Logger): Promise<void> {
   if ((await em.count(Meeting, {})) > 0) return;
@@ -217,9 +223,11 @@ export async function loadDemoMeetings(em: EntityManager, log: Logger): Promise<
     };
 
     for (const d of MEETINGS) {
-      const at = new Date(now.getTime() + d.atDays * DAY - 3 * HOUR);
+      const at = atThree(now, d.atDays);
       const held = d.minutes !== undefined;
       const chair = person(d.chair);
+      // Scheduled a few days ahead, and never later than now.
+      const recorded = new Date(Math.min(at.getTime() - 3 * DAY, now.getTime() - HOUR));
       const meeting = tx.create(Meeting, {
         id: randomUUID(),
         kind: d.kind,
@@ -247,8 +255,8 @@ export async function loadDemoMeetings(em: EntityManager, log: Logger): Promise<
         cancelledAt: d.cancelReason ? new Date(at.getTime() - DAY) : null,
         cancelReason: d.cancelReason ?? null,
         createdBy: tx.getReference(Staff, chair.id),
-        createdAt: new Date(at.getTime() - 3 * DAY),
-        updatedAt: held ? new Date(at.getTime() + 2 * HOUR) : new Date(at.getTime() - 3 * DAY),
+        createdAt: recorded,
+        updatedAt: held ? new Date(at.getTime() + 2 * HOUR) : recorded,
       });
       for (const [username, attended] of Object.entries(d.attendees)) {
         tx.create(MeetingAttendee, {
@@ -264,7 +272,8 @@ export async function loadDemoMeetings(em: EntityManager, log: Logger): Promise<
         ordinal += 1;
         tasks += 1;
         const givenAt = new Date(at.getTime() + HOUR + ordinal * 60_000);
-        const dueAt = new Date(at.getTime() + t.dueInDays * DAY);
+        // Due at the end of a working day (18:00).
+        const dueAt = new Date(at.getTime() + t.dueInDays * DAY + 3 * HOUR);
         const assignee = person(t.assignee);
         const ackAt = new Date(givenAt.getTime() + 2 * HOUR);
         const startAt = new Date(givenAt.getTime() + DAY);

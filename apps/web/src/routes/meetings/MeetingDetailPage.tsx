@@ -175,22 +175,18 @@ export function MeetingDetailPage() {
                 </Flex>
               </Col>
               <Col xs={24} lg={14}>
-                <Flex vertical gap={16}>
-                  <Card title={t('meetings.fields.minutes')} size="small">
-                    <Text value={m.minutes} testId="meeting-minutes-text" />
-                  </Card>
-                  <Card title={t('meetings.actionItemsTitle')} size="small">
-                    <ActionItemsTable
-                      items={m.actionItems}
-                      compact={compact}
-                      emptyText={
-                        m.status === 'PLANNED' ? t('meetings.actionItemsHeldOnly') : t('meetings.actionItemsEmpty')
-                      }
-                    />
-                  </Card>
-                </Flex>
+                <Card title={t('meetings.fields.minutes')} size="small" style={{ height: '100%' }}>
+                  <Text value={m.minutes} testId="meeting-minutes-text" />
+                </Card>
               </Col>
             </Row>
+            <Card title={t('meetings.actionItemsTitle')} size="small">
+              <ActionItemsTable
+                items={m.actionItems}
+                compact={compact}
+                emptyText={m.status === 'PLANNED' ? t('meetings.actionItemsHeldOnly') : t('meetings.actionItemsEmpty')}
+              />
+            </Card>
           </Flex>
         ) : (
           <Result status="404" title="404" subTitle={t('meetings.notFound')} />

@@ -71,18 +71,21 @@ export function ActionItemsTable({
 
   const columns: TableColumnsType<MeetingActionItemFieldsFragment> = [
     {
-      title: t('meetings.task.reference'),
-      key: 'reference',
-      width: 160,
+      title: t('meetings.task.title'),
+      key: 'title',
       render: (_, c) => (
-        <Link to={casePath(c.id)} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="action-item-link">
-          {c.reference}
-        </Link>
+        <Flex vertical>
+          <Link to={casePath(c.id)} data-testid="action-item-link">
+            {c.title}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 13, fontVariantNumeric: 'tabular-nums' }}>
+            {c.reference}
+          </Typography.Text>
+        </Flex>
       ),
     },
-    { title: t('meetings.task.title'), key: 'title', render: (_, c) => c.title },
-    { title: t('meetings.task.assignee'), key: 'assignee', width: 110, render: (_, c) => c.assignee?.name ?? '—' },
-    { title: t('meetings.task.dueAt'), key: 'due', width: 210, render: (_, c) => <Due c={c} /> },
+    { title: t('meetings.task.assignee'), key: 'assignee', width: 120, render: (_, c) => c.assignee?.name ?? '—' },
+    { title: t('meetings.task.dueAt'), key: 'due', width: 230, render: (_, c) => <Due c={c} /> },
     {
       title: t('meetings.task.status'),
       key: 'status',
