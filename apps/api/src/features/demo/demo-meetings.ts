@@ -51,7 +51,8 @@ interface DemoMeeting {
 /**
  * Customer service's regular work meetings (CS-9) with the tasks they gave — some done and
  * verified, one running late — and a shift meeting reported to the director (SL-13).
- * Action items are all customer service's own: other departments' queues stay as the demo left them.
+ * The manager chairs the work meetings and gives their tasks to 吴芳 (R13: the manager assigns):
+ * 李晓梅's own queue, and other departments' queues, stay as the demo left them.
  */
 const MEETINGS: DemoMeeting[] = [
   {
@@ -59,7 +60,7 @@ const MEETINGS: DemoMeeting[] = [
     title: '十月客服工作会议',
     department: 'customer_service',
     site: null,
-    chair: 'cs',
+    chair: 'manager',
     atDays: -29,
     agenda: '通报十月服务情况；分析回访超时原因；布置十一月工作。',
     attendees: { cs: true, cs2: true, manager: true },
@@ -68,7 +69,7 @@ const MEETINGS: DemoMeeting[] = [
     requirements:
       '一、结案后两个工作日内完成回访，并如实记录满意度；二、转告须同时告知部门和具体接收人，当班跟进其确认；三、客户联系方式变更当日更新客户档案。',
     minutes:
-      '会议由李晓梅主持，王建国经理到会讲话。\n一、李晓梅通报十月服务数据及两起回访超时情况。\n二、吴芳介绍金桥大厦前台接待情况，提出访客登记高峰时段人手紧张。\n三、王经理要求：回访是服务闭环的最后一步，不得遗漏；对转告事项要盯到对方确认为止。\n四、布置工作：整理十月回访记录；更新翠湖花园业主联系电话台账。',
+      '会议由王建国经理主持。\n一、李晓梅通报十月服务数据及两起回访超时情况。\n二、吴芳介绍金桥大厦前台接待情况，提出访客登记高峰时段人手紧张。\n三、王经理要求：回访是服务闭环的最后一步，不得遗漏；对转告事项要盯到对方确认为止。\n四、布置工作：整理十月回访记录；更新翠湖花园业主联系电话台账。',
     tasks: [
       {
         title: '整理十月投诉回访记录',
@@ -79,12 +80,12 @@ const MEETINGS: DemoMeeting[] = [
         result: '已核对十月 23 件投诉的回访记录，补录 3 件满意度，说明已交李晓梅。',
       },
       {
-        title: '更新翠湖花园业主联系电话台账',
-        description: '结合入住登记和近期来电，更新翠湖花园业主联系电话，标注停机号码。',
-        assignee: 'cs',
+        title: '更新金桥大厦业主联系电话台账',
+        description: '结合入住登记和近期来电，更新金桥大厦业主联系电话，标注停机号码。',
+        assignee: 'cs2',
         dueInDays: 10,
         state: 'CLOSED',
-        result: '已更新 12 栋至 18 栋业主联系电话 46 条，停机号码 5 个已标注并电话回访确认。',
+        result: '已更新金桥大厦 8 至 20 层业主联系电话 46 条，停机号码 5 个已标注并电话回访确认。',
       },
     ],
   },
@@ -93,14 +94,14 @@ const MEETINGS: DemoMeeting[] = [
     title: '十一月上半月客服工作会议',
     department: 'customer_service',
     site: null,
-    chair: 'cs',
+    chair: 'manager',
     atDays: -8,
     agenda: '冬季供暖报修准备；空置房源租赁信息核对。',
-    attendees: { cs: true, cs2: true },
+    attendees: { manager: true, cs: true, cs2: true },
     review: '十一月上半月回访均在两个工作日内完成，较上月改进。供暖开始前报修咨询明显增多，部分业主不清楚报修流程。',
     requirements: '一、供暖期报修须当日转告设施部并跟进确认；二、租赁房源信息每周核对一次，保证对外介绍准确。',
     minutes:
-      '一、李晓梅通报上半月服务情况，回访及时率 100%。\n二、讨论供暖期报修高峰的应对：制作温馨提示张贴于各楼栋大堂。\n三、吴芳提出金桥大厦部分空置房源信息与实际不符，需逐套核对。\n四、布置工作三项，见行动项。',
+      '会议由王建国经理主持。\n一、李晓梅通报上半月服务情况，回访及时率 100%。\n二、讨论供暖期报修高峰的应对：制作温馨提示张贴于各楼栋大堂。\n三、吴芳提出金桥大厦部分空置房源信息与实际不符，需逐套核对。\n四、布置工作三项，见行动项。',
     tasks: [
       {
         title: '制作冬季供暖报修温馨提示',
@@ -118,9 +119,9 @@ const MEETINGS: DemoMeeting[] = [
         state: 'IN_PROGRESS',
       },
       {
-        title: '跟进 18 栋渗水投诉的回访',
-        description: '设施部维修完成后三日内上门回访，确认不再渗水并记录业主意见。',
-        assignee: 'cs',
+        title: '跟进金桥大厦 12 层漏水投诉的回访',
+        description: '设施部维修完成后三日内上门回访，确认不再漏水并记录业主意见。',
+        assignee: 'cs2',
         dueInDays: 11,
         state: 'ASSIGNED',
       },
