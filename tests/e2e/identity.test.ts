@@ -66,6 +66,7 @@ describe('sign-in and what each position sees', () => {
       .poll(() => sections(page))
       .toEqual([
         'nav-cases',
+        'nav-meetings',
         'nav-customers',
         'nav-rulebook',
         'nav-staff',
@@ -100,6 +101,7 @@ describe('sign-in and what each position sees', () => {
       .poll(() => sections(page))
       .toEqual([
         'nav-cases',
+        'nav-meetings',
         'nav-customers',
         'nav-rulebook',
         'nav-staff',
@@ -180,7 +182,7 @@ describe('sign-in and what each position sees', () => {
     await page.waitForURL((url) => url.pathname === '/staff');
     await expect.poll(() => page.getByTestId('viewer-name').textContent()).toBe('林海');
     expect(await page.getByTestId('viewer-position').textContent()).toBe('秩序维护员');
-    await expect.poll(() => sections(page)).toEqual(['nav-rulebook', 'nav-staff', 'nav-tokens']);
+    await expect.poll(() => sections(page)).toEqual(['nav-meetings', 'nav-rulebook', 'nav-staff', 'nav-tokens']);
 
     // The new password is the one that works from now on.
     await signOut(page);
