@@ -222,6 +222,10 @@ describe('the matrix covers the whole contract', () => {
         'commentOnCase',
         'updateRentalDetails',
         'recordRentalViewing',
+        // Meetings: what the grant reaches plus those you were asked to, filtered in the service.
+        'meetings',
+        'meeting',
+        'meetingsLastHeld',
         // Your own notifications.
         'notifications',
         'unreadNotificationCount',

@@ -196,6 +196,32 @@ const MarkRead = graphql(`
   }
 `);
 
+const ScheduleMeeting = graphql(`
+  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }
+  }
+`);
+const RecordMeetingMinutes = graphql(`
+  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {
+    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }
+  }
+`);
+const ReportMeeting = graphql(`
+  mutation AuditReportMeeting($input: ReportMeetingInput!) {
+    reportMeeting(input: $input) { meeting { id } userErrors { field code } }
+  }
+`);
+const CancelMeeting = graphql(`
+  mutation AuditCancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }
+  }
+`);
+const AddMeetingActionItem = graphql(`
+  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {
+    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }
+  }
+`);
+
 const CreateBuilding = graphql(`
   mutation AuditCreateBuilding($input: CreateBuildingInput!) {
     createBuilding(input: $input) { building { id } userErrors { field code } }
@@ -341,6 +367,9 @@ async function snapshot(): Promise<Map<string, string>> {
     ['reception_visit', 'id'],
     ['notice', 'id'],
     ['notice_acknowledgement', 'id'],
+    ['meeting', 'id'],
+    ['meeting_attendee', 'id'],
+    ['meeting_action_item', 'id'],
   ];
   const rows = new Map<string, string>();
   for (const [table, pk] of tables) {
@@ -375,6 +404,8 @@ async function departmentOf(typename: string, globalId: string): Promise<string 
     ReceptionVisit: "select 'customer_service' as d from reception_visit where id = ?",
     // A notice belongs to its issuing department.
     Notice: 'select department_key as d from notice where id = ?',
+    // A meeting belongs to the department whose meeting it is.
+    Meeting: 'select department_key as d from meeting where id = ?',
   }[typename];
   if (!query) throw new Error(`no department rule for ${typename}`);
   const [row] = await sql<{ d: string | null }>(query, [key]);
@@ -506,6 +537,49 @@ async function rentalCase(): Promise<string> {
   );
   return opened.openCase.case?.id ?? '-';
 }
+
+/**
+ * A meeting brought as far as `state`: a CS work meeting by customer service, or a shift meeting
+ * by the shift leader (held meetings have cs/leader and a colleague present); its global id.
+ */
+async function meetingIn(kind: 'CS_WORK_MEETING' | 'SHIFT_MEETING', state: 'PLANNED' | 'HELD' = 'PLANNED') {
+  const by = kind === 'SHIFT_MEETING' ? leader : cs;
+  const colleague = kind === 'SHIFT_MEETING' ? 'officer' : 'cs2';
+  const scheduled = await must(
+    await by.gql(ScheduleMeeting, {
+      input: {
+        kind,
+        title: '审计：例会',
+        scheduledAt: new Date(Date.now() - 2 * 3600_000).toISOString(),
+        attendeeIds: [ids.get(colleague) as string],
+      },
+    }),
+  );
+  const meetingId = scheduled.scheduleMeeting.meeting?.id ?? '-';
+  if (state === 'HELD') {
+    const me = kind === 'SHIFT_MEETING' ? 'leader' : 'cs';
+    await must(
+      await by.gql(RecordMeetingMinutes, {
+        input: {
+          meetingId,
+          heldAt: new Date(Date.now() - 3600_000).toISOString(),
+          attendeeIds: [ids.get(me) as string, ids.get(colleague) as string],
+          minutes: '审计：会议纪要。',
+        },
+      }),
+    );
+  }
+  return meetingId;
+}
+
+const meetingStep = (actor: string, action: string, meetingId: string, more: string[] = []): Expectation => ({
+  actor,
+  action,
+  targetType: 'Meeting',
+  targetId: meetingId,
+  secrets: [],
+  touches: [`meeting:${keyOf(meetingId)}`, ...more],
+});
 
 /** The expectation of a step on a case: its record and a new timeline entry, maybe a notification. */
 const caseStep = (actor: string, action: string, caseId: string, more: string[] = []): Expectation => ({
@@ -938,6 +1012,68 @@ const SCENARIOS: Record<string, Scenario> = {
     return async () => {
       const res = await cs.gql(RentalViewing, { input: { caseId, at: new Date().toISOString(), prospect: '刘女士' } });
       return { res, expect: caseStep('cs', 'case.details_updated', caseId) };
+    };
+  },
+  scheduleMeeting: async () => async () => {
+    const res = await cs.gql(ScheduleMeeting, {
+      input: {
+        kind: 'CS_WORK_MEETING',
+        title: '审计：十二月客服工作会议',
+        scheduledAt: inDays(2),
+        attendeeIds: [ids.get('cs2') as string],
+      },
+    });
+    const id = res.body.data?.scheduleMeeting.meeting?.id ?? '-';
+    // The meeting and who is asked to it.
+    return { res, expect: meetingStep('cs', 'meeting.schedule', id, ['meeting_attendee:']) };
+  },
+  recordMeetingMinutes: async () => {
+    const meetingId = await meetingIn('CS_WORK_MEETING');
+    return async () => {
+      const res = await cs.gql(RecordMeetingMinutes, {
+        input: {
+          meetingId,
+          heldAt: new Date(Date.now() - 3600_000).toISOString(),
+          attendeeIds: [ids.get('cs') as string],
+          absenteesNote: '吴芳请假',
+          review: '讲评：投诉回访及时。',
+          requirements: '要求：节前加强巡视。',
+          minutes: '审计：会议纪要。',
+        },
+      });
+      return { res, expect: meetingStep('cs', 'meeting.record_minutes', meetingId, ['meeting_attendee:']) };
+    };
+  },
+  reportMeeting: async () => {
+    const meetingId = await meetingIn('SHIFT_MEETING', 'HELD');
+    return async () => {
+      // The leader's superior (the director) is told.
+      const res = await leader.gql(ReportMeeting, { input: { meetingId, note: '本班无异常' } });
+      return { res, expect: meetingStep('leader', 'meeting.report', meetingId, ['notification:']) };
+    };
+  },
+  cancelMeeting: async () => {
+    const meetingId = await meetingIn('CS_WORK_MEETING');
+    return async () => {
+      const res = await cs.gql(CancelMeeting, { input: { meetingId, reason: '经理外出，改期' } });
+      return { res, expect: meetingStep('cs', 'meeting.cancel', meetingId) };
+    };
+  },
+  addMeetingActionItem: async () => {
+    const meetingId = await meetingIn('CS_WORK_MEETING', 'HELD');
+    return async () => {
+      const res = await cs.gql(AddMeetingActionItem, {
+        input: { meetingId, title: '审计：更新服务指南', assigneeId: ids.get('cs2') as string, dueAt: inDays(3) },
+      });
+      // The task (its record, first timeline entry, the day's counter), the assignee told, the link;
+      // the meeting itself unchanged.
+      return {
+        res,
+        expect: {
+          ...meetingStep('cs', 'meeting.add_action_item', meetingId),
+          touches: ['case_record:', 'case_event:', 'case_sequence:', 'notification:', 'meeting_action_item:'],
+        },
+      };
     };
   },
   setSlaPolicy: async () => async () => {

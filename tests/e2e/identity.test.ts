@@ -68,6 +68,7 @@ describe('sign-in and what each position sees', () => {
         'nav-cases',
         'nav-customers',
         'nav-notices',
+        'nav-meetings',
         'nav-rulebook',
         'nav-staff',
         'nav-settings-service-levels',
@@ -104,6 +105,7 @@ describe('sign-in and what each position sees', () => {
         'nav-reception',
         'nav-customers',
         'nav-notices',
+        'nav-meetings',
         'nav-rulebook',
         'nav-staff',
         'nav-permissions',
@@ -129,7 +131,9 @@ describe('sign-in and what each position sees', () => {
     const page = await newPage();
     await signIn(page, server.url, 'clerk', { next: '/staff' });
     await page.waitForURL(/\/staff$/);
-    await expect.poll(() => sections(page)).toEqual(['nav-notices', 'nav-rulebook', 'nav-staff', 'nav-permissions', 'nav-tokens']);
+    await expect
+      .poll(() => sections(page))
+      .toEqual(['nav-notices', 'nav-rulebook', 'nav-staff', 'nav-permissions', 'nav-tokens']);
 
     // Onboard a new officer.
     await page.getByTestId('onboard-button').click();
@@ -183,7 +187,9 @@ describe('sign-in and what each position sees', () => {
     await page.waitForURL((url) => url.pathname === '/staff');
     await expect.poll(() => page.getByTestId('viewer-name').textContent()).toBe('林海');
     expect(await page.getByTestId('viewer-position').textContent()).toBe('秩序维护员');
-    await expect.poll(() => sections(page)).toEqual(['nav-notices', 'nav-rulebook', 'nav-staff', 'nav-tokens']);
+    await expect
+      .poll(() => sections(page))
+      .toEqual(['nav-notices', 'nav-meetings', 'nav-rulebook', 'nav-staff', 'nav-tokens']);
 
     // The new password is the one that works from now on.
     await signOut(page);

@@ -61,6 +61,11 @@ type Documents = {
     "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRentalViewingDocument,
     "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": typeof types.AuditSetSlaPolicyDocument,
     "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": typeof types.AuditMarkNotificationsReadDocument,
+    "\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditScheduleMeetingDocument,
+    "\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordMeetingMinutesDocument,
+    "\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditReportMeetingDocument,
+    "\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelMeetingDocument,
+    "\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n": typeof types.AuditAddMeetingActionItemDocument,
     "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateBuildingDocument,
     "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateUnitDocument,
     "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n": typeof types.AuditCreateCustomerDocument,
@@ -134,6 +139,20 @@ type Documents = {
     "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": typeof types.CustomerTestMoveOutDocument,
     "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": typeof types.CustomerTestVoidDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": typeof types.DepartmentKeysDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsScheduleDocument,
+    "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsMinutesDocument,
+    "\n  mutation MeetingsReport($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsReportDocument,
+    "\n  mutation MeetingsCancel($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsCancelDocument,
+    "\n  mutation MeetingsAddItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      meeting { id actionItems { id } }\n      task {\n        id\n        reference\n        kind\n        channel\n        status\n        awaitingAcknowledgement\n        resolutionDueAt\n        department { key }\n        assignee { username }\n        site { code }\n        details { __typename ... on TaskDetails { mode meeting { id title } } }\n      }\n      userErrors { field code message }\n    }\n  }\n": typeof types.MeetingsAddItemDocument,
+    "\n  query MeetingsOne($id: ID!) {\n    meeting(id: $id) { ...MeetingFields }\n    node(id: $id) { id }\n  }\n": typeof types.MeetingsOneDocument,
+    "\n  query MeetingsList($filter: MeetingFilter, $first: Int, $after: String) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id title kind status }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MeetingsListDocument,
+    "\n  query MeetingsLastHeld($departmentKey: String) {\n    meetingsLastHeld(departmentKey: $departmentKey) { kind heldAt }\n  }\n": typeof types.MeetingsLastHeldDocument,
+    "\n  query MeetingsTask($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      details { ... on TaskDetails { mode meeting { id } } }\n    }\n  }\n": typeof types.MeetingsTaskDocument,
+    "\n  query MeetingsNotes {\n    notifications(first: 10) { nodes { type title case { id } } }\n  }\n": typeof types.MeetingsNotesDocument,
+    "\n  mutation MeetingsTaskSteps($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { status awaitingAcknowledgement } userErrors { code } }\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n": typeof types.MeetingsTaskStepsDocument,
+    "\n  mutation MeetingsTaskResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status result } userErrors { field code } }\n  }\n": typeof types.MeetingsTaskResolveDocument,
+    "\n  mutation MeetingsTaskClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n": typeof types.MeetingsTaskCloseDocument,
     "\n  query AllIds {\n    departments { __typename id key }\n    positions { __typename id key }\n    duties { __typename id citation }\n  }\n": typeof types.AllIdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": typeof types.NodesByIdsDocument,
@@ -249,6 +268,11 @@ const documents: Documents = {
     "\n  mutation AuditRecordRentalViewing($input: RecordRentalViewingInput!) {\n    recordRentalViewing(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordRentalViewingDocument,
     "\n  mutation AuditSetSlaPolicy($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority } userErrors { field code } }\n  }\n": types.AuditSetSlaPolicyDocument,
     "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n": types.AuditMarkNotificationsReadDocument,
+    "\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditScheduleMeetingDocument,
+    "\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditRecordMeetingMinutesDocument,
+    "\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditReportMeetingDocument,
+    "\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n": types.AuditCancelMeetingDocument,
+    "\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n": types.AuditAddMeetingActionItemDocument,
     "\n  mutation AuditCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) { building { id } userErrors { field code } }\n  }\n": types.AuditCreateBuildingDocument,
     "\n  mutation AuditCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { unit { id } userErrors { field code } }\n  }\n": types.AuditCreateUnitDocument,
     "\n  mutation AuditCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { customer { id contacts { id } occupancies { id } } userErrors { field code } }\n  }\n": types.AuditCreateCustomerDocument,
@@ -322,6 +346,20 @@ const documents: Documents = {
     "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": types.CustomerTestMoveOutDocument,
     "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": types.CustomerTestVoidDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": types.DepartmentKeysDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsScheduleDocument,
+    "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsMinutesDocument,
+    "\n  mutation MeetingsReport($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsReportDocument,
+    "\n  mutation MeetingsCancel($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsCancelDocument,
+    "\n  mutation MeetingsAddItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      meeting { id actionItems { id } }\n      task {\n        id\n        reference\n        kind\n        channel\n        status\n        awaitingAcknowledgement\n        resolutionDueAt\n        department { key }\n        assignee { username }\n        site { code }\n        details { __typename ... on TaskDetails { mode meeting { id title } } }\n      }\n      userErrors { field code message }\n    }\n  }\n": types.MeetingsAddItemDocument,
+    "\n  query MeetingsOne($id: ID!) {\n    meeting(id: $id) { ...MeetingFields }\n    node(id: $id) { id }\n  }\n": types.MeetingsOneDocument,
+    "\n  query MeetingsList($filter: MeetingFilter, $first: Int, $after: String) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id title kind status }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MeetingsListDocument,
+    "\n  query MeetingsLastHeld($departmentKey: String) {\n    meetingsLastHeld(departmentKey: $departmentKey) { kind heldAt }\n  }\n": types.MeetingsLastHeldDocument,
+    "\n  query MeetingsTask($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      details { ... on TaskDetails { mode meeting { id } } }\n    }\n  }\n": types.MeetingsTaskDocument,
+    "\n  query MeetingsNotes {\n    notifications(first: 10) { nodes { type title case { id } } }\n  }\n": types.MeetingsNotesDocument,
+    "\n  mutation MeetingsTaskSteps($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { status awaitingAcknowledgement } userErrors { code } }\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n": types.MeetingsTaskStepsDocument,
+    "\n  mutation MeetingsTaskResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status result } userErrors { field code } }\n  }\n": types.MeetingsTaskResolveDocument,
+    "\n  mutation MeetingsTaskClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n": types.MeetingsTaskCloseDocument,
     "\n  query AllIds {\n    departments { __typename id key }\n    positions { __typename id key }\n    duties { __typename id citation }\n  }\n": types.AllIdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": types.NodesByIdsDocument,
@@ -592,6 +630,26 @@ export function graphql(source: "\n  mutation AuditSetSlaPolicy($input: SetSlaPo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditMarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordMeetingMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReportMeeting($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) { task { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -884,6 +942,62 @@ export function graphql(source: "\n  mutation CustomerTestVoid($input: VoidCusto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DepartmentKeys {\n    departments { key }\n  }\n"): (typeof documents)["\n  query DepartmentKeys {\n    departments { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsReport($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MeetingsReport($input: ReportMeetingInput!) {\n    reportMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsCancel($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MeetingsCancel($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsAddItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      meeting { id actionItems { id } }\n      task {\n        id\n        reference\n        kind\n        channel\n        status\n        awaitingAcknowledgement\n        resolutionDueAt\n        department { key }\n        assignee { username }\n        site { code }\n        details { __typename ... on TaskDetails { mode meeting { id title } } }\n      }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingsAddItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      meeting { id actionItems { id } }\n      task {\n        id\n        reference\n        kind\n        channel\n        status\n        awaitingAcknowledgement\n        resolutionDueAt\n        department { key }\n        assignee { username }\n        site { code }\n        details { __typename ... on TaskDetails { mode meeting { id title } } }\n      }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsOne($id: ID!) {\n    meeting(id: $id) { ...MeetingFields }\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query MeetingsOne($id: ID!) {\n    meeting(id: $id) { ...MeetingFields }\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsList($filter: MeetingFilter, $first: Int, $after: String) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id title kind status }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsList($filter: MeetingFilter, $first: Int, $after: String) {\n    meetings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id title kind status }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsLastHeld($departmentKey: String) {\n    meetingsLastHeld(departmentKey: $departmentKey) { kind heldAt }\n  }\n"): (typeof documents)["\n  query MeetingsLastHeld($departmentKey: String) {\n    meetingsLastHeld(departmentKey: $departmentKey) { kind heldAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsTask($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      details { ... on TaskDetails { mode meeting { id } } }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsTask($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      details { ... on TaskDetails { mode meeting { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsNotes {\n    notifications(first: 10) { nodes { type title case { id } } }\n  }\n"): (typeof documents)["\n  query MeetingsNotes {\n    notifications(first: 10) { nodes { type title case { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsTaskSteps($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { status awaitingAcknowledgement } userErrors { code } }\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MeetingsTaskSteps($input: CaseStepInput!) {\n    acknowledgeCase(input: $input) { case { status awaitingAcknowledgement } userErrors { code } }\n    startCase(input: $input) { case { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsTaskResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status result } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation MeetingsTaskResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status result } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingsTaskClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation MeetingsTaskClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { status } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

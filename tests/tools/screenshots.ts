@@ -364,6 +364,41 @@ try {
         await page.locator('.ant-modal-close').click();
         await signOut(page);
 
+        // Meetings: customer service's work meetings, their tasks (one late), the forms.
+        await signIn(page, server.url, 'cs');
+        await visit('meetings', '/meetings', '[data-testid="meeting-row"]');
+        await page.getByTestId('meeting-schedule-button').click();
+        await settle(page, '[data-testid="meeting-schedule-form"]');
+        await shot('meeting-schedule');
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        await page.locator('[data-testid="meeting-row"]:has([data-testid="meeting-overdue-badge"])').first().click();
+        await settle(page, '[data-testid="meeting-page"] [data-testid="action-item"]');
+        await shot('meeting-detail', true);
+        await page.getByTestId('meeting-action-addActionItem').click();
+        await settle(page, '[data-testid="meeting-action-item-form"]');
+        await shot('meeting-action-item');
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        await page.goto(`${server.url}/meetings?status=PLANNED&kind=CS_WORK_MEETING`);
+        await settle(page, '[data-testid="meeting-row"]');
+        await page.locator('[data-testid="meeting-row"]').first().click();
+        await settle(page, '[data-testid="meeting-page"][data-status="PLANNED"]');
+        await page.getByTestId('meeting-action-recordMinutes').click();
+        await settle(page, '[data-testid="meeting-minutes-form"]');
+        await shot('meeting-minutes');
+        await page.keyboard.press('Escape');
+        await signOut(page);
+
+        // The shift leader: the shift meeting reported to the director.
+        await signIn(page, server.url, 'leader');
+        await page.goto(`${server.url}/meetings?status=REPORTED`);
+        await settle(page, '[data-testid="meeting-row"]');
+        await page.locator('[data-testid="meeting-row"]').first().click();
+        await settle(page, '[data-testid="meeting-reported-to"]');
+        await shot('meeting-reported', true);
+        await signOut(page);
+
         // The company manager: the service levels, editable.
         await signIn(page, server.url, 'manager');
         await visit('sla', '/settings/service-levels', '[data-testid="sla-table"]', true);

@@ -11,6 +11,7 @@ import { Customer } from '../features/customers/customer.entity.js';
 import { CustomerContact } from '../features/customers/customer-contact.entity.js';
 import { Occupancy } from '../features/customers/occupancy.entity.js';
 import { Unit } from '../features/customers/unit.entity.js';
+import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meetings/meeting.entity.js';
 import { Notice } from '../features/notices/notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
 import { Notification } from '../features/notifications/notification.entity.js';
@@ -47,4 +48,7 @@ export const entities = [
   NoticeAcknowledgement,
   Notification,
   ReceptionVisit,
+  Meeting,
+  MeetingAttendee,
+  MeetingActionItem,
 ];

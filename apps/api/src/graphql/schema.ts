@@ -5,6 +5,7 @@ import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
 import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
@@ -28,6 +29,7 @@ const resolvers = [
   ...customerResolvers,
   ...caseResolvers,
   SlaResolver,
+  ...meetingResolvers,
   NotificationResolver,
   ...receptionResolvers,
   ...noticeResolvers,

@@ -18,6 +18,8 @@ import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
+import { MeetingDetailPage } from '../routes/meetings/MeetingDetailPage.js';
+import { MeetingsPage } from '../routes/meetings/MeetingsPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { NoticeBoardPage } from '../routes/notices/NoticeBoardPage.js';
 import { NoticeEditPage, NoticeNewPage } from '../routes/notices/NoticeEditorPages.js';
@@ -194,6 +196,16 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route
+            path="meetings"
+            element={
+              <RequirePermission permission="meeting.read">
+                <MeetingsPage />
+              </RequirePermission>
+            }
+          />
+          {/* Anyone asked to a meeting may open it (the API decides what they see). */}
+          <Route path="meetings/:id" element={<MeetingDetailPage />} />
           <Route
             path="settings/service-levels"
             element={

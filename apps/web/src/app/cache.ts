@@ -44,6 +44,18 @@ const noticesChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   for (const list of ['notices', 'myPendingAcknowledgements', 'auditEvents']) invalidateList(cache, list);
 };
 
+// A meeting's change can move it between filters and change when one was last held; an action
+// item is a new task in the case queues too.
+const meetingChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  invalidateList(cache, 'meetings');
+  invalidateList(cache, 'meetingsLastHeld');
+  invalidateList(cache, 'auditEvents');
+};
+const actionItemAdded = (result: unknown, args: unknown, cache: Cache) => {
+  meetingChanged(result, args, cache);
+  invalidateList(cache, 'cases');
+};
+
 /** A live timeline entry joins its case's timeline (if that is cached and does not have it yet). */
 function appendCaseEvent(result: Record<string, unknown>, _args: unknown, cache: Cache) {
   const event = result.caseEvents as { id?: string; case?: { id?: string } | null } | undefined;
@@ -100,6 +112,10 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     ReceptionVisitPayload: () => null,
     NoticePayload: () => null,
     NoticeAudienceMember: () => null,
+    MeetingAttendee: () => null,
+    MeetingLastHeld: () => null,
+    MeetingPayload: () => null,
+    AddMeetingActionItemPayload: () => null,
     SlaPolicy: (data) => `${String(data.kind)}:${String(data.priority)}`,
   },
   resolvers: {
@@ -153,6 +169,11 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       issueNotice: noticesChanged,
       withdrawNotice: noticesChanged,
       acknowledgeNotice: noticesChanged,
+      scheduleMeeting: meetingChanged,
+      recordMeetingMinutes: meetingChanged,
+      reportMeeting: meetingChanged,
+      cancelMeeting: meetingChanged,
+      addMeetingActionItem: actionItemAdded,
       markNotificationsRead: (result, _args, cache) => {
         const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
         if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);

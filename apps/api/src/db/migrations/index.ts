@@ -6,6 +6,7 @@ import { Migration20261126193439_Cases } from './Migration20261126193439_Cases.j
 import { Migration20261126210057_Reception } from './Migration20261126210057_Reception.js';
 import { Migration20261126210154_OpenCaseKinds } from './Migration20261126210154_OpenCaseKinds.js';
 import { Migration20261126210252_Notices } from './Migration20261126210252_Notices.js';
+import { Migration20261126210941_Meetings } from './Migration20261126210941_Meetings.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126210057_Reception', class: Migration20261126210057_Reception },
   { name: 'Migration20261126210154_OpenCaseKinds', class: Migration20261126210154_OpenCaseKinds },
   { name: 'Migration20261126210252_Notices', class: Migration20261126210252_Notices },
+  { name: 'Migration20261126210941_Meetings', class: Migration20261126210941_Meetings },
 ];

@@ -9,6 +9,7 @@ import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { type DemoDeps, loadDemoCases } from './demo-cases.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
+import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoReception } from './demo-reception.js';
 
@@ -47,8 +48,8 @@ export const DEMO_STAFF = [
 /**
  * The demo organisation (on an empty staff table only), demo customer files (on a database
  * without buildings or customers only), demo cases (without cases only), the desks' reception
- * log and the cases it opened (on an empty log only), and notices (without notices only): never
- * over a company's own data.
+ * log and the cases it opened (on an empty log only), notices (without notices only), and
+ * meetings and the tasks they gave (without meetings only): never over a company's own data.
  */
 export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDeps): Promise<void> {
   await loadDemoOrganisation(em, log);
@@ -56,6 +57,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoCases(em, log, deps);
   await loadDemoReception(em, log);
   await loadDemoNotices(em, log);
+  await loadDemoMeetings(em, log);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

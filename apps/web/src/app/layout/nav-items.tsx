@@ -7,6 +7,7 @@ import {
   KeyOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -37,6 +38,7 @@ export const navItems: NavItem[] = [
     permission: 'notice.read',
     extra: PendingAcknowledgementsBadge,
   },
+  { path: '/meetings', labelKey: 'nav.meetings', icon: <ScheduleOutlined />, permission: 'meeting.read' },
   { path: '/rulebook', labelKey: 'nav.rulebook', icon: <BookOutlined />, permission: 'rulebook.read' },
   { path: '/staff', labelKey: 'nav.staff', icon: <TeamOutlined />, permission: 'staff.read' },
   {
