@@ -1693,3 +1693,21 @@ describe('auditEvents: pages, filters, limits', () => {
     }
   });
 });
+
+const Actions = graphql(`
+  query AuditActionsOnRecord {
+    auditActions
+  }
+`);
+
+describe('the actions on record', () => {
+  it('lists, sorted and once each, the actions the reader may filter by', async () => {
+    const res = await manager.gql(Actions);
+    const actions = res.body.data?.auditActions ?? [];
+    // The demo's own history: cases opened and referred, visits logged, notices issued.
+    expect(actions).toEqual(expect.arrayContaining(['case.open', 'case.referred', 'reception.record', 'notice.issue']));
+    expect(actions).toEqual([...new Set(actions)].sort());
+    const denied = await cs.gql(Actions);
+    expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

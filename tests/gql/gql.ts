@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditWithdrawNoticeDocument,
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
+    "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": typeof types.AuditActionsOnRecordDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": typeof types.AuthLogoutDocument,
     "\n  query AuthMe {\n    viewer {\n      authenticatedBy\n      mustChangePassword\n      permissions { permission scope }\n      staff {\n        id\n        username\n        name\n        employeeNo\n        status\n        mustChangePassword\n        locale\n        position { key }\n        department { key }\n        sites { code }\n      }\n    }\n  }\n": typeof types.AuthMeDocument,
@@ -292,6 +293,7 @@ const documents: Documents = {
     "\n  mutation AuditWithdrawNotice($input: WithdrawNoticeInput!) {\n    withdrawNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditWithdrawNoticeDocument,
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
+    "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": types.AuditActionsOnRecordDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": types.AuthLogoutDocument,
     "\n  query AuthMe {\n    viewer {\n      authenticatedBy\n      mustChangePassword\n      permissions { permission scope }\n      staff {\n        id\n        username\n        name\n        employeeNo\n        status\n        mustChangePassword\n        locale\n        position { key }\n        department { key }\n        sites { code }\n      }\n    }\n  }\n": types.AuthMeDocument,
@@ -726,6 +728,10 @@ export function graphql(source: "\n  mutation AuditAcknowledgeNotice($input: Not
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"): (typeof documents)["\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

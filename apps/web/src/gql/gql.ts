@@ -18,6 +18,7 @@ type Documents = {
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditTargets($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Staff {\n        name\n        employeeNo\n      }\n      ... on ApiToken {\n        name\n        prefix\n      }\n      ... on Position {\n        name\n      }\n      ... on Customer {\n        name\n      }\n      ... on Unit {\n        code\n        site {\n          id\n          name\n        }\n      }\n      ... on Building {\n        name\n        site {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditTargetsDocument,
     "\n  query AuditVocabulary {\n    departments {\n      id\n      key\n      name\n    }\n    positions {\n      id\n      key\n      name\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AuditVocabularyDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    message\n    code\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  fragment ViewerFields on Viewer {\n    authenticatedBy\n    mustChangePassword\n    permissions {\n      permission\n      scope\n    }\n    staff {\n      id\n      name\n      username\n      employeeNo\n      locale\n      position {\n        id\n        key\n        name\n      }\n      department {\n        id\n        key\n        name\n      }\n      sites {\n        id\n        code\n        timeZone\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditTargets($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Staff {\n        name\n        employeeNo\n      }\n      ... on ApiToken {\n        name\n        prefix\n      }\n      ... on Position {\n        name\n      }\n      ... on Customer {\n        name\n      }\n      ... on Unit {\n        code\n        site {\n          id\n          name\n        }\n      }\n      ... on Building {\n        name\n        site {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditTargetsDocument,
     "\n  query AuditVocabulary {\n    departments {\n      id\n      key\n      name\n    }\n    positions {\n      id\n      key\n      name\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n": types.AuditVocabularyDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    message\n    code\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  fragment ViewerFields on Viewer {\n    authenticatedBy\n    mustChangePassword\n    permissions {\n      permission\n      scope\n    }\n    staff {\n      id\n      name\n      username\n      employeeNo\n      locale\n      position {\n        id\n        key\n        name\n      }\n      department {\n        id\n        key\n        name\n      }\n      sites {\n        id\n        code\n        timeZone\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -284,6 +286,10 @@ export function graphql(source: "\n  query AuditTargets($ids: [ID!]!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditVocabulary {\n    departments {\n      id\n      key\n      name\n    }\n    positions {\n      id\n      key\n      name\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditVocabulary {\n    departments {\n      id\n      key\n      name\n    }\n    positions {\n      id\n      key\n      name\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActions {\n    auditActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

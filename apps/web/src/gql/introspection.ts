@@ -5503,6 +5503,23 @@ export default {
             ]
           },
           {
+            "name": "auditActions",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
             "name": "auditEvents",
             "type": {
               "kind": "NON_NULL",

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { QBFilterQuery } from '@mikro-orm/knex';
 import { GraphQLJSON } from 'graphql-scalars';
 import {
   Arg,
@@ -109,6 +110,24 @@ export class AuditResolver {
       (e) => [e.occurredAt.toISOString(), e.id],
       ([at, id]) => [new Date(String(at)), id],
     );
+  }
+
+  @Authorized('audit.read')
+  @Query(() => [String], {
+    description:
+      'The actions on record within your reach (e.g. `case.referred`), sorted: what `auditEvents` can be filtered by.',
+  })
+  async auditActions(@Ctx() ctx: Context): Promise<string[]> {
+    const scope = ctx.viewer && auditScope(ctx.viewer);
+    if (!scope) throw forbidden();
+    // Read from the record itself, so every feature's actions appear without a list to keep.
+    const rows = await ctx.em
+      .createQueryBuilder(AuditEvent)
+      .select('action', true)
+      .where(scope as QBFilterQuery<AuditEvent>)
+      .orderBy({ action: 'asc' })
+      .execute<{ action: string }[]>('all', false);
+    return rows.map((r) => r.action);
   }
 
   @FieldResolver(() => Staff, {

@@ -98,3 +98,10 @@ export const auditVocabularyQuery = graphql(`
     }
   }
 `);
+
+/** The actions on record (what the log can be filtered by). */
+export const auditActionsQuery = graphql(`
+  query AuditActions {
+    auditActions
+  }
+`);

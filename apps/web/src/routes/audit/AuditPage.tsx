@@ -3,38 +3,11 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { auditEventsQuery } from '../../features/audit/audit.operations.js';
+import { auditActionsQuery, auditEventsQuery } from '../../features/audit/audit.operations.js';
 import { AuditEventList } from '../../features/audit/components/AuditEventList.js';
 import { describeError } from '../../lib/errors.js';
 
 const PAGE_SIZE = 30;
-/** Families of actions (a prefix ending in `.`) and the actions within them. */
-const ACTION_FAMILIES = {
-  'auth.': ['auth.login', 'auth.logout', 'auth.change_password'],
-  'staff.': [
-    'staff.onboard',
-    'staff.update',
-    'staff.transfer',
-    'staff.suspend',
-    'staff.reinstate',
-    'staff.offboard',
-    'staff.reset_password',
-    'staff.set_locale',
-  ],
-  'permission.': ['permission.set'],
-  'api_token.': ['api_token.create', 'api_token.revoke'],
-  'customer.': [
-    'customer.create',
-    'customer.update',
-    'customer.add_contact',
-    'customer.move_in',
-    'customer.move_out',
-    'customer.void',
-  ],
-  'building.': ['building.create'],
-  'unit.': ['unit.create'],
-} as const;
-
 /** /audit: who did what to which record, newest first, filtered by action and time. */
 export function AuditPage() {
   const { t } = useTranslation();
@@ -68,13 +41,26 @@ export function AuditPage() {
   const connection = data?.auditEvents;
   const events = connection?.edges.map((e) => e.node) ?? [];
 
-  const actionOptions = Object.entries(ACTION_FAMILIES).map(([prefix, actions]) => ({
-    label: t(`audit.families.${prefix.slice(0, -1)}`),
-    options: [
-      { value: prefix, label: t('audit.allOfFamily', { family: t(`audit.families.${prefix.slice(0, -1)}`) }) },
-      ...actions.map((a) => ({ value: a, label: t(`audit.actions.${a}`, { defaultValue: a }) })),
-    ],
-  }));
+  // The actions on record, grouped by family (`case.referred` → case): every feature's actions
+  // appear as soon as they happen, with no list here to keep up to date.
+  const [{ data: recorded }] = useQuery({ query: auditActionsQuery, requestPolicy: 'cache-and-network' });
+  const actionOptions = useMemo(() => {
+    const families = new Map<string, string[]>();
+    for (const a of recorded?.auditActions ?? []) {
+      const family = a.split('.')[0] ?? a;
+      families.set(family, [...(families.get(family) ?? []), a]);
+    }
+    return [...families].map(([family, actions]) => {
+      const name = t(`audit.families.${family}`, { defaultValue: family });
+      return {
+        label: name,
+        options: [
+          { value: `${family}.`, label: t('audit.allOfFamily', { family: name }) },
+          ...actions.map((a) => ({ value: a, label: t(`audit.actions.${a}`, { defaultValue: a }) })),
+        ],
+      };
+    });
+  }, [recorded, t]);
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
