@@ -303,7 +303,7 @@ describe('rentals (房屋租赁)', () => {
     await cs.gql(StartOnly, { input: { caseId: c.id } });
     const none = await cs.gql(Resolve, { input: { caseId: c.id, result: '已带看' } });
     expect(none.body.data?.resolveCase.userErrors).toEqual([
-      expect.objectContaining({ field: ['input', 'outcome'], code: 'REQUIRED' }),
+      expect.objectContaining({ field: ['input', 'rentalOutcome'], code: 'REQUIRED' }),
     ]);
     await cs.gql(UpdateRental, { input: { caseId: c.id, outcome: 'LET' } });
     const bare = await cs.gql(Resolve, { input: { caseId: c.id, result: '已出租' } });

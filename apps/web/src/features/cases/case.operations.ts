@@ -116,6 +116,10 @@ export const caseKindDetailsFragment = graphql(`
     __typename
     ... on TaskDetails {
       mode
+      meeting {
+        id
+        title
+      }
     }
     ... on RentalDetails {
       askingRent

@@ -228,8 +228,10 @@ export const rentalKind: CaseKindDefinition = {
   detailsAtOpen: (input, v, tx) => applyRentalInput(tx, v, rentalData({ details: null }), input.rental ?? {}),
   beforeResolve(c, v) {
     const d = rentalData(c);
-    if (!d.outcome)
-      v.add('outcome', 'must be recorded before the result (let, not let or withdrawn)', UserErrorCode.REQUIRED);
+    // Named `rentalOutcome`: the result's form has no such field, and `outcome` means a visit's elsewhere.
+    if (!d.outcome) {
+      v.add('rentalOutcome', 'must be recorded before the result (let, not let or withdrawn)', UserErrorCode.REQUIRED);
+    }
     if (d.outcome === RentalOutcome.LET) {
       // A let unit's tenant is on file (R8), with the rent and the date agreed.
       if (!d.tenantId) v.add('tenantId', 'a let unit needs its tenant on file', UserErrorCode.REQUIRED);

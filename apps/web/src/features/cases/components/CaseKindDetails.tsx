@@ -48,6 +48,13 @@ export function CaseKindDetails({ c, editable }: { c: CaseDetailFragment; editab
           <Descriptions.Item label={t('cases.task.due')}>
             <DueText iso={c.resolutionDueAt} />
           </Descriptions.Item>
+          {d.meeting && (
+            <Descriptions.Item label={t('cases.task.fromMeeting')}>
+              <Link to={`/meetings/${encodeURIComponent(d.meeting.id)}`} data-testid="task-meeting">
+                {d.meeting.title}
+              </Link>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
     );
