@@ -275,6 +275,7 @@ try {
         await page.waitForURL(/\/cases\/[^/]+$/);
         await settle(page, '[data-testid="case-page"][data-status="OPEN"]');
         const casePath = new URL(page.url()).pathname;
+        const caseRef = (await page.getByTestId('case-reference').textContent())?.trim() ?? '';
         await shot('case-open', true);
         await page.getByTestId('case-action-refer').click();
         await settle(page, '[data-testid="case-refer-form"]');
@@ -319,7 +320,8 @@ try {
         await page.getByTestId('notification-bell').click();
         await settle(page, '[data-testid="notification"]');
         await shot('notifications');
-        await page.getByTestId('notification').first().click();
+        // The demo's own alerts may be newer: open the referral just made.
+        await page.getByTestId('notification').filter({ hasText: caseRef }).first().click();
         await settle(page, '[data-testid="acknowledge-prompt"]');
         await shot('case-acknowledge', true);
         await page.getByTestId('case-action-acknowledge').click();
