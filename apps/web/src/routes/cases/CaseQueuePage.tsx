@@ -1,10 +1,11 @@
-import { LeftOutlined, PlusOutlined, RightOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
-import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Input, Row, Select, Tabs, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { caseQueueQuery } from '../../features/cases/case.operations.js';
 import {
@@ -18,7 +19,6 @@ import { useNow } from '../../features/cases/case-format.js';
 import { CaseList } from '../../features/cases/components/CaseList.js';
 import { useLiveCases } from '../../features/cases/hooks/use-live-cases.js';
 import type { CaseFilter, CaseKind, CaseStatus } from '../../gql/graphql.js';
-import { describeError } from '../../lib/errors.js';
 import { useUrlListState } from '../../lib/use-url-list-state.js';
 
 const PAGE_SIZE = 20;
@@ -157,50 +157,26 @@ export function CaseQueuePage() {
           </Col>
         </Row>
       </Card>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('cases.count', { count: connection.totalCount }) : ''}
+        testId="case"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={page}
+      >
+        <CaseList
+          cases={connection?.nodes ?? []}
+          loading={fetching && !data}
+          compact={compact}
+          now={now}
+          fresh={fresh}
+          emptyText={t(`cases.empty.${tab}`)}
         />
-      ) : (
-        <>
-          <CaseList
-            cases={connection?.nodes ?? []}
-            loading={fetching && !data}
-            compact={compact}
-            now={now}
-            fresh={fresh}
-            emptyText={t(`cases.empty.${tab}`)}
-          />
-          <Flex justify="space-between" align="center" style={{ marginTop: 12 }} gap={8}>
-            <Typography.Text type="secondary" data-testid="case-count">
-              {connection ? t('cases.count', { count: connection.totalCount }) : ''}
-            </Typography.Text>
-            <Flex gap={8}>
-              <Button
-                icon={<LeftOutlined />}
-                disabled={!hasPrevious || !connection?.pageInfo.startCursor}
-                onClick={() => page({ before: connection?.pageInfo.startCursor })}
-              >
-                {t('common.previous')}
-              </Button>
-              <Button
-                disabled={!hasNext || !connection?.pageInfo.endCursor}
-                onClick={() => page({ after: connection?.pageInfo.endCursor })}
-                data-testid="case-next"
-              >
-                {t('common.next')} <RightOutlined />
-              </Button>
-            </Flex>
-          </Flex>
-        </>
-      )}
+      </ListResults>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { LeftOutlined, RightOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
 import { Alert, Button, Card, Checkbox, Col, Flex, Grid, Input, type InputRef, Row, Select, Typography } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { CustomerList } from '../../features/customers/components/CustomerList.js';
 import { hitPath, LookupHits } from '../../features/customers/components/LookupHits.js';
@@ -200,42 +201,19 @@ function Browse({ compact }: { compact: boolean }) {
           </Col>
         </Row>
       </Flex>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : (
-        <>
-          <CustomerList customers={connection?.nodes ?? []} loading={fetching && !data} compact={compact} />
-          <Flex justify="space-between" align="center" style={{ marginTop: 12 }} gap={8}>
-            <Typography.Text type="secondary" data-testid="customer-count">
-              {connection ? t('customers.count', { count: connection.totalCount }) : ''}
-            </Typography.Text>
-            <Flex gap={8}>
-              <Button
-                icon={<LeftOutlined />}
-                disabled={!hasPrevious || !connection?.pageInfo.startCursor}
-                onClick={() => setCursor({ before: connection?.pageInfo.startCursor })}
-              >
-                {t('common.previous')}
-              </Button>
-              <Button
-                disabled={!hasNext || !connection?.pageInfo.endCursor}
-                onClick={() => setCursor({ after: connection?.pageInfo.endCursor })}
-              >
-                {t('common.next')} <RightOutlined />
-              </Button>
-            </Flex>
-          </Flex>
-        </>
-      )}
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('customers.count', { count: connection.totalCount }) : ''}
+        testId="customer"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={setCursor}
+      >
+        <CustomerList customers={connection?.nodes ?? []} loading={fetching && !data} compact={compact} />
+      </ListResults>
     </>
   );
 }

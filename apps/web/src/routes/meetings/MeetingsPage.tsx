@@ -1,10 +1,11 @@
-import { HistoryOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
-import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../app/locale-context.js';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { formatRelative, useNow } from '../../features/cases/case-format.js';
 import { MeetingList } from '../../features/meetings/components/MeetingList.js';
@@ -12,7 +13,6 @@ import { ScheduleMeetingForm } from '../../features/meetings/components/Schedule
 import { meetingsLastHeldQuery, meetingsQuery } from '../../features/meetings/meeting.operations.js';
 import { kindsFor, MEETING_KINDS, MEETING_STATUSES } from '../../features/meetings/meeting-format.js';
 import type { MeetingFilter } from '../../gql/graphql.js';
-import { describeError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { useUrlListState } from '../../lib/use-url-list-state.js';
 
@@ -137,47 +137,24 @@ export function MeetingsPage() {
           </Col>
         </Row>
       </Card>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('meetings.count', { count: connection.totalCount }) : ''}
+        testId="meeting"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={page}
+      >
+        <MeetingList
+          meetings={connection?.nodes ?? []}
+          loading={fetching && !data}
+          compact={compact}
+          emptyText={t('meetings.empty')}
         />
-      ) : (
-        <>
-          <MeetingList
-            meetings={connection?.nodes ?? []}
-            loading={fetching && !data}
-            compact={compact}
-            emptyText={t('meetings.empty')}
-          />
-          <Flex justify="space-between" align="center" style={{ marginTop: 12 }} gap={8}>
-            <Typography.Text type="secondary" data-testid="meeting-count">
-              {connection ? t('meetings.count', { count: connection.totalCount }) : ''}
-            </Typography.Text>
-            <Flex gap={8}>
-              <Button
-                icon={<LeftOutlined />}
-                disabled={!hasPrevious || !connection?.pageInfo.startCursor}
-                onClick={() => page({ before: connection?.pageInfo.startCursor })}
-              >
-                {t('common.previous')}
-              </Button>
-              <Button
-                disabled={!hasNext || !connection?.pageInfo.endCursor}
-                onClick={() => page({ after: connection?.pageInfo.endCursor })}
-              >
-                {t('common.next')} <RightOutlined />
-              </Button>
-            </Flex>
-          </Flex>
-        </>
-      )}
+      </ListResults>
       <ScheduleMeetingForm open={scheduling} onClose={() => setScheduling(false)} />
     </div>
   );

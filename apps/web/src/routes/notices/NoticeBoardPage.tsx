@@ -1,10 +1,11 @@
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
-import { Alert, Button, Card, Col, Empty, Flex, Grid, Input, Row, Select, Skeleton, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Grid, Input, Row, Select, Skeleton, Tabs, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { customerSitesQuery } from '../../features/customers/customers.operations.js';
 import { NoticeCard } from '../../features/notices/components/NoticeCard.js';
@@ -12,7 +13,6 @@ import { NOTICE_KINDS } from '../../features/notices/components/NoticeForm.js';
 import { NoticesToAcknowledge } from '../../features/notices/components/NoticesToAcknowledge.js';
 import { noticeBoardQuery, noticesToAcknowledgeQuery } from '../../features/notices/notice.operations.js';
 import type { NoticeEffectiveStatus, NoticeFilter } from '../../gql/graphql.js';
-import { describeError } from '../../lib/errors.js';
 import { useUrlListState } from '../../lib/use-url-list-state.js';
 
 const PAGE_SIZE = 20;
@@ -131,25 +131,24 @@ export function NoticeBoardPage() {
           </Col>
         </Row>
       </Card>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : fetching && !data ? (
-        <Skeleton active paragraph={{ rows: 6 }} />
-      ) : (connection?.nodes.length ?? 0) === 0 ? (
-        <Card>
-          <Empty description={t(`notices.empty.${tab}`)} data-testid="notice-empty" />
-        </Card>
-      ) : (
-        <>
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('notices.count', { count: connection.totalCount }) : ''}
+        testId="notice"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={page}
+      >
+        {fetching && !data ? (
+          <Skeleton active paragraph={{ rows: 6 }} />
+        ) : (connection?.nodes.length ?? 0) === 0 ? (
+          <Card>
+            <Empty description={t(`notices.empty.${tab}`)} data-testid="notice-empty" />
+          </Card>
+        ) : (
           <Row gutter={[12, 12]} data-testid="notice-list">
             {connection?.nodes.map((n) => (
               <Col key={n.id} xs={24} lg={12}>
@@ -157,28 +156,8 @@ export function NoticeBoardPage() {
               </Col>
             ))}
           </Row>
-          <Flex justify="space-between" align="center" style={{ marginTop: 12 }} gap={8}>
-            <Typography.Text type="secondary" data-testid="notice-count">
-              {connection ? t('notices.count', { count: connection.totalCount }) : ''}
-            </Typography.Text>
-            <Flex gap={8}>
-              <Button
-                icon={<LeftOutlined />}
-                disabled={!hasPrevious || !connection?.pageInfo.startCursor}
-                onClick={() => page({ before: connection?.pageInfo.startCursor })}
-              >
-                {t('common.previous')}
-              </Button>
-              <Button
-                disabled={!hasNext || !connection?.pageInfo.endCursor}
-                onClick={() => page({ after: connection?.pageInfo.endCursor })}
-              >
-                {t('common.next')} <RightOutlined />
-              </Button>
-            </Flex>
-          </Flex>
-        </>
-      )}
+        )}
+      </ListResults>
     </div>
   );
 }

@@ -1,15 +1,15 @@
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
-import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Grid, Input, Row, Select, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { PURPOSES, ReceptionEntryForm } from '../../features/reception/components/ReceptionEntryForm.js';
 import { ReceptionVisitList } from '../../features/reception/components/ReceptionVisitList.js';
 import { receptionVisitsQuery } from '../../features/reception/reception.operations.js';
 import type { ReceptionVisitFilter, VisitPurpose, VisitStatus } from '../../gql/graphql.js';
-import { describeError } from '../../lib/errors.js';
 import { useUrlListState } from '../../lib/use-url-list-state.js';
 
 const PAGE_SIZE = 20;
@@ -140,43 +140,19 @@ export function ReceptionPage() {
           </Col>
         </Row>
       </Card>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : (
-        <>
-          <ReceptionVisitList visits={connection?.nodes ?? []} loading={fetching && !data} compact={compact} />
-          <Flex justify="space-between" align="center" style={{ marginTop: 12 }} gap={8}>
-            <Typography.Text type="secondary" data-testid="visit-count">
-              {connection ? t('reception.count', { count: connection.totalCount }) : ''}
-            </Typography.Text>
-            <Flex gap={8}>
-              <Button
-                icon={<LeftOutlined />}
-                disabled={!hasPrevious || !connection?.pageInfo.startCursor}
-                onClick={() => page({ before: connection?.pageInfo.startCursor })}
-              >
-                {t('common.previous')}
-              </Button>
-              <Button
-                disabled={!hasNext || !connection?.pageInfo.endCursor}
-                onClick={() => page({ after: connection?.pageInfo.endCursor })}
-                data-testid="visit-next"
-              >
-                {t('common.next')} <RightOutlined />
-              </Button>
-            </Flex>
-          </Flex>
-        </>
-      )}
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('reception.count', { count: connection.totalCount }) : ''}
+        testId="visit"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={page}
+      >
+        <ReceptionVisitList visits={connection?.nodes ?? []} loading={fetching && !data} compact={compact} />
+      </ListResults>
     </div>
   );
 }

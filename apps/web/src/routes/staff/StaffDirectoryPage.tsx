@@ -1,16 +1,16 @@
-import { LeftOutlined, RightOutlined, UserAddOutlined } from '@ant-design/icons';
+import { UserAddOutlined } from '@ant-design/icons';
 import { LIMITS } from '@steward/schema';
-import { Alert, Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Input, Row, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { StaffList } from '../../features/staff/components/StaffList.js';
 import { useStaffChoices } from '../../features/staff/hooks/use-staff-choices.js';
 import { staffDirectoryQuery } from '../../features/staff/staff.operations.js';
 import type { StaffStatus } from '../../gql/graphql.js';
-import { describeError } from '../../lib/errors.js';
 import { useUrlListState } from '../../lib/use-url-list-state.js';
 
 const PAGE_SIZE = 20;
@@ -102,43 +102,19 @@ export function StaffDirectoryPage() {
           </Col>
         </Row>
       </Card>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : (
-        <>
-          <StaffList staff={connection?.nodes ?? []} loading={fetching && !data} compact={compact} />
-          <Flex justify="space-between" align="center" style={{ marginTop: 12 }} gap={8}>
-            <Typography.Text type="secondary" data-testid="staff-count">
-              {connection ? t('staff.count', { count: connection.totalCount }) : ''}
-            </Typography.Text>
-            <Flex gap={8}>
-              <Button
-                icon={<LeftOutlined />}
-                disabled={!hasPrevious || !connection?.pageInfo.startCursor}
-                onClick={() => page({ before: connection?.pageInfo.startCursor })}
-              >
-                {t('common.previous')}
-              </Button>
-              <Button
-                disabled={!hasNext || !connection?.pageInfo.endCursor}
-                onClick={() => page({ after: connection?.pageInfo.endCursor })}
-                data-testid="staff-next"
-              >
-                {t('common.next')} <RightOutlined />
-              </Button>
-            </Flex>
-          </Flex>
-        </>
-      )}
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('staff.count', { count: connection.totalCount }) : ''}
+        testId="staff"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={page}
+      >
+        <StaffList staff={connection?.nodes ?? []} loading={fetching && !data} compact={compact} />
+      </ListResults>
     </div>
   );
 }
