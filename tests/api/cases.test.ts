@@ -428,6 +428,32 @@ describe('service levels', () => {
   });
 });
 
+const Steps = graphql(`
+  query CasesSteps($id: ID!) {
+    case(id: $id) { status viewerSteps }
+  }
+`);
+
+describe('what the viewer may do', () => {
+  it('offers each person exactly the steps the server would take from them, as the case moves', async () => {
+    const c = await openComplaint();
+    const steps = async (client: Client) => (await client.gql(Steps, { id: c.id })).body.data?.case?.viewerSteps ?? [];
+    expect(await steps(cs)).toEqual(['ESCALATE', 'ASSIGN', 'REFER', 'VOID', 'COMMENT']);
+    expect(await steps(manager)).toEqual([]); // reads complaints, handles none
+    await cs.gql(Refer, { input: { caseId: c.id, departmentKey: 'facilities', assigneeId: await staffId('tech') } });
+    const techSteps = await steps(tech);
+    expect(techSteps).toContain('ACKNOWLEDGE');
+    expect(techSteps).not.toContain('START'); // not before acknowledging
+    expect(techSteps).not.toContain('CLOSE'); // closing is customer service's
+    await tech.gql(Acknowledge, { input: { caseId: c.id } });
+    expect(await steps(tech)).toEqual(expect.arrayContaining(['START', 'REFER', 'COMMENT']));
+    await tech.gql(Start, { input: { caseId: c.id } });
+    await tech.gql(Resolve, { input: { caseId: c.id, result: '已修复' } });
+    expect(await steps(cs)).toEqual(expect.arrayContaining(['CLOSE', 'REOPEN', 'VOID', 'COMMENT']));
+    expect(await steps(cs)).not.toContain('RESOLVE');
+  });
+});
+
 describe('finding cases', () => {
   it('finds by words of the reference, title or description, whatever the case of the letters', async () => {
     const c = await openComplaint(cs, { title: 'Lift B 异响', description: '电梯运行时有 Grinding 声' });

@@ -123,6 +123,7 @@ type Documents = {
     "\n  query CasesMe {\n    viewer { staff { id } }\n    unreadNotificationCount\n    notifications(first: 20) { nodes { type title case { id } } }\n  }\n": typeof types.CasesMeDocument,
     "\n  mutation CasesSetSla($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority responseMinutes resolutionMinutes } userErrors { field code } }\n  }\n": typeof types.CasesSetSlaDocument,
     "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": typeof types.CasesStaffDocument,
+    "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n": typeof types.CasesStepsDocument,
     "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": typeof types.CasesUnitsAtDocument,
     "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": typeof types.CustomerTestBuildingsDocument,
     "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerTestUnitsDocument,
@@ -331,6 +332,7 @@ const documents: Documents = {
     "\n  query CasesMe {\n    viewer { staff { id } }\n    unreadNotificationCount\n    notifications(first: 20) { nodes { type title case { id } } }\n  }\n": types.CasesMeDocument,
     "\n  mutation CasesSetSla($input: SetSlaPolicyInput!) {\n    setSlaPolicy(input: $input) { slaPolicy { kind priority responseMinutes resolutionMinutes } userErrors { field code } }\n  }\n": types.CasesSetSlaDocument,
     "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": types.CasesStaffDocument,
+    "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n": types.CasesStepsDocument,
     "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": types.CasesUnitsAtDocument,
     "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": types.CustomerTestBuildingsDocument,
     "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerTestUnitsDocument,
@@ -880,6 +882,10 @@ export function graphql(source: "\n  mutation CasesSetSla($input: SetSlaPolicyIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"): (typeof documents)["\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n"): (typeof documents)["\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

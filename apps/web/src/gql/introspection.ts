@@ -964,6 +964,23 @@ export default {
             "args": []
           },
           {
+            "name": "viewerSteps",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
             "name": "voidReason",
             "type": {
               "kind": "SCALAR",

@@ -3,6 +3,7 @@ import type { Action, DataScope, PermissionCode } from '@steward/schema';
 import type { Viewer } from '../auth/viewer.js';
 import { anyOf, type ScopeFilter } from '../permissions/scope.js';
 import type { Case } from './case.entity.js';
+import { CaseEventType, CaseStatus, CaseStep, Severity } from './case.enums.js';
 import { caseKind, caseKinds } from './case.kinds.js';
 
 /** The cases a person is part of: reported, received, assigned, holding, or escalated to. */
@@ -76,4 +77,54 @@ export function grantReaches(viewer: Viewer, c: Case, action: Action): boolean {
     case 'OWN':
       return isInvolved(viewer, c);
   }
+}
+
+/**
+ * The lifecycle as data: which statuses each step may start from. Everything not listed is an
+ * illegal transition, answered with a userError and no change.
+ */
+export const FROM: Record<Exclude<CaseEventType, CaseEventType.OPENED>, readonly CaseStatus[]> = {
+  [CaseEventType.ASSIGNED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.REFERRED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.ACKNOWLEDGED]: [CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.ESCALATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.STARTED]: [CaseStatus.ASSIGNED],
+  [CaseEventType.COMMENTED]: [
+    CaseStatus.OPEN,
+    CaseStatus.ASSIGNED,
+    CaseStatus.IN_PROGRESS,
+    CaseStatus.RESOLVED,
+    CaseStatus.CLOSED,
+  ],
+  [CaseEventType.RESOLVED]: [CaseStatus.IN_PROGRESS],
+  [CaseEventType.CLOSED]: [CaseStatus.RESOLVED],
+  [CaseEventType.REOPENED]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
+  [CaseEventType.VOIDED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED],
+  [CaseEventType.DETAILS_UPDATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+};
+
+/**
+ * What the viewer may do to this case now: the steps the service would accept from them (input
+ * aside: a note, a person, a result). The SPA offers exactly these.
+ */
+export function stepsFor(viewer: Viewer, c: Case): CaseStep[] {
+  const holding = isHolder(viewer, c);
+  const mayHandle = holding || grantReaches(viewer, c, 'handle');
+  const mayApprove = grantReaches(viewer, c, 'approve');
+  const blocked = (c.severity === Severity.MAJOR || c.beyondAuthority) && !c.escalatedAt;
+  const from = (type: keyof typeof FROM) => FROM[type].includes(c.status);
+  const steps: [CaseStep, boolean][] = [
+    [CaseStep.ACKNOWLEDGE, holding && c.awaitingAcknowledgement && from(CaseEventType.ACKNOWLEDGED)],
+    [CaseStep.ESCALATE, mayHandle && from(CaseEventType.ESCALATED)],
+    [CaseStep.START, mayHandle && from(CaseEventType.STARTED) && !c.awaitingAcknowledgement && !blocked],
+    [CaseStep.RESOLVE, mayHandle && from(CaseEventType.RESOLVED) && !blocked],
+    [CaseStep.ASSIGN, grantReaches(viewer, c, 'handle') && from(CaseEventType.ASSIGNED)],
+    [CaseStep.REFER, mayHandle && from(CaseEventType.REFERRED)],
+    [CaseStep.CLOSE, mayApprove && from(CaseEventType.CLOSED)],
+    [CaseStep.REOPEN, mayApprove && from(CaseEventType.REOPENED)],
+    [CaseStep.VOID, mayApprove && from(CaseEventType.VOIDED)],
+    [CaseStep.COMMENT, mayHandle && from(CaseEventType.COMMENTED)],
+    [CaseStep.UPDATE_DETAILS, mayHandle && from(CaseEventType.DETAILS_UPDATED) && !!caseKind(c.kind).detailsEditable],
+  ];
+  return steps.filter(([, ok]) => ok).map(([step]) => step);
 }

@@ -92,3 +92,20 @@ export enum CaseEventType {
   DETAILS_UPDATED = 'DETAILS_UPDATED',
 }
 registerEnumType(CaseEventType, { name: 'CaseEventType', description: 'What happened to a case.' });
+
+/** A step the viewer may take on a case now (`Case.viewerSteps`). */
+export enum CaseStep {
+  ACKNOWLEDGE = 'ACKNOWLEDGE',
+  ESCALATE = 'ESCALATE',
+  START = 'START',
+  RESOLVE = 'RESOLVE',
+  ASSIGN = 'ASSIGN',
+  REFER = 'REFER',
+  CLOSE = 'CLOSE',
+  REOPEN = 'REOPEN',
+  VOID = 'VOID',
+  COMMENT = 'COMMENT',
+  /** Change the kind's own details (a rental's viewings and outcome). */
+  UPDATE_DETAILS = 'UPDATE_DETAILS',
+}
+registerEnumType(CaseStep, { name: 'CaseStep', description: 'A step on a case, as offered to the viewer.' });

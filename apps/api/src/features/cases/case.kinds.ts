@@ -28,6 +28,8 @@ export interface CaseKindDefinition {
   mayOpen?(viewer: Viewer, input: OpenCaseInput, assigneeKey: string | null): boolean;
   /** The input field carrying this kind's details at open (refused on other kinds). */
   detailsInput?: 'rental' | 'task';
+  /** Its details change while it is worked on (a rental's viewings): `updateDetails` steps apply. */
+  detailsEditable?: boolean;
   /** Validates the kind's details at open and returns what to keep in `Case.details`. */
   detailsAtOpen?(input: OpenCaseInput, v: Validator, tx: EntityManager): Promise<object | null>;
   /** Conditions for writing the result beyond the engine's own (a rental needs its outcome). */

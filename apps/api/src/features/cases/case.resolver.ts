@@ -25,9 +25,9 @@ import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { PageArgsType } from '../staff/staff.resolver.js';
 import { StaffService } from '../staff/staff.service.js';
-import { caseReadFilter } from './case.access.js';
+import { caseReadFilter, stepsFor } from './case.access.js';
 import { Case } from './case.entity.js';
-import { CaseKind } from './case.enums.js';
+import { CaseKind, CaseStep } from './case.enums.js';
 import {
   AssignCaseInput,
   CaseFilter,
@@ -193,6 +193,13 @@ export class CaseResolver {
   @FieldResolver(() => [CaseEvent], { description: 'Everything that happened, oldest first.' })
   timeline(@Root() c: Case, @Ctx() ctx: Context): Promise<CaseEvent[]> {
     return new CaseService(ctx).timeline(c);
+  }
+
+  @FieldResolver(() => [CaseStep], {
+    description: 'What you may do to it now: the steps the server would accept from you (input aside).',
+  })
+  viewerSteps(@Root() c: Case, @Ctx() ctx: Context): CaseStep[] {
+    return ctx.viewer ? stepsFor(ctx.viewer, c) : [];
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its result deadline and not yet resolved.' })

@@ -20,7 +20,7 @@ import { Department } from '../rulebook/department.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
-import { caseReadFilter, grantReaches, isHolder } from './case.access.js';
+import { caseReadFilter, FROM, grantReaches, isHolder } from './case.access.js';
 import { CASE_LIMITS, Case } from './case.entity.js';
 import { CaseEventType, type CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
 import type {
@@ -52,30 +52,6 @@ export interface OpenPrepared {
 }
 
 export const ACTIVE_STATUSES = [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS] as const;
-
-/**
- * The lifecycle as data: which statuses each step may start from. Everything not listed is an
- * illegal transition, answered with a userError and no change.
- */
-const FROM: Record<Exclude<CaseEventType, CaseEventType.OPENED>, readonly CaseStatus[]> = {
-  [CaseEventType.ASSIGNED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
-  [CaseEventType.REFERRED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
-  [CaseEventType.ACKNOWLEDGED]: [CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
-  [CaseEventType.ESCALATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
-  [CaseEventType.STARTED]: [CaseStatus.ASSIGNED],
-  [CaseEventType.COMMENTED]: [
-    CaseStatus.OPEN,
-    CaseStatus.ASSIGNED,
-    CaseStatus.IN_PROGRESS,
-    CaseStatus.RESOLVED,
-    CaseStatus.CLOSED,
-  ],
-  [CaseEventType.RESOLVED]: [CaseStatus.IN_PROGRESS],
-  [CaseEventType.CLOSED]: [CaseStatus.RESOLVED],
-  [CaseEventType.REOPENED]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
-  [CaseEventType.VOIDED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED],
-  [CaseEventType.DETAILS_UPDATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
-};
 
 /** What the audit trail shows of a case. */
 function snapshot(c: Case): Record<string, unknown> {

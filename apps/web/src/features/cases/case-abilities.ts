@@ -1,5 +1,5 @@
-import type { Action, DataScope, PermissionCode, Resource } from '@steward/schema';
-import type { CaseKind, CaseStatus, CaseSummaryFragment, ViewerFieldsFragment } from '../../gql/graphql.js';
+import type { PermissionCode, Resource } from '@steward/schema';
+import type { CaseKind, CaseStatus, CaseStep, CaseSummaryFragment } from '../../gql/graphql.js';
 
 export const CASE_KINDS: CaseKind[] = ['COMPLAINT', 'REPAIR', 'INQUIRY', 'SPECIAL_SERVICE', 'RENTAL', 'TASK'];
 /** The kinds the intake form records; tasks have their own form (given to a person, with a due time). */
@@ -36,7 +36,7 @@ export function creatableKinds(can: (p: PermissionCode) => boolean): CaseKind[] 
   return INTAKE_KINDS.filter((k) => can(`${CASE_RESOURCE[k]}.create` as PermissionCode));
 }
 
-export type CaseStep =
+export type CaseStepName =
   | 'assign'
   | 'refer'
   | 'acknowledge'
@@ -46,64 +46,38 @@ export type CaseStep =
   | 'close'
   | 'reopen'
   | 'void'
-  | 'comment';
+  | 'comment'
+  | 'updateDetails';
+
+const STEP_NAME: Record<CaseStep, CaseStepName> = {
+  ASSIGN: 'assign',
+  REFER: 'refer',
+  ACKNOWLEDGE: 'acknowledge',
+  ESCALATE: 'escalate',
+  START: 'start',
+  RESOLVE: 'resolve',
+  CLOSE: 'close',
+  REOPEN: 'reopen',
+  VOID: 'void',
+  COMMENT: 'comment',
+  UPDATE_DETAILS: 'updateDetails',
+};
 
 export interface CaseAbilities {
-  /** The steps to offer, in the order they usually come. */
-  steps: Set<CaseStep>;
+  /** The steps to offer. */
+  steps: Set<CaseStepName>;
   /** The viewer holds the case (it was assigned or referred to them). */
   holding: boolean;
 }
 
-interface ViewerLike {
-  staff: Pick<ViewerFieldsFragment['staff'], 'id' | 'department'>;
-  permissions: ViewerFieldsFragment['permissions'];
-}
-
 /**
- * What the viewer may do to this case now: the API's rules (case.access.ts, case.service.ts)
- * mirrored, so the page offers only the steps that would be accepted. The server decides; this
- * only keeps buttons that would be refused off the screen.
+ * What the viewer may do to this case now: the server says (`viewerSteps`, from the same rules
+ * that judge the steps), so the page offers only what would be accepted.
  */
-export function caseAbilities(c: CaseSummaryFragment, viewer: ViewerLike, siteCodes: readonly string[]): CaseAbilities {
+export function caseAbilities(c: CaseSummaryFragment, viewer: { staff: { id: string } }): CaseAbilities {
   const me = viewer.staff.id;
-  const department = viewer.staff.department?.key ?? null;
-  const grants = new Map<string, DataScope>(viewer.permissions.map((g) => [g.permission, g.scope]));
-  const involved = [c.reporterStaff, c.receivedBy, c.assignee, c.holder, c.escalatedTo].some((s) => s?.id === me);
-  const holding = c.holder?.id === me || c.assignee?.id === me;
-
-  const reaches = (action: Action): boolean => {
-    const scope = grants.get(`${CASE_RESOURCE[c.kind]}.${action}`);
-    switch (scope) {
-      case 'ALL':
-        return true;
-      case 'DEPARTMENT':
-        return !!department && [c.department, c.holderDepartment, c.onBehalfOf].some((d) => d?.key === department);
-      case 'SITE':
-        return !!c.site && siteCodes.includes(c.site.code);
-      case 'TEAM':
-      case 'OWN':
-        return involved;
-      default:
-        return false;
-    }
-  };
-  const handle = holding || reaches('handle');
-  const approve = reaches('approve');
-  const active = ACTIVE_STATUSES.includes(c.status);
-
-  const steps = new Set<CaseStep>();
-  if (holding && c.awaitingAcknowledgement && (c.status === 'ASSIGNED' || c.status === 'IN_PROGRESS')) {
-    steps.add('acknowledge');
-  }
-  if (handle && active && (c.needsEscalation || !c.escalatedTo)) steps.add('escalate');
-  if (handle && c.status === 'ASSIGNED' && !c.awaitingAcknowledgement) steps.add('start');
-  if (handle && c.status === 'IN_PROGRESS') steps.add('resolve');
-  if (reaches('handle') && active) steps.add('assign');
-  if (handle && active) steps.add('refer');
-  if (approve && c.status === 'RESOLVED') steps.add('close');
-  if (approve && (c.status === 'RESOLVED' || c.status === 'CLOSED')) steps.add('reopen');
-  if (approve && c.status !== 'CLOSED' && c.status !== 'VOIDED') steps.add('void');
-  if (handle && c.status !== 'VOIDED') steps.add('comment');
-  return { steps, holding };
+  const steps = new Set(c.viewerSteps.map((s) => STEP_NAME[s]));
+  // Escalating again is allowed, but offered only while one is needed or none was made.
+  if (!c.needsEscalation && c.escalatedTo) steps.delete('escalate');
+  return { steps, holding: c.holder?.id === me || c.assignee?.id === me };
 }

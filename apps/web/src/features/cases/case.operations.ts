@@ -3,6 +3,7 @@ import { graphql } from '../../gql/index.js';
 /** What a queue row shows, and what the viewer's actions are decided from. */
 export const caseSummaryFragment = graphql(`
   fragment CaseSummary on Case {
+    viewerSteps
     id
     reference
     kind

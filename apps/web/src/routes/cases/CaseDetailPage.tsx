@@ -1,13 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Grid, Rate, Result, Row, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { QueryState } from '../../components/QueryState.js';
 import { useSession } from '../../features/auth/session-context.js';
-import { caseEventsSubscription, caseQuery, viewerSitesQuery } from '../../features/cases/case.operations.js';
-import { ACTIVE_STATUSES, caseAbilities } from '../../features/cases/case-abilities.js';
+import { caseEventsSubscription, caseQuery } from '../../features/cases/case.operations.js';
+import { caseAbilities } from '../../features/cases/case-abilities.js';
 import { CaseActions } from '../../features/cases/components/CaseActions.js';
 import { CaseBadges } from '../../features/cases/components/CaseBadges.js';
 import { CaseCommentBox } from '../../features/cases/components/CaseCommentBox.js';
@@ -31,7 +31,6 @@ export function CaseDetailPage() {
     variables: { id },
     requestPolicy: 'cache-and-network',
   });
-  const [{ data: sites }] = useQuery({ query: viewerSitesQuery });
   // Each new timeline entry lands in the cache (see app/cache.ts): the page follows by itself.
   useSubscription({ query: caseEventsSubscription, variables: { filter: { caseId: id } } });
   const c = data?.case;
@@ -40,8 +39,7 @@ export function CaseDetailPage() {
     document.title = `${c?.reference ?? t('cases.title')} · Steward`;
   }, [t, c?.reference]);
 
-  const siteCodes = useMemo(() => sites?.viewer?.staff.sites.map((s) => s.code) ?? [], [sites]);
-  const abilities = c && viewer ? caseAbilities(c, viewer, siteCodes) : null;
+  const abilities = c && viewer ? caseAbilities(c, viewer) : null;
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
@@ -141,10 +139,7 @@ export function CaseDetailPage() {
                       )}
                     </Card>
                   )}
-                  <CaseKindDetails
-                    c={c}
-                    editable={abilities.steps.has('comment') && ACTIVE_STATUSES.includes(c.status)}
-                  />
+                  <CaseKindDetails c={c} editable={abilities.steps.has('updateDetails')} />
                   <Card title={t('cases.details')} size="small">
                     <CaseDetails c={c} columns={compact || screens.lg ? 1 : 2} />
                   </Card>

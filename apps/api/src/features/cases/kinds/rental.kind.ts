@@ -225,6 +225,7 @@ export const rentalKind: CaseKindDefinition = {
   resource: 'rental',
   department: 'customer_service',
   detailsInput: 'rental',
+  detailsEditable: true,
   detailsAtOpen: (input, v, tx) => applyRentalInput(tx, v, rentalData({ details: null }), input.rental ?? {}),
   beforeResolve(c, v) {
     const d = rentalData(c);

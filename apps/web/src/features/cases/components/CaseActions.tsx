@@ -27,7 +27,11 @@ import {
   startCaseMutation,
   voidCaseMutation,
 } from '../case.operations.js';
-import type { CaseAbilities, CaseStep } from '../case-abilities.js';
+import type { CaseAbilities, CaseStepName } from '../case-abilities.js';
+
+/** Steps with a button here (comments and details have their own places on the page). */
+type CaseStep = Exclude<CaseStepName, 'updateDetails'>;
+
 import { useCaseChoices, useDepartmentStaff } from '../hooks/use-case-choices.js';
 
 type ModalStep = Exclude<CaseStep, 'acknowledge' | 'start' | 'comment'>;
@@ -58,7 +62,7 @@ const ORDER: Exclude<CaseStep, 'comment'>[] = [
 ];
 
 /** The one step the case is waiting for, shown as the primary button. */
-function nextStep(c: CaseDetailFragment, steps: ReadonlySet<CaseStep>): CaseStep | null {
+function nextStep(c: CaseDetailFragment, steps: ReadonlySet<CaseStepName>): CaseStep | null {
   if (steps.has('acknowledge')) return 'acknowledge';
   if (c.needsEscalation && steps.has('escalate')) return 'escalate';
   for (const step of ['start', 'resolve', 'close'] as const) if (steps.has(step)) return step;
