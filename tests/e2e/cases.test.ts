@@ -1,5 +1,6 @@
 import { type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from '../support/antd.js';
 import { type Browser, launchBrowser } from '../support/browser.js';
 import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
 import { DEMO_PASSWORD, signIn } from '../support/sign-in.js';
@@ -75,12 +76,6 @@ async function newPage(browser: Browser): Promise<WatchedPage> {
     if (msg.type() === 'error') page.problems.push(msg.text());
   });
   return page;
-}
-
-/** Picks an option of an antd select by its visible text. */
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
 }
 
 const statusOf = (page: Page) => page.getByTestId('case-page').getAttribute('data-status');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from '../support/antd.js';
 import { type Browser, launchBrowser } from '../support/browser.js';
 import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
 import { signIn, signOut } from '../support/sign-in.js';
@@ -30,12 +31,6 @@ async function newPage(): Promise<WatchedPage> {
   return page;
 }
 
-/** Picks an option of an antd select by its visible text. */
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-}
-
 const TITLE = '3栋消防通道清理通知';
 
 describe('a notice from draft to acknowledgement', () => {
@@ -54,7 +49,7 @@ describe('a notice from draft to acknowledgement', () => {
     await choose(page, 'notice-site', '翠湖花园');
     await page.getByTestId('notice-posted-at').fill('3栋一楼大堂公告栏');
     await page.getByTestId('notice-requires-acknowledgement').click();
-    await choose(page, 'notice-departments', '秩序维护部');
+    await choose(page, 'notice-departments', '秩序维护部', { multiple: true });
     await page.getByTestId('notice-title').click();
     await page.getByTestId('notice-submit').click();
     // The new notice's own page (not /notices/new, where the form was).

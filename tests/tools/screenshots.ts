@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Page, request } from 'playwright-core';
+import { choose } from '../support/antd.js';
 import { launchBrowser } from '../support/browser.js';
 import { startBuiltServer } from '../support/built-server.js';
 import { DEMO_PASSWORD, fillSignIn, signIn, signOut } from '../support/sign-in.js';
@@ -54,12 +55,6 @@ async function fileACaller() {
     },
   });
   await cs.dispose();
-}
-
-/** Picks an option of an antd select by its visible text. */
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
 }
 
 async function settle(page: Page, selector: string) {
@@ -448,7 +443,9 @@ try {
         await choose(page, 'notice-building', '2栋');
         await page.getByTestId('notice-posted-at').fill(en ? 'Lobby and lifts of building 2' : '2栋一楼大堂、电梯轿厢');
         await page.getByTestId('notice-requires-acknowledgement').click();
-        await choose(page, 'notice-departments', en ? 'Order Maintenance Department' : '秩序维护部');
+        await choose(page, 'notice-departments', en ? 'Order Maintenance Department' : '秩序维护部', {
+          multiple: true,
+        });
         await page.getByTestId('notice-title').click();
         await shot('notice-new-filled', true);
         await page.getByTestId('notice-submit').click();
