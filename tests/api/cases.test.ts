@@ -455,7 +455,7 @@ describe('what the viewer may do', () => {
 });
 
 describe('finding cases', () => {
-  it('finds by words of the reference, title or description, whatever the case of the letters', async () => {
+  it('finds by words of the reference, title or description, or of the area, whatever the case of the letters', async () => {
     const c = await openComplaint(cs, { title: 'Lift B 异响', description: '电梯运行时有 Grinding 声' });
     for (const search of [c.reference.toLowerCase(), 'lift b', '异响', 'grinding']) {
       const res = await cs.gql(List, { filter: { search }, first: 5 });
@@ -463,6 +463,12 @@ describe('finding cases', () => {
       expect(res.body.data?.cases.nodes.map((n) => n.id)).toContain(c.id);
       expect(res.body.data?.cases.totalCount).toBeGreaterThan(0);
     }
+    const byArea = await openComplaint(cs, { area: '地下车库 B2-117' });
+    const area = await cs.gql(List, { filter: { area: 'b2-117' }, first: 5 });
+    expect(area.body.data?.cases.nodes.map((n) => n.id)).toContain(byArea.id);
+    expect(area.body.data?.cases.nodes.map((n) => n.id)).not.toContain(c.id);
+    const tooLong = await cs.gql(List, { filter: { area: 'x'.repeat(101) }, first: 5 });
+    expect(tooLong.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['area'] });
     const none = await cs.gql(List, { filter: { search: '不存在的词 zzz' }, first: 5 });
     expect(none.body.data?.cases).toMatchObject({ totalCount: 0, nodes: [] });
   });

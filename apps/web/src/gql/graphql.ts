@@ -98,6 +98,8 @@ export type CaseEventsFilter = {
 
 /** Narrows `cases`; all given conditions must hold. */
 export type CaseFilter = {
+  /** Where, when not a unit: words of the area (at most 100). */
+  area?: string | null | undefined;
   /** Assigned to, or held by, this member of staff. */
   assigneeId?: string | null | undefined;
   /** Only referred cases not yet acknowledged. */

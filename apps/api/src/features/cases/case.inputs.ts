@@ -158,6 +158,9 @@ export class CaseFilter {
   @Field(() => String, { nullable: true, description: 'At this site.' })
   siteCode?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where, when not a unit: words of the area (at most 100).' })
+  area?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only cases past their result deadline and not yet resolved.' })
   overdue?: boolean | null;
 

@@ -112,6 +112,11 @@ export class CaseService {
     if (f.unitId) where.push({ unit: fromGlobalId(f.unitId)?.key ?? '' });
     if (f.customerId) where.push({ reporterCustomer: fromGlobalId(f.customerId)?.key ?? '' });
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    const area = f.area?.trim();
+    if (area) {
+      if (area.length > CASE_LIMITS.area) throw badInput('area', `must be at most ${CASE_LIMITS.area} characters`);
+      where.push({ area: { $like: `%${area.replace(/[%_]/g, '_')}%` } });
+    }
     if (f.overdue) where.push({ status: { $in: [...ACTIVE_STATUSES] }, resolutionDueAt: { $lt: this.now() } });
     if (f.awaitingAcknowledgement) where.push({ awaitingAcknowledgement: true });
     if (f.mine) {
