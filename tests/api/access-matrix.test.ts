@@ -163,6 +163,8 @@ function argsFor(root: RootField, username: string): Record<string, unknown> {
       return { id: demoCustomer };
     case 'customerLookup':
       return { query: DEMO_CUSTOMER_ANCHORS.unit.code };
+    case 'roster':
+      return { range: { from: '2026-11-01', to: '2026-11-07' } };
     default:
       return {};
   }
@@ -226,6 +228,11 @@ describe('the matrix covers the whole contract', () => {
         'meetings',
         'meeting',
         'meetingsLastHeld',
+        // Shifts: what `roster.read` reaches plus the shifts you are on, filtered in the service.
+        'shifts',
+        'shift',
+        'roster',
+        'myCurrentShift',
         // Your own notifications.
         'notifications',
         'unreadNotificationCount',
@@ -398,10 +405,60 @@ async function assignNewCaseTo(username: string): Promise<void> {
   if (assigned.body.data?.assignCase.userErrors.length !== 0) throw new Error(JSON.stringify(assigned.body));
 }
 
+const TeamCreate = graphql(`
+  mutation MatrixTeamCreate($input: CreateTeamInput!) {
+    createTeam(input: $input) { team { id } userErrors { code } }
+  }
+`);
+const PatternCreate = graphql(`
+  mutation MatrixPatternCreate($input: CreateShiftPatternInput!) {
+    createShiftPattern(input: $input) { pattern { id } userErrors { code } }
+  }
+`);
+const RosterGenerate = graphql(`
+  mutation MatrixRosterGenerate($input: GenerateRosterInput!) {
+    generateRoster(input: $input) { shifts { id } userErrors { code message } }
+  }
+`);
+
+let rosterDay = 0;
+/**
+ * Rosters `username` to lead a shift of a team of their own at CUIHU, far in the future (a day
+ * of its own each time, so nobody is rostered twice at once): an event on a shift they are on.
+ */
+async function rosterShiftFor(username: string): Promise<void> {
+  const director = clients.get('order_maintenance_director') as Client;
+  rosterDay += 1;
+  const date = new Date(Date.UTC(2031, 0, rosterDay)).toISOString().slice(0, 10);
+  const pattern = await director.gql(PatternCreate, {
+    input: {
+      siteCode: 'CUIHU',
+      code: `M${rosterDay}`,
+      nameZh: '班',
+      nameEn: 'Shift',
+      startTime: '09:00',
+      endTime: '10:00',
+    },
+  });
+  const team = await director.gql(TeamCreate, {
+    input: { siteCode: 'CUIHU', name: `matrix ${rosterDay}`, leaderId: ids.get(username) as string, memberIds: [] },
+  });
+  const generated = await director.gql(RosterGenerate, {
+    input: {
+      teamId: team.body.data?.createTeam.team?.id as string,
+      from: date,
+      to: date,
+      rotation: [pattern.body.data?.createShiftPattern.pattern?.id as string],
+    },
+  });
+  if (generated.body.data?.generateRoster.shifts.length !== 1) throw new Error(JSON.stringify(generated.body));
+}
+
 /** How to make each subscription field deliver to a subscriber (the username it speaks as). */
 const DELIVERIES: Record<string, (username: string) => Promise<void>> = {
   caseEvents: assignNewCaseTo,
   notificationAdded: assignNewCaseTo,
+  shiftEvents: rosterShiftFor,
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -624,9 +681,13 @@ describe('out of scope is indistinguishable from missing', () => {
         'tech',
         'officer2',
         'officer3',
+        'leader3',
+        'leader4',
+        'officer5',
+        'officer6',
       ].sort(),
     );
-    expect(totalCount).toBe(11);
+    expect(totalCount).toBe(15);
     for (const username of JINQIAO_ONLY) {
       const id = ids.get(username) as string;
       const one = await leader.gql(StaffById, { id });
@@ -647,7 +708,11 @@ describe('out of scope is indistinguishable from missing', () => {
       first: 10,
       filter: { positionKey: 'order_maintenance_shift_leader' },
     });
-    expect(byPosition.body.data?.staffMembers).toMatchObject({ totalCount: 1, nodes: [{ username: 'leader' }] });
+    expect(byPosition.body.data?.staffMembers.nodes.map((n) => n.username).sort()).toEqual([
+      'leader',
+      'leader3',
+      'leader4',
+    ]);
 
     // The same records, seen by the clerk (ALL): they exist.
     const clerk = clients.get('office_clerk') as Client;
@@ -655,7 +720,7 @@ describe('out of scope is indistinguishable from missing', () => {
       const one = await clerk.gql(StaffById, { id: ids.get(username) as string });
       expect(one.body.data?.staffMember?.username).toBe(username);
     }
-    expect((await visibleStaff(clerk)).totalCount).toBe(14);
+    expect((await visibleStaff(clerk)).totalCount).toBe(18);
   });
 
   it('an officer (OWN) sees only themself', async () => {

@@ -1,4 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
+import { keyOf } from './audit/harness.js';
+import { shiftsAudit } from './audit/shifts.js';
+
+/** Features that keep their audit scenarios in files of their own (tests/api/audit/). */
+const FEATURES: AuditFeature[] = [shiftsAudit];
+
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import {
@@ -336,7 +343,6 @@ beforeAll(async () => {
 });
 afterAll(() => steward?.close());
 
-const keyOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':').slice(1).join(':');
 const sql = <T>(query: string, params: unknown[] = []) =>
   steward.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -370,6 +376,7 @@ async function snapshot(): Promise<Map<string, string>> {
     ['meeting', 'id'],
     ['meeting_attendee', 'id'],
     ['meeting_action_item', 'id'],
+    ...FEATURES.flatMap((f) => f.tables),
   ];
   const rows = new Map<string, string>();
   for (const [table, pk] of tables) {
@@ -406,28 +413,12 @@ async function departmentOf(typename: string, globalId: string): Promise<string 
     Notice: 'select department_key as d from notice where id = ?',
     // A meeting belongs to the department whose meeting it is.
     Meeting: 'select department_key as d from meeting where id = ?',
+    ...Object.assign({}, ...FEATURES.map((f) => f.departments)),
   }[typename];
   if (!query) throw new Error(`no department rule for ${typename}`);
   const [row] = await sql<{ d: string | null }>(query, [key]);
   return row?.d ?? null;
 }
-
-interface Expectation {
-  /** Who acted (username). */
-  actor: string;
-  action: string;
-  targetType: string;
-  /** Global id of the changed record. */
-  targetId: string;
-  /** Values that must appear nowhere in the event. */
-  secrets: string[];
-  /** `table:` or `table:pk` prefixes the change may touch (its audit event aside). */
-  touches: string[];
-}
-
-type Act = () => Promise<{ res: GqlResponse<unknown>; expect: Expectation }>;
-/** Sets the stage (whatever it writes is not under test), then returns the one call that is. */
-type Scenario = () => Promise<Act>;
 
 /** Runs one successful mutation and checks the one audit event it must leave. */
 async function expectOneEvent(scenario: Scenario): Promise<void> {
@@ -655,7 +646,7 @@ const noticeStep = (actor: string, action: string, noticeId: string, more: strin
  * One successful call of every mutation there is. Keyed by the mutation's name: the first test
  * checks the keys against the schema, so a new mutation cannot arrive without its audit check.
  */
-const SCENARIOS: Record<string, Scenario> = {
+const BASE_SCENARIOS: Record<string, Scenario> = {
   login: async () => async () => {
     const res = await steward.gql(Login, { input: { username: 'leader', password: DEMO_PASSWORD } });
     const cookie = res.headers.getSetCookie()[0]?.split(';')[0]?.split('=')[1] ?? '-';
@@ -1390,6 +1381,21 @@ const SCENARIOS: Record<string, Scenario> = {
     };
   },
 };
+
+const sessions = new Map<string, Promise<Client>>();
+const harness: AuditHarness = {
+  steward: () => steward,
+  as(username) {
+    if (!sessions.has(username)) sessions.set(username, steward.login(username));
+    return sessions.get(username) as Promise<Client>;
+  },
+  ids: () => ids,
+  must,
+};
+const SCENARIOS: Record<string, Scenario> = Object.assign(
+  { ...BASE_SCENARIOS },
+  ...FEATURES.map((f) => f.scenarios(harness)),
+);
 
 describe('every successful mutation leaves exactly one audit event', () => {
   it('has a scenario for every mutation in the schema', () => {

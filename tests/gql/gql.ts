@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation MatrixCaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { code } }\n  }\n": typeof types.MatrixCaseOpenDocument,
     "\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n": typeof types.MatrixCaseAssignDocument,
+    "\n  mutation MatrixTeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { code } }\n  }\n": typeof types.MatrixTeamCreateDocument,
+    "\n  mutation MatrixPatternCreate($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { code } }\n  }\n": typeof types.MatrixPatternCreateDocument,
+    "\n  mutation MatrixRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { code message } }\n  }\n": typeof types.MatrixRosterGenerateDocument,
     "\n  query MatrixStaffPage($first: Int, $after: String, $filter: StaffFilter) {\n    staffMembers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id username }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MatrixStaffPageDocument,
     "\n  query MatrixStaffById($id: ID!) {\n    staffMember(id: $id) { id username }\n  }\n": typeof types.MatrixStaffByIdDocument,
     "\n  query MatrixStaffNode($id: ID!) {\n    node(id: $id) { id ... on Staff { username } }\n  }\n": typeof types.MatrixStaffNodeDocument,
@@ -86,6 +89,13 @@ type Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": typeof types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftPatternDocument,
+    "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftPatternDocument,
+    "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateTeamDocument,
+    "\n  mutation AuditUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateTeamDocument,
+    "\n  mutation AuditGenerateRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": typeof types.AuditGenerateRosterDocument,
+    "\n  mutation AuditStartShiftBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditStartShiftBriefingDocument,
+    "\n  mutation AuditStartShiftDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditStartShiftDutyDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": typeof types.AuthLogoutDocument,
     "\n  query AuthMe {\n    viewer {\n      authenticatedBy\n      mustChangePassword\n      permissions { permission scope }\n      staff {\n        id\n        username\n        name\n        employeeNo\n        status\n        mustChangePassword\n        locale\n        position { key }\n        department { key }\n        sites { code }\n      }\n    }\n  }\n": typeof types.AuthMeDocument,
@@ -206,6 +216,20 @@ type Documents = {
     "\n  query DepartmentStatuses {\n    departments {\n      key\n      status\n      chapterNo\n      possiblySameAs { key }\n      duties { source }\n    }\n  }\n": typeof types.DepartmentStatusesDocument,
     "\n  query ReportingChain($key: String!) {\n    position(key: $key) {\n      key\n      reportsTo { key }\n      reportingChain { key }\n      directReports { key }\n    }\n  }\n": typeof types.ReportingChainDocument,
     "\n  query DutyBySource($source: String!) {\n    duties(filter: { source: $source }) { citation source readingNote }\n  }\n": typeof types.DutyBySourceDocument,
+    "\n  fragment ShiftFields on Shift {\n    id\n    date\n    status\n    startsAt\n    endsAt\n    site { code }\n    pattern { code startTime endTime crossesMidnight }\n    team { name }\n    leader { username }\n    members { role staff { username } }\n    viewerMayLead\n  }\n": typeof types.ShiftFieldsFragmentDoc,
+    "\n  mutation ShiftsCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id code startTime endTime lateGraceMinutes durationMinutes crossesMidnight } userErrors { field code } }\n  }\n": typeof types.ShiftsCreatePatternDocument,
+    "\n  mutation ShiftsUpdatePattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id active startTime } userErrors { field code } }\n  }\n": typeof types.ShiftsUpdatePatternDocument,
+    "\n  mutation ShiftsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id name leader { username } members { username } } userErrors { field code } }\n  }\n": typeof types.ShiftsCreateTeamDocument,
+    "\n  mutation ShiftsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id name members { username } active } userErrors { field code } }\n  }\n": typeof types.ShiftsUpdateTeamDocument,
+    "\n  query ShiftsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name site { code } leader { username } } }\n": typeof types.ShiftsTeamsDocument,
+    "\n  query ShiftsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code site { code } } }\n": typeof types.ShiftsPatternsDocument,
+    "\n  mutation ShiftsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...ShiftFields } kept userErrors { field code message } }\n  }\n": typeof types.ShiftsGenerateDocument,
+    "\n  query ShiftsRoster($range: RosterRangeInput!) { roster(range: $range) { ...ShiftFields } }\n": typeof types.ShiftsRosterDocument,
+    "\n  query ShiftsList($filter: ShiftFilter, $first: Int) {\n    shifts(filter: $filter, first: $first) { totalCount nodes { ...ShiftFields } }\n  }\n": typeof types.ShiftsListDocument,
+    "query ShiftsOne($id: ID!) { shift(id: $id) { ...ShiftFields } }": typeof types.ShiftsOneDocument,
+    "query ShiftsCurrent { myCurrentShift { ...ShiftFields viewerMember { role attendanceStatus } } }": typeof types.ShiftsCurrentDocument,
+    "\n  mutation ShiftsBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.ShiftsBriefingDocument,
+    "\n  mutation ShiftsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.ShiftsOnDutyDocument,
     "\n  mutation StaffOnboard($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) {\n      staff {\n        id\n        employeeNo\n        name\n        phone\n        username\n        status\n        hireDate\n        leaveDate\n        locale\n        mustChangePassword\n        position { key }\n        department { key }\n        sites { code }\n      }\n      temporaryPassword\n      userErrors { field message code }\n    }\n  }\n": typeof types.StaffOnboardDocument,
     "\n  mutation StaffUpdate($input: UpdateStaffInput!) {\n    updateStaff(input: $input) {\n      staff { id name phone locale sites { code } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.StaffUpdateDocument,
     "\n  mutation StaffTransfer($input: TransferStaffInput!) {\n    transferStaff(input: $input) {\n      staff { id position { key } department { key } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.StaffTransferDocument,
@@ -225,6 +249,9 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation MatrixCaseOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { code } }\n  }\n": types.MatrixCaseOpenDocument,
     "\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n": types.MatrixCaseAssignDocument,
+    "\n  mutation MatrixTeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { code } }\n  }\n": types.MatrixTeamCreateDocument,
+    "\n  mutation MatrixPatternCreate($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { code } }\n  }\n": types.MatrixPatternCreateDocument,
+    "\n  mutation MatrixRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { code message } }\n  }\n": types.MatrixRosterGenerateDocument,
     "\n  query MatrixStaffPage($first: Int, $after: String, $filter: StaffFilter) {\n    staffMembers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { id username }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MatrixStaffPageDocument,
     "\n  query MatrixStaffById($id: ID!) {\n    staffMember(id: $id) { id username }\n  }\n": types.MatrixStaffByIdDocument,
     "\n  query MatrixStaffNode($id: ID!) {\n    node(id: $id) { id ... on Staff { username } }\n  }\n": types.MatrixStaffNodeDocument,
@@ -295,6 +322,13 @@ const documents: Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftPatternDocument,
+    "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftPatternDocument,
+    "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditCreateTeamDocument,
+    "\n  mutation AuditUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditUpdateTeamDocument,
+    "\n  mutation AuditGenerateRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": types.AuditGenerateRosterDocument,
+    "\n  mutation AuditStartShiftBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditStartShiftBriefingDocument,
+    "\n  mutation AuditStartShiftDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditStartShiftDutyDocument,
     "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      viewer { authenticatedBy staff { username } }\n      userErrors { field message code }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    logout { signedOut userErrors { code } }\n  }\n": types.AuthLogoutDocument,
     "\n  query AuthMe {\n    viewer {\n      authenticatedBy\n      mustChangePassword\n      permissions { permission scope }\n      staff {\n        id\n        username\n        name\n        employeeNo\n        status\n        mustChangePassword\n        locale\n        position { key }\n        department { key }\n        sites { code }\n      }\n    }\n  }\n": types.AuthMeDocument,
@@ -415,6 +449,20 @@ const documents: Documents = {
     "\n  query DepartmentStatuses {\n    departments {\n      key\n      status\n      chapterNo\n      possiblySameAs { key }\n      duties { source }\n    }\n  }\n": types.DepartmentStatusesDocument,
     "\n  query ReportingChain($key: String!) {\n    position(key: $key) {\n      key\n      reportsTo { key }\n      reportingChain { key }\n      directReports { key }\n    }\n  }\n": types.ReportingChainDocument,
     "\n  query DutyBySource($source: String!) {\n    duties(filter: { source: $source }) { citation source readingNote }\n  }\n": types.DutyBySourceDocument,
+    "\n  fragment ShiftFields on Shift {\n    id\n    date\n    status\n    startsAt\n    endsAt\n    site { code }\n    pattern { code startTime endTime crossesMidnight }\n    team { name }\n    leader { username }\n    members { role staff { username } }\n    viewerMayLead\n  }\n": types.ShiftFieldsFragmentDoc,
+    "\n  mutation ShiftsCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id code startTime endTime lateGraceMinutes durationMinutes crossesMidnight } userErrors { field code } }\n  }\n": types.ShiftsCreatePatternDocument,
+    "\n  mutation ShiftsUpdatePattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id active startTime } userErrors { field code } }\n  }\n": types.ShiftsUpdatePatternDocument,
+    "\n  mutation ShiftsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id name leader { username } members { username } } userErrors { field code } }\n  }\n": types.ShiftsCreateTeamDocument,
+    "\n  mutation ShiftsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id name members { username } active } userErrors { field code } }\n  }\n": types.ShiftsUpdateTeamDocument,
+    "\n  query ShiftsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name site { code } leader { username } } }\n": types.ShiftsTeamsDocument,
+    "\n  query ShiftsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code site { code } } }\n": types.ShiftsPatternsDocument,
+    "\n  mutation ShiftsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...ShiftFields } kept userErrors { field code message } }\n  }\n": types.ShiftsGenerateDocument,
+    "\n  query ShiftsRoster($range: RosterRangeInput!) { roster(range: $range) { ...ShiftFields } }\n": types.ShiftsRosterDocument,
+    "\n  query ShiftsList($filter: ShiftFilter, $first: Int) {\n    shifts(filter: $filter, first: $first) { totalCount nodes { ...ShiftFields } }\n  }\n": types.ShiftsListDocument,
+    "query ShiftsOne($id: ID!) { shift(id: $id) { ...ShiftFields } }": types.ShiftsOneDocument,
+    "query ShiftsCurrent { myCurrentShift { ...ShiftFields viewerMember { role attendanceStatus } } }": types.ShiftsCurrentDocument,
+    "\n  mutation ShiftsBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.ShiftsBriefingDocument,
+    "\n  mutation ShiftsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.ShiftsOnDutyDocument,
     "\n  mutation StaffOnboard($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) {\n      staff {\n        id\n        employeeNo\n        name\n        phone\n        username\n        status\n        hireDate\n        leaveDate\n        locale\n        mustChangePassword\n        position { key }\n        department { key }\n        sites { code }\n      }\n      temporaryPassword\n      userErrors { field message code }\n    }\n  }\n": types.StaffOnboardDocument,
     "\n  mutation StaffUpdate($input: UpdateStaffInput!) {\n    updateStaff(input: $input) {\n      staff { id name phone locale sites { code } }\n      userErrors { field message code }\n    }\n  }\n": types.StaffUpdateDocument,
     "\n  mutation StaffTransfer($input: TransferStaffInput!) {\n    transferStaff(input: $input) {\n      staff { id position { key } department { key } }\n      userErrors { field message code }\n    }\n  }\n": types.StaffTransferDocument,
@@ -454,6 +502,18 @@ export function graphql(source: "\n  mutation MatrixCaseOpen($input: OpenCaseInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MatrixCaseAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixTeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MatrixTeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPatternCreate($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MatrixPatternCreate($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation MatrixRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -734,6 +794,34 @@ export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditGenerateRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditGenerateRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditStartShiftBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditStartShiftBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditStartShiftDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditStartShiftDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1214,6 +1302,62 @@ export function graphql(source: "\n  query ReportingChain($key: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DutyBySource($source: String!) {\n    duties(filter: { source: $source }) { citation source readingNote }\n  }\n"): (typeof documents)["\n  query DutyBySource($source: String!) {\n    duties(filter: { source: $source }) { citation source readingNote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShiftFields on Shift {\n    id\n    date\n    status\n    startsAt\n    endsAt\n    site { code }\n    pattern { code startTime endTime crossesMidnight }\n    team { name }\n    leader { username }\n    members { role staff { username } }\n    viewerMayLead\n  }\n"): (typeof documents)["\n  fragment ShiftFields on Shift {\n    id\n    date\n    status\n    startsAt\n    endsAt\n    site { code }\n    pattern { code startTime endTime crossesMidnight }\n    team { name }\n    leader { username }\n    members { role staff { username } }\n    viewerMayLead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id code startTime endTime lateGraceMinutes durationMinutes crossesMidnight } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ShiftsCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id code startTime endTime lateGraceMinutes durationMinutes crossesMidnight } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsUpdatePattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id active startTime } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ShiftsUpdatePattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id active startTime } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id name leader { username } members { username } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ShiftsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id name leader { username } members { username } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id name members { username } active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ShiftsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id name members { username } active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name site { code } leader { username } } }\n"): (typeof documents)["\n  query ShiftsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name site { code } leader { username } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code site { code } } }\n"): (typeof documents)["\n  query ShiftsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code site { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...ShiftFields } kept userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ShiftsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...ShiftFields } kept userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftsRoster($range: RosterRangeInput!) { roster(range: $range) { ...ShiftFields } }\n"): (typeof documents)["\n  query ShiftsRoster($range: RosterRangeInput!) { roster(range: $range) { ...ShiftFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShiftsList($filter: ShiftFilter, $first: Int) {\n    shifts(filter: $filter, first: $first) { totalCount nodes { ...ShiftFields } }\n  }\n"): (typeof documents)["\n  query ShiftsList($filter: ShiftFilter, $first: Int) {\n    shifts(filter: $filter, first: $first) { totalCount nodes { ...ShiftFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShiftsOne($id: ID!) { shift(id: $id) { ...ShiftFields } }"): (typeof documents)["query ShiftsOne($id: ID!) { shift(id: $id) { ...ShiftFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShiftsCurrent { myCurrentShift { ...ShiftFields viewerMember { role attendanceStatus } } }"): (typeof documents)["query ShiftsCurrent { myCurrentShift { ...ShiftFields viewerMember { role attendanceStatus } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ShiftsBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShiftsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ShiftsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,7 @@ export const RESOURCES = {
   api_token: { zh: 'API 令牌', en: 'API tokens', records: [], actions: ['manage'] },
   audit: { zh: '审计日志', en: 'Audit log', records: [], actions: ['read'] },
   service_level: { zh: '服务时限', en: 'Service levels', records: [], actions: ['read', 'manage'] },
+  place: { zh: '区域与巡查点', en: 'Areas and checkpoints', records: [], actions: ['read', 'manage'] },
   customer_file: { zh: '客户档案', en: 'Customer files', records: ['R1'], actions: RECORD },
   reception: { zh: '来访接待', en: 'Walk-in reception', records: ['R2'], actions: RECORD },
   complaint: { zh: '投诉', en: 'Complaints', records: ['R3'], actions: RECORD },

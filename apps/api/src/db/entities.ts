@@ -20,6 +20,9 @@ import { ReceptionVisit } from '../features/reception/reception-visit.entity.js'
 import { Department } from '../features/rulebook/department.entity.js';
 import { Duty } from '../features/rulebook/duty.entity.js';
 import { Position } from '../features/rulebook/position.entity.js';
+import { Shift, ShiftMember } from '../features/shifts/shift.entity.js';
+import { ShiftPattern } from '../features/shifts/shift-pattern.entity.js';
+import { Team } from '../features/shifts/team.entity.js';
 import { Site } from '../features/sites/site.entity.js';
 import { Staff } from '../features/staff/staff.entity.js';
 
@@ -51,4 +54,8 @@ export const entities = [
   Meeting,
   MeetingAttendee,
   MeetingActionItem,
+  ShiftPattern,
+  Team,
+  Shift,
+  ShiftMember,
 ];

@@ -1,6 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { CaseEventMessage } from '../features/cases/case.topics.js';
 import type { NotificationMessage } from '../features/notifications/notification.topics.js';
+import type { ShiftEventMessage } from '../features/shifts/shift.topics.js';
 
 /**
  * In-process publish/subscribe for GraphQL subscriptions. Messages carry ids only; each
@@ -10,6 +11,7 @@ import type { NotificationMessage } from '../features/notifications/notification
 export type Topics = {
   CASE_EVENT: [CaseEventMessage];
   NOTIFICATION: [NotificationMessage];
+  SHIFT_EVENT: [ShiftEventMessage];
 };
 
 export function createStewardPubSub() {

@@ -1058,8 +1058,12 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Occupancy', id: string }
     | { __typename: 'Position', name: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
+    | { __typename: 'Shift', id: string }
+    | { __typename: 'ShiftMember', id: string }
+    | { __typename: 'ShiftPattern', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'Staff', name: string, employeeNo: string, id: string }
+    | { __typename: 'Team', id: string }
     | { __typename: 'Unit', code: string, id: string, site: { id: string, name: string } }
    | null> };
 

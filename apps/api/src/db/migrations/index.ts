@@ -7,6 +7,7 @@ import { Migration20261126210057_Reception } from './Migration20261126210057_Rec
 import { Migration20261126210154_OpenCaseKinds } from './Migration20261126210154_OpenCaseKinds.js';
 import { Migration20261126210252_Notices } from './Migration20261126210252_Notices.js';
 import { Migration20261126210941_Meetings } from './Migration20261126210941_Meetings.js';
+import { Migration20261126234800_Shifts } from './Migration20261126234800_Shifts.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126210154_OpenCaseKinds', class: Migration20261126210154_OpenCaseKinds },
   { name: 'Migration20261126210252_Notices', class: Migration20261126210252_Notices },
   { name: 'Migration20261126210941_Meetings', class: Migration20261126210941_Meetings },
+  { name: 'Migration20261126234800_Shifts', class: Migration20261126234800_Shifts },
 ];

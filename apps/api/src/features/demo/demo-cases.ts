@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { Config } from '../../config.js';
 import type { Context } from '../../graphql/context.js';
-import type { MutationOutcome } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
 import type { Logger } from '../../logger.js';
-import type { StewardPubSub } from '../../realtime/pubsub.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseChannel, CaseKind, Priority, Severity } from '../cases/case.enums.js';
 import { CaseService } from '../cases/case.service.js';
@@ -12,14 +8,11 @@ import { addRentalViewing, rentalData } from '../cases/kinds/rental.kind.js';
 import { TaskMode } from '../cases/kinds/task.kind.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Unit } from '../customers/unit.entity.js';
-import { grantsOf } from '../permissions/grants.js';
 import { Staff } from '../staff/staff.entity.js';
+import { type DemoDeps, demoContext, must } from './demo-context.js';
 import { DEMO_CUSTOMER_ANCHORS } from './demo-customers.js';
 
-export interface DemoDeps {
-  config: Config;
-  pubsub: StewardPubSub;
-}
+export type { DemoDeps };
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -44,32 +37,8 @@ export async function loadDemoCases(em: Context['em'], log: Logger, deps: DemoDe
     now = new Date(Math.min(now.getTime() + hours * HOUR, start - 60_000));
   };
 
-  const as = async (username: string): Promise<CaseService> => {
-    const fork = em.fork();
-    // Loaded as a request's viewer is (sites only): anything more would sit in the request's
-    // identity map, and a step reading it inside its transaction would wait on SQLite's one
-    // connection for ever.
-    const staff = await fork.findOneOrFail(Staff, { username }, { populate: ['sites'] });
-    const ctx: Context = {
-      em: fork,
-      locale: 'zh-CN',
-      requestId: randomUUID(),
-      log,
-      ip: null,
-      userAgent: 'demo seed',
-      viewer: { staff, grants: await grantsOf(fork, staff.position.unwrap().key), via: 'session', sessionId: 'demo' },
-      cookies: null,
-      config: deps.config,
-      clock: () => now,
-      pubsub: deps.pubsub,
-      afterCommit: [],
-    };
-    return new CaseService(ctx);
-  };
-  const must = <T>(outcome: MutationOutcome<T>): T => {
-    if (!outcome.result) throw new Error(`demo case refused: ${JSON.stringify(outcome.userErrors)}`);
-    return outcome.result;
-  };
+  const as = async (username: string): Promise<CaseService> =>
+    new CaseService(await demoContext(em, log, deps, username, () => now));
   const staffId = async (username: string) =>
     toGlobalId('Staff', (await em.fork().findOneOrFail(Staff, { username })).id);
   const unitId = async (site: string, code: string) =>

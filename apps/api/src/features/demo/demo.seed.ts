@@ -7,11 +7,13 @@ import { Department } from '../rulebook/department.entity.js';
 import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { type DemoDeps, loadDemoCases } from './demo-cases.js';
+import { loadDemoCases } from './demo-cases.js';
+import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoReception } from './demo-reception.js';
+import { loadDemoShifts } from './demo-shifts.js';
 
 /** Published on purpose: demo data is refused in production (see config). */
 export const DEMO_PASSWORD = 'Steward2026';
@@ -43,6 +45,11 @@ export const DEMO_STAFF = [
   { username: 'officer2', no: 'E0206', name: '杨帆', position: 'order_maintenance_officer', sites: ['CUIHU'] },
   { username: 'officer3', no: 'E0207', name: '徐鹏', position: 'order_maintenance_officer', sites: ['CUIHU'] },
   { username: 'officer4', no: 'E0208', name: '马超', position: 'order_maintenance_officer', sites: ['JINQIAO'] },
+  // Three shift teams work CUIHU around the clock: each needs its leader and officers.
+  { username: 'leader3', no: 'E0209', name: '何军', position: 'order_maintenance_shift_leader', sites: ['CUIHU'] },
+  { username: 'leader4', no: 'E0210', name: '罗斌', position: 'order_maintenance_shift_leader', sites: ['CUIHU'] },
+  { username: 'officer5', no: 'E0211', name: '林涛', position: 'order_maintenance_officer', sites: ['CUIHU'] },
+  { username: 'officer6', no: 'E0212', name: '高翔', position: 'order_maintenance_officer', sites: ['CUIHU'] },
 ] as const;
 
 /**
@@ -58,6 +65,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoReception(em, log);
   await loadDemoNotices(em, log);
   await loadDemoMeetings(em, log);
+  await loadDemoShifts(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -104,6 +104,17 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
     order_maintenance_director: 'V',
     order_maintenance_shift_leader: 'V',
   },
+  // Areas and patrol checkpoints (master data M1) are site facts: the director keeps them; whoever
+  // patrols, reports or reviews at a site reads them.
+  place: {
+    company_manager: 'VM',
+    customer_service_staff: 'V:SITE',
+    order_maintenance_director: 'VM',
+    order_maintenance_shift_leader: 'V',
+    order_maintenance_officer: 'V:SITE',
+    fire_supervisor: 'V:SITE',
+    facilities_technician: 'V:SITE',
+  },
   customer_file: {
     company_manager: 'V',
     customer_service_staff: 'CU',
