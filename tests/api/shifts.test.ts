@@ -92,9 +92,11 @@ beforeAll(async () => {
   // A Monday early in March 2026, 06:00 in Shanghai: far from the demo roster around today.
   clock = new TestClock(new Date('2026-03-01T22:00:00Z'));
   steward = await startTestSteward({}, {}, { clock: clock.now });
-  [director, leader, leader3, leader2, officer] = await Promise.all(
-    ['director', 'leader', 'leader3', 'leader2', 'officer'].map((u) => steward.login(u)),
-  );
+  director = await steward.login('director');
+  leader = await steward.login('leader');
+  leader3 = await steward.login('leader3');
+  leader2 = await steward.login('leader2');
+  officer = await steward.login('officer');
   ids = await staffIds(steward);
   const patterns = (await director.gql(Patterns, { siteCode: 'CUIHU' })).body.data?.shiftPatterns ?? [];
   pattern = {
