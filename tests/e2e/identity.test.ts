@@ -66,6 +66,8 @@ describe('sign-in and what each position sees', () => {
       .poll(() => sections(page))
       .toEqual([
         'nav-cases',
+        'nav-my-shift',
+        'nav-shifts',
         'nav-customers',
         'nav-notices',
         'nav-meetings',
@@ -189,7 +191,15 @@ describe('sign-in and what each position sees', () => {
     expect(await page.getByTestId('viewer-position').textContent()).toBe('秩序维护员');
     await expect
       .poll(() => sections(page))
-      .toEqual(['nav-notices', 'nav-meetings', 'nav-rulebook', 'nav-staff', 'nav-tokens']);
+      .toEqual([
+        'nav-my-shift',
+        'nav-shifts',
+        'nav-notices',
+        'nav-meetings',
+        'nav-rulebook',
+        'nav-staff',
+        'nav-tokens',
+      ]);
 
     // The new password is the one that works from now on.
     await signOut(page);

@@ -28,6 +28,9 @@ import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { ReceptionPage } from '../routes/reception/ReceptionPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
 import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
+import { MyShiftPage } from '../routes/shifts/MyShiftPage.js';
+import { RosterPage } from '../routes/shifts/RosterPage.js';
+import { ShiftConsolePage } from '../routes/shifts/ShiftConsolePage.js';
 import { StaffDetailPage } from '../routes/staff/StaffDetailPage.js';
 import { StaffDirectoryPage } from '../routes/staff/StaffDirectoryPage.js';
 import { StaffOnboardPage } from '../routes/staff/StaffOnboardPage.js';
@@ -204,6 +207,24 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route
+            path="my-shift"
+            element={
+              <RequirePermission permission="roster.read">
+                <MyShiftPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts"
+            element={
+              <RequirePermission permission="roster.read">
+                <RosterPage />
+              </RequirePermission>
+            }
+          />
+          {/* Anyone on a shift may open it (the API decides what they see). */}
+          <Route path="shifts/:id" element={<ShiftConsolePage />} />
           {/* Anyone asked to a meeting may open it (the API decides what they see). */}
           <Route path="meetings/:id" element={<MeetingDetailPage />} />
           <Route

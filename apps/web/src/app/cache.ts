@@ -1,5 +1,6 @@
 import type { Cache, CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
+import type { IntrospectionQuery } from 'graphql';
 import { unreadNotificationCountQuery } from '../features/notifications/notification.operations.js';
 
 /** Drops every cached page of a list, so the next visit asks the server again. */
@@ -190,3 +191,19 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
     },
   },
 };
+
+/**
+ * Every object type without an `id` (payloads, events, summaries) belongs to its parent: keyed
+ * `null`, so graphcache embeds it instead of warning. A new feature's payloads need no entry here.
+ */
+export function embeddedKeys(schema: IntrospectionQuery): NonNullable<CacheExchangeOpts['keys']> {
+  const roots = new Set(
+    [schema.__schema.queryType, schema.__schema.mutationType, schema.__schema.subscriptionType].map((t) => t?.name),
+  );
+  const keys: NonNullable<CacheExchangeOpts['keys']> = {};
+  for (const type of schema.__schema.types) {
+    if (type.kind !== 'OBJECT' || roots.has(type.name) || type.name.startsWith('__')) continue;
+    if (!type.fields.some((f) => f.name === 'id')) keys[type.name] = () => null;
+  }
+  return keys;
+}

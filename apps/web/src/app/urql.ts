@@ -3,7 +3,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import schema from '../gql/introspection.js';
-import { cacheOptions } from './cache.js';
+import { cacheOptions, embeddedKeys } from './cache.js';
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -43,7 +43,7 @@ export function createApiClient({ locale, onUnauthenticated }: ApiClientOptions)
           }
         },
       }),
-      cacheExchange({ schema, ...cacheOptions }),
+      cacheExchange({ schema, ...cacheOptions, keys: { ...embeddedKeys(schema), ...cacheOptions.keys } }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

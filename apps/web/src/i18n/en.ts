@@ -1,3 +1,4 @@
+import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
 
 export const en: Messages = {
@@ -20,6 +21,9 @@ export const en: Messages = {
     audit: 'Audit log',
     tokens: 'API tokens',
     serviceLevels: 'Service levels',
+    myShift: 'My shift',
+    roster: 'Roster',
+    places: 'Areas and checkpoints',
   },
   auth: {
     signIn: 'Sign in',
@@ -1330,4 +1334,5 @@ export const en: Messages = {
       resolutionMinutes: { OUT_OF_RANGE: 'The result time must be at least the response time and at most a year' },
     },
   },
+  shifts: shiftsEn,
 };

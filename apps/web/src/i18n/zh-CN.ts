@@ -1,3 +1,5 @@
+import { shiftsZh } from './features/shifts.js';
+
 /** Our own interface strings in Chinese: the source of truth for every key. */
 export const zhCN = {
   app: {
@@ -19,6 +21,9 @@ export const zhCN = {
     audit: '审计日志',
     tokens: 'API 令牌',
     serviceLevels: '服务时限',
+    myShift: '我的班次',
+    roster: '排班',
+    places: '区域与巡查点',
   },
   auth: {
     signIn: '登录',
@@ -1287,6 +1292,7 @@ export const zhCN = {
       resolutionMinutes: { OUT_OF_RANGE: '办结期限不能短于响应期限，也不能超过一年' },
     },
   },
+  shifts: shiftsZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -41,3 +41,16 @@ export function formatDate(value: unknown, locale: LocaleTag): string {
     timeZone: day ? 'UTC' : displayTimeZone,
   }).format(date);
 }
+
+/** A moment's time of day (`HH:MM`) in the company's time zone. */
+export function formatTime(iso: unknown, locale: LocaleTag): string {
+  if (typeof iso !== 'string' || !iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: displayTimeZone,
+  }).format(date);
+}

@@ -1,6 +1,8 @@
 import {
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   FieldTimeOutlined,
@@ -29,6 +31,8 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, permission: CASE_ENTRY_PERMISSIONS },
+  { path: '/my-shift', labelKey: 'nav.myShift', icon: <ClockCircleOutlined />, permission: 'roster.read' },
+  { path: '/shifts', labelKey: 'nav.roster', icon: <CalendarOutlined />, permission: 'roster.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {

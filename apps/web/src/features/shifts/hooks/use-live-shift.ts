@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useSubscription } from 'urql';
+import type { ShiftEventsFilter, ShiftEventsSubscription } from '../../../gql/graphql.js';
+import { shiftEventsSubscription } from '../shift.operations.js';
+
+/**
+ * Listens to `shiftEvents` while a page is open and calls `onEvent` with each (debounced, so a
+ * burst of scans costs one refetch). Paused while there is nothing to listen to.
+ */
+export function useLiveShift(
+  filter: ShiftEventsFilter | null,
+  onEvent: (event: ShiftEventsSubscription['shiftEvents']) => void,
+): void {
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(onEvent);
+  latest.current = onEvent;
+
+  const handle = useCallback((_prev: unknown, data: ShiftEventsSubscription) => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(() => latest.current(data.shiftEvents), 150);
+    return data;
+  }, []);
+
+  useSubscription({ query: shiftEventsSubscription, variables: { filter }, pause: !filter }, handle);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
+}
