@@ -1142,10 +1142,14 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Building', name: string, id: string, site: { id: string, name: string } }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
+    | { __typename: 'CashMovement', id: string }
     | { __typename: 'Customer', name: string, id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'DutyLog', id: string }
+    | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
@@ -1154,6 +1158,7 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Position', name: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
+    | { __typename: 'ShiftMaterial', id: string }
     | { __typename: 'ShiftMember', id: string }
     | { __typename: 'ShiftPattern', id: string }
     | { __typename: 'Site', id: string }
