@@ -1,8 +1,8 @@
+import { toGlobalId } from '../../graphql/node.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseKind } from '../cases/case.enums.js';
 import { ACTIVE_STATUSES } from '../cases/case.service.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
-import { toGlobalId } from '../../graphql/node.js';
 import { ShiftMember } from '../shifts/shift.entity.js';
 import { addOpenMatterSource } from '../shifts/shift-matters.js';
 

@@ -65,7 +65,8 @@ export function keptReaches(
  * shifts they are on.
  */
 export function dutyLogReadFilter(viewer: Viewer): FilterQuery<DutyLog> {
-  return (anyOf(keptReach(viewer, 'duty_log.read'), involvement(viewer)) ?? involvement(viewer)) as FilterQuery<DutyLog>;
+  return (anyOf(keptReach(viewer, 'duty_log.read'), involvement(viewer)) ??
+    involvement(viewer)) as FilterQuery<DutyLog>;
 }
 
 export function whereOfLog(log: DutyLog) {

@@ -18,7 +18,10 @@ export const DUTY_LOG_LIMITS = { text: 1000, reviewNote: 500, entries: 500 } as 
 @Entity({ tableName: 'duty_log' })
 @Index({ properties: ['date', 'id'] })
 @Index({ properties: ['status', 'date'] })
-@ObjectType('DutyLog', { implements: Node, description: 'A duty log (值班记录): a shift’s, or a department’s for a day.' })
+@ObjectType('DutyLog', {
+  implements: Node,
+  description: 'A duty log (值班记录): a shift’s, or a department’s for a day.',
+})
 export class DutyLog {
   [OptionalProps]?: 'shift' | 'status' | 'closedAt' | 'reviewedAt' | 'reviewedBy' | 'reviewNote' | 'version';
 

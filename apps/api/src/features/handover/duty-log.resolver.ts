@@ -139,7 +139,10 @@ export class DutyLogResolver {
     return l.site.load() as Promise<Site>;
   }
 
-  @FieldResolver(() => Shift, { nullable: true, description: 'The shift whose log it is (null: a department’s daily log).' })
+  @FieldResolver(() => Shift, {
+    nullable: true,
+    description: 'The shift whose log it is (null: a department’s daily log).',
+  })
   async shift(@Root() l: DutyLog, @Ctx() ctx: Context): Promise<Shift | null> {
     return l.shift ? ((await new ShiftService(ctx).byIds([l.shift.unwrap().id]))[0] ?? null) : null;
   }

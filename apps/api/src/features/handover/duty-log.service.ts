@@ -195,16 +195,18 @@ export class DutyLogService {
   }
 
   async mayReview(log: DutyLog): Promise<boolean> {
-    return (
-      !!this.ctx.viewer && mayReviewDutyLog(this.viewer, log) && (await this.status(log)) === DutyLogStatus.CLOSED
-    );
+    return !!this.ctx.viewer && mayReviewDutyLog(this.viewer, log) && (await this.status(log)) === DutyLogStatus.CLOSED;
   }
 
   /** Whether the viewer may write in this log now: on its shift while it runs, or their department's today. */
   async mayWrite(log: DutyLog): Promise<boolean> {
-    if (!this.ctx.viewer?.grants.has('duty_log.create') || (await this.status(log)) !== DutyLogStatus.OPEN) return false;
+    if (!this.ctx.viewer?.grants.has('duty_log.create') || (await this.status(log)) !== DutyLogStatus.OPEN)
+      return false;
     if (!log.shift) {
-      return mayWriteDailyLog(this.viewer, { departmentKey: log.department.unwrap().key, siteCode: log.site.unwrap().code });
+      return mayWriteDailyLog(this.viewer, {
+        departmentKey: log.department.unwrap().key,
+        siteCode: log.site.unwrap().code,
+      });
     }
     const shift = (await log.shift.load()) as Shift;
     return WRITABLE_SHIFT.includes(shift.status) && (await this.isOnShift(this.ctx.em, shift));
@@ -228,7 +230,11 @@ export class DutyLogService {
         refuse('siteCode', 'name a shift or a site, not both', UserErrorCode.INVALID);
       }
       if (!input.shiftId && !input.siteCode) {
-        refuse('shiftId', 'is required: name the shift (or, for a department’s daily log, the site)', UserErrorCode.REQUIRED);
+        refuse(
+          'shiftId',
+          'is required: name the shift (or, for a department’s daily log, the site)',
+          UserErrorCode.REQUIRED,
+        );
       }
 
       let shift: Shift | null = null;
@@ -263,7 +269,8 @@ export class DutyLogService {
         });
       } else {
         const department = departmentOf(viewer);
-        if (!department) refuse('siteCode', 'cannot take a daily log: you belong to no department', UserErrorCode.INVALID);
+        if (!department)
+          refuse('siteCode', 'cannot take a daily log: you belong to no department', UserErrorCode.INVALID);
         if (department === SHIFT_DEPARTMENT) {
           refuse('siteCode', 'order maintenance keeps its duty log per shift: name the shift', UserErrorCode.INVALID);
         }
@@ -287,7 +294,8 @@ export class DutyLogService {
           updatedAt: now,
         });
       }
-      if (log.status !== DutyLogStatus.OPEN) refuse(input.shiftId ? 'shiftId' : 'siteCode', 'its log is closed', UserErrorCode.INVALID_TRANSITION);
+      if (log.status !== DutyLogStatus.OPEN)
+        refuse(input.shiftId ? 'shiftId' : 'siteCode', 'its log is closed', UserErrorCode.INVALID_TRANSITION);
 
       const at = input.at ?? now;
       if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SLACK_MS) {
@@ -302,14 +310,18 @@ export class DutyLogService {
         if (!linked) v.add('caseId', 'names no case you can see', UserErrorCode.NOT_FOUND);
       }
       if ((await tx.count(DutyLogEntry, { log: log.id })) >= DUTY_LOG_LIMITS.entries) {
-        v.add('text', `cannot be added: the log has ${DUTY_LOG_LIMITS.entries} entries already`, UserErrorCode.OUT_OF_RANGE);
+        v.add(
+          'text',
+          `cannot be added: the log has ${DUTY_LOG_LIMITS.entries} entries already`,
+          UserErrorCode.OUT_OF_RANGE,
+        );
       }
       v.check();
 
       const entry = tx.create(DutyLogEntry, {
         id: randomUUID(),
         log,
-        at: at > now ? now : at,
+        at: new Date(Math.min(at.getTime(), now.getTime())),
         recordedAt: now,
         author: tx.getReference(Staff, viewer.staff.id),
         text,
@@ -348,7 +360,11 @@ export class DutyLogService {
       const now = this.now();
       const status = effectiveStatus(log, zonedDate(now, log.site.unwrap().timeZone));
       if (status === DutyLogStatus.OPEN) {
-        refuse('dutyLogId', 'is still open: review it once its shift (or its day) is over', UserErrorCode.INVALID_TRANSITION);
+        refuse(
+          'dutyLogId',
+          'is still open: review it once its shift (or its day) is over',
+          UserErrorCode.INVALID_TRANSITION,
+        );
       }
       if (status === DutyLogStatus.REVIEWED) refuse('dutyLogId', 'is reviewed already', UserErrorCode.ALREADY_DONE);
       const v = new Validator();
@@ -369,7 +385,8 @@ export class DutyLogService {
         before,
         after: logSnapshot(log),
       });
-      if (log.shift) publishShiftEvent(this.ctx, log.shift.unwrap().id, ShiftEventType.DUTY_LOG, toGlobalId('DutyLog', log.id));
+      if (log.shift)
+        publishShiftEvent(this.ctx, log.shift.unwrap().id, ShiftEventType.DUTY_LOG, toGlobalId('DutyLog', log.id));
       return log;
     });
   }

@@ -4,11 +4,11 @@ import { anyOf, type ScopeFilter } from '../permissions/scope.js';
 import { mayLeadShift } from '../shifts/shift.access.js';
 import type { Shift } from '../shifts/shift.entity.js';
 import { ShiftStatus } from '../shifts/shift.enums.js';
+import type { CashMovement } from './cash-movement.entity.js';
 import { keptReach, keptReaches } from './duty-log.access.js';
 import type { Handover } from './handover.entity.js';
-import type { CashMovement } from './cash-movement.entity.js';
-import type { ShiftMaterial } from './shift-material.entity.js';
 import { HandoverStatus, HandoverStep } from './handover.enums.js';
+import type { ShiftMaterial } from './shift-material.entity.js';
 
 /** The handovers one is a party to: of a shift one leads, or to a shift one leads. */
 function involvement(viewer: Viewer): ScopeFilter {
@@ -22,7 +22,8 @@ function involvement(viewer: Viewer): ScopeFilter {
  * party to.
  */
 export function handoverReadFilter(viewer: Viewer): FilterQuery<Handover> {
-  return (anyOf(keptReach(viewer, 'handover.read'), involvement(viewer)) ?? involvement(viewer)) as FilterQuery<Handover>;
+  return (anyOf(keptReach(viewer, 'handover.read'), involvement(viewer)) ??
+    involvement(viewer)) as FilterQuery<Handover>;
 }
 
 /** Materials and the petty cash of a department at a site: what `handover.read` reaches. */

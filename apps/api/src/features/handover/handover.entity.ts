@@ -196,7 +196,9 @@ export interface HandoverCountData {
  */
 @ObjectType('HandoverItem', { description: 'An unfinished matter handed on.' })
 export class HandoverItem {
-  @Field(() => String, { description: '`NOTE` for a matter written in words; else the record’s kind: `CASE`, `TASK` …' })
+  @Field(() => String, {
+    description: '`NOTE` for a matter written in words; else the record’s kind: `CASE`, `TASK` …',
+  })
   kind: string;
 
   @Field(() => ID, { nullable: true, description: 'The open record’s global id.' })

@@ -30,7 +30,9 @@ registerEnumType(HandoverStatus, {
   valuesConfig: {
     DRAFT: { description: 'The outgoing leader is writing it.' },
     SUBMITTED: { description: 'Submitted by the outgoing leader; awaiting the incoming leader.' },
-    ACCEPTED: { description: 'Accepted by the incoming leader (or by the director on their behalf); the shift closed.' },
+    ACCEPTED: {
+      description: 'Accepted by the incoming leader (or by the director on their behalf); the shift closed.',
+    },
     DISPUTED: { description: 'The incoming leader disputed it; the director decides.' },
     RETURNED: { description: 'Sent back to the outgoing leader by the director to correct and submit again.' },
   },
@@ -58,7 +60,10 @@ export enum HandoverStep {
   DISPUTE = 'DISPUTE',
   RESOLVE = 'RESOLVE',
 }
-registerEnumType(HandoverStep, { name: 'HandoverStep', description: 'A step on a handover, as offered to the viewer.' });
+registerEnumType(HandoverStep, {
+  name: 'HandoverStep',
+  description: 'A step on a handover, as offered to the viewer.',
+});
 
 /** Money in or out of a shift's petty cash (R40). */
 export enum CashDirection {

@@ -46,7 +46,10 @@ export class HandoverDraftInput {
   @Field(() => ID, { description: 'The outgoing shift.' })
   shiftId: string;
 
-  @Field(() => [HandoverItemInput], { nullable: true, description: 'Unfinished matters written in words (at most 30).' })
+  @Field(() => [HandoverItemInput], {
+    nullable: true,
+    description: 'Unfinished matters written in words (at most 30).',
+  })
   items?: HandoverItemInput[] | null;
 
   @Field(() => [HandoverMatterNoteInput], {
@@ -71,7 +74,9 @@ export class HandoverDraftInput {
   note?: string | null;
 }
 
-@InputType('AcceptHandoverInput', { description: 'The incoming leader accepts a handover (or the director, for them).' })
+@InputType('AcceptHandoverInput', {
+  description: 'The incoming leader accepts a handover (or the director, for them).',
+})
 export class AcceptHandoverInput {
   @Field(() => ID, { description: 'The handover.' })
   handoverId: string;
@@ -97,7 +102,9 @@ export class ResolveHandoverDisputeInput {
   @Field(() => ID, { description: 'The handover.' })
   handoverId: string;
 
-  @Field(() => HandoverDecision, { description: 'Accept it for the incoming side, or return it to the outgoing leader.' })
+  @Field(() => HandoverDecision, {
+    description: 'Accept it for the incoming side, or return it to the outgoing leader.',
+  })
   decision: HandoverDecision;
 
   @Field(() => String, { description: 'Why (at most 500 characters).' })
@@ -143,7 +150,9 @@ export class CreateShiftMaterialInput {
   note?: string | null;
 }
 
-@InputType('UpdateShiftMaterialInput', { description: 'Changes to a shared material; omitted fields stay as they are.' })
+@InputType('UpdateShiftMaterialInput', {
+  description: 'Changes to a shared material; omitted fields stay as they are.',
+})
 export class UpdateShiftMaterialInput {
   @Field(() => ID, { description: 'The material.' })
   materialId: string;

@@ -168,14 +168,17 @@ export class HandoverResolver {
 
   @Authorized('handover.approve', 'roster.approve')
   @Mutation(() => HandoverPayload, {
-    description: 'Accept a submitted handover as the incoming leader (or as the director, for them): the outgoing shift closes.',
+    description:
+      'Accept a submitted handover as the incoming leader (or as the director, for them): the outgoing shift closes.',
   })
   async acceptHandover(@Arg('input', () => AcceptHandoverInput) input: AcceptHandoverInput, @Ctx() ctx: Context) {
     return payload(await new HandoverService(ctx).accept(input));
   }
 
   @Authorized('handover.approve')
-  @Mutation(() => HandoverPayload, { description: 'Dispute a submitted handover as the incoming leader: the director decides.' })
+  @Mutation(() => HandoverPayload, {
+    description: 'Dispute a submitted handover as the incoming leader: the director decides.',
+  })
   async disputeHandover(@Arg('input', () => DisputeHandoverInput) input: DisputeHandoverInput, @Ctx() ctx: Context) {
     return payload(await new HandoverService(ctx).dispute(input));
   }
@@ -198,7 +201,10 @@ export class HandoverResolver {
     return h.shift.load() as Promise<Shift>;
   }
 
-  @FieldResolver(() => Shift, { nullable: true, description: 'The incoming shift (the next of its site and department).' })
+  @FieldResolver(() => Shift, {
+    nullable: true,
+    description: 'The incoming shift (the next of its site and department).',
+  })
   async incomingShift(@Root() h: Handover, @Ctx() ctx: Context): Promise<Shift | null> {
     return new HandoverService(ctx).incomingShift(h, (await h.shift.load()) as Shift);
   }
@@ -309,7 +315,9 @@ export class ShiftHandoverFieldsResolver {
     return new HandoverService(ctx).prefill(s);
   }
 
-  @FieldResolver(() => [HandoverStep], { description: 'What you may do to its handover now (also before one is saved).' })
+  @FieldResolver(() => [HandoverStep], {
+    description: 'What you may do to its handover now (also before one is saved).',
+  })
   async handoverSteps(@Root() s: Shift, @Ctx() ctx: Context): Promise<HandoverStep[]> {
     const service = new HandoverService(ctx);
     const h = ctx.viewer ? await ctx.em.findOne(Handover, { shift: s.id }) : null;
@@ -349,14 +357,17 @@ export class ShiftMaterialResolver {
   @Authorized('handover.read')
   @Query(() => String, {
     nullable: true,
-    description: 'A site’s shift petty cash balance in yuan (the amount every handover must count); null if not yours to see.',
+    description:
+      'A site’s shift petty cash balance in yuan (the amount every handover must count); null if not yours to see.',
   })
   cashBalance(@Arg('siteCode', () => String) siteCode: string, @Ctx() ctx: Context): Promise<string | null> {
     return new MaterialService(ctx).balance(siteCode);
   }
 
   @Authorized('roster.approve')
-  @Mutation(() => ShiftMaterialPayload, { description: 'Add a shared material to a site’s handover count (the director).' })
+  @Mutation(() => ShiftMaterialPayload, {
+    description: 'Add a shared material to a site’s handover count (the director).',
+  })
   async createShiftMaterial(
     @Arg('input', () => CreateShiftMaterialInput) input: CreateShiftMaterialInput,
     @Ctx() ctx: Context,

@@ -16,19 +16,14 @@ import { forbidden, unauthenticated } from '../permissions/auth-checker.js';
 import { Shift } from '../shifts/shift.entity.js';
 import { ShiftStatus } from '../shifts/shift.enums.js';
 import { addShiftCloseCheck, keyOf, publishShiftEvent, SHIFT_WINDOW, ShiftService } from '../shifts/shift.service.js';
-import { type OpenMatter, openMattersOf } from '../shifts/shift-matters.js';
 import { ShiftEventType } from '../shifts/shift.topics.js';
+import { type OpenMatter, openMattersOf } from '../shifts/shift-matters.js';
 import type { ShiftPattern } from '../shifts/shift-pattern.entity.js';
 import type { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { CASH_LIMITS } from './cash-movement.entity.js';
 import { keptReaches } from './duty-log.access.js';
-import {
-  handoverReadFilter,
-  handoverSteps,
-  isIncomingLeader,
-  mayDirect,
-  mayDraftHandover,
-} from './handover.access.js';
+import { handoverReadFilter, handoverSteps, isIncomingLeader, mayDirect, mayDraftHandover } from './handover.access.js';
 import { HANDOVER_LIMITS, Handover, type HandoverCountData, type HandoverItemData } from './handover.entity.js';
 import { HandoverDecision, HandoverStatus, type HandoverStep } from './handover.enums.js';
 import type {
@@ -40,7 +35,6 @@ import type {
 } from './handover.inputs.js';
 import { cashBalanceCents, materialsOf } from './materials.service.js';
 import { formatYuan, parseCount, parseYuan } from './money.js';
-import { CASH_LIMITS } from './cash-movement.entity.js';
 import { MATERIAL_LIMITS, type ShiftMaterial } from './shift-material.entity.js';
 
 /**
@@ -76,8 +70,12 @@ function snapshot(h: Handover): Record<string, unknown> {
     shift: h.shift.unwrap().id,
     status: h.status,
     note: h.note,
-    items: h.items.map((i) => `${i.reference ?? i.kind}: ${i.description}${i.actionNeeded ? ` → ${i.actionNeeded}` : ''}`),
-    counts: h.counts.map((c) => `${c.name} ${c.counted ?? '?'}/${c.expected}${c.explanation ? ` (${c.explanation})` : ''}`),
+    items: h.items.map(
+      (i) => `${i.reference ?? i.kind}: ${i.description}${i.actionNeeded ? ` → ${i.actionNeeded}` : ''}`,
+    ),
+    counts: h.counts.map(
+      (c) => `${c.name} ${c.counted ?? '?'}/${c.expected}${c.explanation ? ` (${c.explanation})` : ''}`,
+    ),
     cashExpected: h.cashExpectedCents == null ? null : formatYuan(h.cashExpectedCents),
     cashCounted: h.cashCountedCents == null ? null : formatYuan(h.cashCountedCents),
     cashExplanation: h.cashExplanation,
@@ -315,7 +313,8 @@ export class HandoverService {
       }),
       status: null,
       dueAt: null,
-      actionNeeded: textAt(v, ['items', i, 'actionNeeded'], item.actionNeeded, { max: HANDOVER_LIMITS.actionNeeded }) || null,
+      actionNeeded:
+        textAt(v, ['items', i, 'actionNeeded'], item.actionNeeded, { max: HANDOVER_LIMITS.actionNeeded }) || null,
     }));
 
     const notes = new Map<string, string>();
@@ -324,7 +323,9 @@ export class HandoverService {
       v.add('matterNotes', `must be at most ${HANDOVER_LIMITS.matterNotes}`, UserErrorCode.OUT_OF_RANGE);
     }
     matterNotes.slice(0, HANDOVER_LIMITS.matterNotes).forEach((n, i) => {
-      const action = textAt(v, ['matterNotes', i, 'actionNeeded'], n.actionNeeded, { max: HANDOVER_LIMITS.actionNeeded });
+      const action = textAt(v, ['matterNotes', i, 'actionNeeded'], n.actionNeeded, {
+        max: HANDOVER_LIMITS.actionNeeded,
+      });
       if (action) notes.set(n.recordId, action);
     });
 
@@ -374,7 +375,8 @@ export class HandoverService {
         v.add('cashCounted', message, code);
       }
     }
-    const cashExplanation = v.text('cashExplanation', input.cashExplanation, { max: HANDOVER_LIMITS.explanation }) || null;
+    const cashExplanation =
+      v.text('cashExplanation', input.cashExplanation, { max: HANDOVER_LIMITS.explanation }) || null;
     const cashExpected = await cashBalanceCents(tx, shift.site.unwrap().code, shift.department.unwrap().key);
 
     if (final && v.ok) {
@@ -384,7 +386,8 @@ export class HandoverService {
         }
       }
       for (const { index, data } of counted.values()) {
-        if (data.counted == null) addAt(v, ['materialCounts', index, 'counted'], 'is required to submit', UserErrorCode.REQUIRED);
+        if (data.counted == null)
+          addAt(v, ['materialCounts', index, 'counted'], 'is required to submit', UserErrorCode.REQUIRED);
         else if (data.counted !== data.expected && !data.explanation) {
           addAt(
             v,
@@ -461,8 +464,7 @@ export class HandoverService {
       h.submittedAt = now;
       h.submittedBy = tx.getReference(Staff, this.viewer.staff.id, { wrapped: true });
       h.late = now > shift.endsAt;
-      h.hasDiscrepancy =
-        h.counts.some((c) => c.counted !== c.expected) || h.cashCountedCents !== h.cashExpectedCents;
+      h.hasDiscrepancy = h.counts.some((c) => c.counted !== c.expected) || h.cashCountedCents !== h.cashExpectedCents;
       const incoming = await nextShiftOf(tx, shift);
       h.incomingShift = incoming ? tx.getReference(Shift, incoming.id, { wrapped: true }) : null;
       if (shift.status === ShiftStatus.ON_DUTY) this.shifts.move(shift, ShiftStatus.HANDING_OVER);
@@ -665,7 +667,9 @@ export class HandoverService {
       }
       this.record(audit, 'handover.resolve_dispute', h, before);
       this.publish(
-        input.decision === HandoverDecision.ACCEPT ? ShiftEventType.HANDOVER_ACCEPTED : ShiftEventType.HANDOVER_DISPUTED,
+        input.decision === HandoverDecision.ACCEPT
+          ? ShiftEventType.HANDOVER_ACCEPTED
+          : ShiftEventType.HANDOVER_DISPUTED,
         h,
         shift,
         incoming,

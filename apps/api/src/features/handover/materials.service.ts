@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/sqlite';
 import { UserErrorCode } from '@steward/schema';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
@@ -20,11 +20,7 @@ import { CASH_LIMITS, CashMovement } from './cash-movement.entity.js';
 import { keptReaches } from './duty-log.access.js';
 import { keptReadFilter, mayKeepMaterials } from './handover.access.js';
 import { CashDirection } from './handover.enums.js';
-import type {
-  CreateShiftMaterialInput,
-  RecordCashMovementInput,
-  UpdateShiftMaterialInput,
-} from './handover.inputs.js';
+import type { CreateShiftMaterialInput, RecordCashMovementInput, UpdateShiftMaterialInput } from './handover.inputs.js';
 import { formatYuan, parseYuan } from './money.js';
 import { MATERIAL_LIMITS, ShiftMaterial } from './shift-material.entity.js';
 
@@ -44,7 +40,7 @@ export async function cashBalanceCents(em: EntityManager, siteCode: string, depa
   // A query builder of the manager it is given (the transaction's, inside a mutation).
   const rows = await (em as SqlEntityManager)
     .createQueryBuilder(CashMovement, 'm')
-    .select(['m.direction', 'sum(m.amount_cents) as total'])
+    .select(['m.direction', raw('sum(m.amount_cents) as total')])
     .where({ site: siteCode, department: departmentKey })
     .groupBy('m.direction')
     .execute<{ direction: CashDirection; total: number | string | null }[]>('all', false);
@@ -136,12 +132,22 @@ export class MaterialService {
     input: { name?: string | null; unit?: string | null; expectedQuantity?: number | null; note?: string | null },
     required: boolean,
   ) {
-    const name = input.name == null && !required ? null : v.text('name', input.name, { max: MATERIAL_LIMITS.name, required: true });
-    const unit = input.unit == null && !required ? null : v.text('unit', input.unit, { max: MATERIAL_LIMITS.unit, required: true });
+    const name =
+      input.name == null && !required
+        ? null
+        : v.text('name', input.name, { max: MATERIAL_LIMITS.name, required: true });
+    const unit =
+      input.unit == null && !required
+        ? null
+        : v.text('unit', input.unit, { max: MATERIAL_LIMITS.unit, required: true });
     const note = input.note == null ? undefined : v.text('note', input.note, { max: MATERIAL_LIMITS.note }) || null;
     const q = input.expectedQuantity;
     if (q != null && (!Number.isInteger(q) || q < 0 || q > MATERIAL_LIMITS.quantity)) {
-      v.add('expectedQuantity', `must be a whole number from 0 to ${MATERIAL_LIMITS.quantity}`, UserErrorCode.OUT_OF_RANGE);
+      v.add(
+        'expectedQuantity',
+        `must be a whole number from 0 to ${MATERIAL_LIMITS.quantity}`,
+        UserErrorCode.OUT_OF_RANGE,
+      );
     }
     return { name, unit, note };
   }
@@ -158,8 +164,14 @@ export class MaterialService {
       if (name && (await tx.count(ShiftMaterial, { site: site.code, department: SHIFT_DEPARTMENT, name }))) {
         v.add('name', 'is already on the site’s list', UserErrorCode.TAKEN);
       }
-      if ((await tx.count(ShiftMaterial, { site: site.code, department: SHIFT_DEPARTMENT })) >= MATERIAL_LIMITS.perSite) {
-        v.add('name', `cannot be added: the site lists ${MATERIAL_LIMITS.perSite} materials already`, UserErrorCode.OUT_OF_RANGE);
+      if (
+        (await tx.count(ShiftMaterial, { site: site.code, department: SHIFT_DEPARTMENT })) >= MATERIAL_LIMITS.perSite
+      ) {
+        v.add(
+          'name',
+          `cannot be added: the site lists ${MATERIAL_LIMITS.perSite} materials already`,
+          UserErrorCode.OUT_OF_RANGE,
+        );
       }
       v.check();
       const now = this.now();
@@ -191,7 +203,9 @@ export class MaterialService {
       const key = keyOf(input.materialId, 'ShiftMaterial');
       const reach = keptReadFilter(this.viewer);
       const material =
-        key && reach ? await tx.findOne(ShiftMaterial, { $and: [{ id: key }, reach] } as FilterQuery<ShiftMaterial>) : null;
+        key && reach
+          ? await tx.findOne(ShiftMaterial, { $and: [{ id: key }, reach] } as FilterQuery<ShiftMaterial>)
+          : null;
       if (!material) refuse('materialId', 'No such material', UserErrorCode.NOT_FOUND);
       const where = { departmentKey: material.department.unwrap().key, siteCode: material.site.unwrap().code };
       if (!mayKeepMaterials(this.viewer, where)) {
