@@ -186,12 +186,24 @@ const shiftId = (key: string) => shifts.get(key) as string;
 const count = (input: Record<string, string | null | undefined>) => ({ ...input, materialId: input.materialId ?? '' });
 /** Every material counted as expected (6 radios, 12 keys, 4 torches) and the cash as the ledger has it. */
 const fullCounts = () => [
-  count({ materialId: materials.get('对讲机'), counted: '6' }),
-  count({ materialId: materials.get('钥匙'), counted: '12' }),
-  count({ materialId: materials.get('手电筒'), counted: '4' }),
+  count({ materialId: materials.get('警棍'), counted: '6' }),
+  count({ materialId: materials.get('车场钥匙'), counted: '12' }),
+  count({ materialId: materials.get('强光手电'), counted: '4' }),
 ];
+/** Notifications of March 2026 (the demo's are around today). */
 const notificationsOf = async (username: string, type: string) =>
-  steward.orm.em.fork().find(Notification, { recipient: keyOf(ids.get(username) as string), type });
+  steward.orm.em.fork().find(Notification, {
+    recipient: keyOf(ids.get(username) as string),
+    type,
+    createdAt: { $gte: new Date('2026-03-01'), $lt: new Date('2026-04-01') },
+  });
+/** What was in CUIHU's cash box before this file (the demo's week), in fen, and sums on top of it. */
+let base = 0;
+const yuan = (fen: number) => {
+  const total = base + fen;
+  return `${Math.floor(total / 100)}.${String(total % 100).padStart(2, '0')}`;
+};
+const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 
 beforeAll(async () => {
   // 06:00 on Monday 2 March 2026 in Shanghai: far from the demo roster around today.
@@ -226,15 +238,22 @@ beforeAll(async () => {
     for (const s of res.body.data?.generateRoster.shifts ?? []) shifts.set(`${s.date} ${s.pattern.code}`, s.id);
   }
   expect([...shifts.keys()].sort()).toContain('2026-03-04 DAY');
+  // The demo's own materials are put away: this file keeps a list of its own.
+  const demo = await director.gql(Materials, { siteCode: 'CUIHU' });
+  for (const m of demo.body.data?.shiftMaterials ?? []) {
+    await director.gql(UpdateMaterial, { input: { materialId: m.id, active: false } });
+  }
+  const box = (await director.gql(Ledger, { siteCode: 'CUIHU' })).body.data?.cashBalance ?? '0.00';
+  base = Math.round(Number(box) * 100);
 });
 afterAll(() => steward?.close());
 
 describe('shared materials (R39): the director keeps the list', () => {
   it('adds radios, keys and torches; refuses duplicates, negative quantities and unknown sites', async () => {
     for (const [name, unit, expectedQuantity] of [
-      ['对讲机', '台', 6],
-      ['钥匙', '把', 12],
-      ['手电筒', '个', 3],
+      ['警棍', '根', 6],
+      ['车场钥匙', '把', 12],
+      ['强光手电', '个', 3],
     ] as const) {
       const res = await director.gql(CreateMaterial, {
         input: { siteCode: 'CUIHU', name, unit, expectedQuantity, note: '监控中心柜内' },
@@ -244,7 +263,7 @@ describe('shared materials (R39): the director keeps the list', () => {
     }
     const before = await auditCount(steward);
     const dup = await director.gql(CreateMaterial, {
-      input: { siteCode: 'CUIHU', name: '对讲机', unit: '台', expectedQuantity: -1 },
+      input: { siteCode: 'CUIHU', name: '警棍', unit: '根', expectedQuantity: -1 },
     });
     expect(dup.body.data?.createShiftMaterial.userErrors).toEqual([
       { field: ['input', 'expectedQuantity'], code: 'OUT_OF_RANGE' },
@@ -266,9 +285,9 @@ describe('shared materials (R39): the director keeps the list', () => {
     expect(await auditCount(steward)).toBe(before);
     // A torch bought: four from now on.
     const more = await director.gql(UpdateMaterial, {
-      input: { materialId: materials.get('手电筒') as string, expectedQuantity: 4 },
+      input: { materialId: materials.get('强光手电') as string, expectedQuantity: 4 },
     });
-    expect(more.body.data?.updateShiftMaterial.material).toMatchObject({ name: '手电筒', expectedQuantity: 4 });
+    expect(more.body.data?.updateShiftMaterial.material).toMatchObject({ name: '强光手电', expectedQuantity: 4 });
   });
 
   it('is the director’s: a leader may read the list, not change it; another site’s leader sees none of it', async () => {
@@ -277,7 +296,7 @@ describe('shared materials (R39): the director keeps the list', () => {
     });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const list = await leader.gql(Materials, { siteCode: 'CUIHU' });
-    expect(list.body.data?.shiftMaterials.map((m) => m.name).sort()).toEqual(['对讲机', '手电筒', '钥匙']);
+    expect(list.body.data?.shiftMaterials.map((m) => m.name).sort()).toEqual(['强光手电', '警棍', '车场钥匙'].sort());
     const other = await leader2.gql(Materials, { siteCode: 'CUIHU' });
     expect(other.body.data?.shiftMaterials).toEqual([]);
     const officerList = await officer.gql(Materials, { siteCode: 'CUIHU' });
@@ -299,7 +318,7 @@ describe('the petty cash (R40)', () => {
     const topUp = await leader.gql(Cash, {
       input: { shiftId: day, direction: 'IN', amount: '500', purpose: '部门拨付备用金' },
     });
-    expect(topUp.body.data?.recordCashMovement).toMatchObject({ balance: '500.00', userErrors: [] });
+    expect(topUp.body.data?.recordCashMovement).toMatchObject({ balance: yuan(50000), userErrors: [] });
 
     const before = await auditCount(steward);
     for (const [input, field, code] of [
@@ -308,7 +327,7 @@ describe('the petty cash (R40)', () => {
       [{ amount: '12.345', receiptNo: 'R1' }, 'amount', 'INVALID'],
       [{ amount: '-5', receiptNo: 'R1' }, 'amount', 'OUT_OF_RANGE'],
       [{ amount: '0', receiptNo: 'R1' }, 'amount', 'OUT_OF_RANGE'],
-      [{ amount: '600', receiptNo: 'R1' }, 'amount', 'OUT_OF_RANGE'],
+      [{ amount: '99999', receiptNo: 'R1' }, 'amount', 'OUT_OF_RANGE'],
     ] as const) {
       const res = await leader.gql(Cash, {
         input: { shiftId: day, direction: 'OUT', purpose: '购买电池', ...input },
@@ -330,18 +349,20 @@ describe('the petty cash (R40)', () => {
 
     clock.advance(5 * MINUTE);
     const paid = await leader.gql(Cash, {
-      input: { shiftId: day, direction: 'OUT', amount: '35.5', purpose: '购买手电筒电池', receiptNo: 'FP-0302-01' },
+      input: { shiftId: day, direction: 'OUT', amount: '35.5', purpose: '购买强光手电电池', receiptNo: 'FP-0302-01' },
     });
     expect(paid.body.data?.recordCashMovement).toMatchObject({
       movement: { amount: '35.50', direction: 'OUT', receiptNo: 'FP-0302-01' },
-      balance: '464.50',
+      balance: yuan(46450),
       userErrors: [],
     });
     const ledger = await director.gql(Ledger, { siteCode: 'CUIHU' });
-    expect(ledger.body.data?.cashBalance).toBe('464.50');
-    expect(
-      ledger.body.data?.cashLedger.nodes.map((n) => `${n.direction} ${n.amount} ${n.recordedBy.username}`),
-    ).toEqual(['OUT 35.50 leader', 'IN 500.00 leader']);
+    expect(ledger.body.data?.cashBalance).toBe(yuan(46450));
+    const ours = ledger.body.data?.cashLedger.nodes.filter((n) => ['部门拨付备用金', '购买强光手电电池'].includes(n.purpose));
+    expect(ours?.map((n) => `${n.direction} ${n.amount} ${n.recordedBy.username}`)).toEqual([
+      'OUT 35.50 leader',
+      'IN 500.00 leader',
+    ]);
     expect((await leader2.gql(Ledger, { siteCode: 'CUIHU' })).body.data).toMatchObject({
       cashBalance: null,
       cashLedger: { totalCount: 0 },
@@ -449,7 +470,7 @@ describe('duty logs (R38)', () => {
       { field: ['input', 'siteCode'], code: 'NOT_PERMITTED' },
     ]);
     // Customer service reads its own department's logs, not the shifts'.
-    const mine = await cs.gql(Logs, {});
+    const mine = await cs.gql(Logs, { filter: MARCH });
     expect(mine.body.data?.dutyLogs.nodes.map((l) => l.department.key)).toEqual(['customer_service']);
   });
 });
@@ -494,11 +515,11 @@ describe('the handover (R37, C22)', () => {
     expect(prefill?.openMatters.find((m) => m.reference === complaint.reference)?.kind).toBe('CASE');
     expect(prefill?.openMatters.map((m) => m.reference)).not.toContain(csComplaint);
     expect(prefill?.materials.map((m) => `${m.name}×${m.expectedQuantity}`)).toEqual([
-      '对讲机×6',
-      '手电筒×4',
-      '钥匙×12',
+      '强光手电×4',
+      '警棍×6',
+      '车场钥匙×12',
     ]);
-    expect(prefill?.cashExpected).toBe('464.50');
+    expect(prefill?.cashExpected).toBe(yuan(46450));
     expect(prefill?.incomingShift).toMatchObject({ id: shiftId('2026-03-02 NIGHT'), leader: { username: 'leader3' } });
     // An officer of the shift sees no handover of it.
     const asOfficer = await officer.gql(Prefill, { id: shiftId('2026-03-02 DAY') });
@@ -511,7 +532,7 @@ describe('the handover (R37, C22)', () => {
         shiftId: shiftId('2026-03-02 DAY'),
         items: [{ description: '3栋电梯困人报警已复位，维保明早复查', actionNeeded: '08:30 陪同维保人员到场' }],
         matterNotes: [{ recordId: complaint.id, actionNeeded: '跟进维修进度，回访张先生' }],
-        materialCounts: [count({ materialId: materials.get('对讲机'), counted: '6' })],
+        materialCounts: [count({ materialId: materials.get('警棍'), counted: '6' })],
       },
     });
     const h = res.body.data?.saveHandoverDraft;
@@ -520,7 +541,7 @@ describe('the handover (R37, C22)', () => {
       status: 'DRAFT',
       shift: { status: 'ON_DUTY' },
       cashCounted: null,
-      counts: [{ name: '对讲机', counted: 6, expected: 6, difference: 0 }],
+      counts: [{ name: '警棍', counted: 6, expected: 6, difference: 0 }],
     });
     expect(h?.handover?.items.map((i) => `${i.kind}:${i.actionNeeded}`)).toEqual([
       'CASE:跟进维修进度，回访张先生',
@@ -538,12 +559,12 @@ describe('the handover (R37, C22)', () => {
       'input.materialCounts REQUIRED',
       'input.cashCounted REQUIRED',
     ]);
-    expect(errors.map((e) => e.message).join(' ')).toContain('对讲机');
+    expect(errors.map((e) => e.message).join(' ')).toContain('警棍');
     const partial = await leader.gql(Submit, {
       input: {
         shiftId: shiftId('2026-03-02 DAY'),
-        materialCounts: [...fullCounts().slice(0, 2), count({ materialId: materials.get('手电筒'), counted: '' })],
-        cashCounted: '464.50',
+        materialCounts: [...fullCounts().slice(0, 2), count({ materialId: materials.get('强光手电'), counted: '' })],
+        cashCounted: yuan(46450),
       },
     });
     expect(partial.body.data?.submitHandover.userErrors).toMatchObject([
@@ -561,9 +582,9 @@ describe('the handover (R37, C22)', () => {
         input: {
           shiftId: shiftId('2026-03-02 DAY'),
           materialCounts: [
-            count({ materialId: materials.get('对讲机'), counted: 'six' }),
-            count({ materialId: materials.get('钥匙'), counted: '-1' }),
-            count({ materialId: materials.get('手电筒'), counted: '3.5' }),
+            count({ materialId: materials.get('警棍'), counted: 'six' }),
+            count({ materialId: materials.get('车场钥匙'), counted: '-1' }),
+            count({ materialId: materials.get('强光手电'), counted: '3.5' }),
             count({ materialId: 'bm90IGEgbWF0ZXJpYWw', counted: '1' }),
           ],
           cashCounted: '-20',
@@ -601,8 +622,8 @@ describe('the handover (R37, C22)', () => {
       shiftId: shiftId('2026-03-02 DAY'),
       items: [{ description: '3栋电梯困人报警已复位，维保明早复查', actionNeeded: '08:30 陪同维保人员到场' }],
       matterNotes: [{ recordId: complaint.id, actionNeeded: '跟进维修进度' }],
-      materialCounts: [count({ materialId: materials.get('对讲机'), counted: '5' }), ...fullCounts().slice(1)],
-      cashCounted: '464.50',
+      materialCounts: [count({ materialId: materials.get('警棍'), counted: '5' }), ...fullCounts().slice(1)],
+      cashCounted: yuan(46450),
     };
     at(cst('2026-03-02', '19:40'));
     const unexplained = await leader.gql(Submit, { input });
@@ -614,7 +635,7 @@ describe('the handover (R37, C22)', () => {
     const explained = {
       ...input,
       materialCounts: [
-        count({ materialId: materials.get('对讲机'), counted: '5', explanation: '一台送修，维修单 WX-0302' }),
+        count({ materialId: materials.get('警棍'), counted: '5', explanation: '一根借给车场岗，已登记' }),
         ...fullCounts().slice(1),
       ],
     };
@@ -625,8 +646,8 @@ describe('the handover (R37, C22)', () => {
       status: 'SUBMITTED',
       late: false,
       hasDiscrepancy: true,
-      cashExpected: '464.50',
-      cashCounted: '464.50',
+      cashExpected: yuan(46450),
+      cashCounted: yuan(46450),
       cashDifference: '0.00',
       outgoingLeader: { username: 'leader' },
       incomingLeader: { username: 'leader3' },
@@ -634,7 +655,7 @@ describe('the handover (R37, C22)', () => {
       shift: { status: 'HANDING_OVER' },
       viewerSteps: [],
     });
-    expect(h?.handover?.counts[0]).toMatchObject({ name: '对讲机', counted: 5, expected: 6, difference: -1 });
+    expect(h?.handover?.counts.find((c) => c.name === '警棍')).toMatchObject({ counted: 5, expected: 6, difference: -1 });
     // Submitted, the list is complete: every open record as it stood, and the matters in words.
     const listed = h?.handover?.items.map((i) => `${i.kind} ${i.reference ?? '-'} ${i.actionNeeded ?? ''}`) ?? [];
     expect(listed).toEqual(
@@ -644,7 +665,7 @@ describe('the handover (R37, C22)', () => {
     expect(listed.filter((i) => i.startsWith('NOTE'))).toHaveLength(1);
     const alerts = await notificationsOf('director', 'HANDOVER_DISCREPANCY');
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]?.titleZh).toContain('对讲机应有6台实点5台');
+    expect(alerts[0]?.titleZh).toContain('警棍应有6根实点5根');
     expect(await notificationsOf('leader3', 'HANDOVER_SUBMITTED')).toHaveLength(1);
     // Nothing more is written once submitted, and the cash box is closed to this shift.
     expect((await leader.gql(SaveDraft, { input: explained })).body.data?.saveHandoverDraft.userErrors).toMatchObject([
@@ -685,7 +706,7 @@ describe('the handover (R37, C22)', () => {
   });
 
   it('is accepted by the incoming leader only, which closes the outgoing shift and its duty log', async () => {
-    const list = await director.gql(Handovers, { filter: { needsAttention: true } });
+    const list = await director.gql(Handovers, { filter: { needsAttention: true, ...MARCH } });
     const id = list.body.data?.handovers.nodes[0]?.id as string;
     expect(list.body.data?.handovers.nodes).toMatchObject([{ status: 'SUBMITTED', hasDiscrepancy: true }]);
     // The outgoing leader and a third leader may not accept it; the incoming one is offered it.
@@ -700,7 +721,7 @@ describe('the handover (R37, C22)', () => {
     expect(bad.body.data?.acceptHandover.userErrors).toMatchObject([{ field: ['input', 'note'], code: 'TOO_LONG' }]);
 
     at(cst('2026-03-02', '20:05'));
-    const res = await leader3.gql(Accept, { input: { handoverId: id, note: '已清点，对讲机送修情况知悉' } });
+    const res = await leader3.gql(Accept, { input: { handoverId: id, note: '已清点，警棍借用情况知悉' } });
     expect(res.body.data?.acceptHandover.userErrors).toEqual([]);
     expect(res.body.data?.acceptHandover.handover).toMatchObject({
       status: 'ACCEPTED',
@@ -724,7 +745,7 @@ describe('the handover (R37, C22)', () => {
     expect((await leader3.gql(OnDuty, { input: { shiftId: night } })).body.data?.startShiftDuty.userErrors).toEqual([]);
     at(cst('2026-03-03', '07:45'));
     const submitted = await leader3.gql(Submit, {
-      input: { shiftId: night, materialCounts: fullCounts(), cashCounted: '464.5' },
+      input: { shiftId: night, materialCounts: fullCounts(), cashCounted: yuan(46450) },
     });
     const h = submitted.body.data?.submitHandover.handover;
     expect(h).toMatchObject({ status: 'SUBMITTED', hasDiscrepancy: false, incomingLeader: { username: 'leader' } });
@@ -744,11 +765,11 @@ describe('the handover (R37, C22)', () => {
       (await director.gql(Dispute, { input: { handoverId: id, reason: 'x' } })).body.errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     const disputed = await leader.gql(Dispute, {
-      input: { handoverId: id, reason: '实点手电筒只有3个，与交接单不符' },
+      input: { handoverId: id, reason: '实点强光手电只有3个，与交接单不符' },
     });
     expect(disputed.body.data?.disputeHandover.handover).toMatchObject({
       status: 'DISPUTED',
-      disputeReason: '实点手电筒只有3个，与交接单不符',
+      disputeReason: '实点强光手电只有3个，与交接单不符',
       shift: { status: 'HANDING_OVER' },
       viewerSteps: [],
     });
@@ -769,7 +790,7 @@ describe('the handover (R37, C22)', () => {
       { field: ['input', 'note'], code: 'REQUIRED' },
     ]);
     const returned = await director.gql(Resolve, {
-      input: { handoverId: id, decision: 'RETURN', note: '请两位班长当面重新清点手电筒' },
+      input: { handoverId: id, decision: 'RETURN', note: '请两位班长当面重新清点强光手电' },
     });
     expect(returned.body.data?.resolveHandoverDispute.handover).toMatchObject({
       status: 'RETURNED',
@@ -784,13 +805,13 @@ describe('the handover (R37, C22)', () => {
         shiftId: night,
         materialCounts: [
           ...fullCounts().slice(0, 2),
-          count({ materialId: materials.get('手电筒'), counted: '3', explanation: '夜间巡逻时遗失一个，已报告' }),
+          count({ materialId: materials.get('强光手电'), counted: '3', explanation: '夜间巡逻时遗失一个，已报告' }),
         ],
-        cashCounted: '464.50',
+        cashCounted: yuan(46450),
       },
     });
     expect(again.body.data?.submitHandover.handover).toMatchObject({ status: 'SUBMITTED', hasDiscrepancy: true });
-    await leader.gql(Dispute, { input: { handoverId: id, reason: '遗失手电筒需主任确认' } });
+    await leader.gql(Dispute, { input: { handoverId: id, reason: '遗失强光手电需主任确认' } });
     const onBehalf = await director.gql(Resolve, {
       input: { handoverId: id, decision: 'ACCEPT', note: '遗失属实，由何军赔偿，代为接收' },
     });
@@ -808,7 +829,7 @@ describe('the handover (R37, C22)', () => {
     expect((await leader.gql(OnDuty, { input: { shiftId: day } })).body.data?.startShiftDuty.userErrors).toEqual([]);
     at(cst('2026-03-03', '20:20'));
     const res = await leader.gql(Submit, {
-      input: { shiftId: day, materialCounts: fullCounts(), cashCounted: '464.50' },
+      input: { shiftId: day, materialCounts: fullCounts(), cashCounted: yuan(46450) },
     });
     const h = res.body.data?.submitHandover.handover;
     expect(h).toMatchObject({ status: 'SUBMITTED', late: true, hasDiscrepancy: false });
@@ -826,17 +847,17 @@ describe('the handover (R37, C22)', () => {
       acceptedOnBehalf: true,
       shift: { status: 'CLOSED' },
     });
-    const attention = await director.gql(Handovers, { filter: { needsAttention: true } });
+    const attention = await director.gql(Handovers, { filter: { needsAttention: true, ...MARCH } });
     expect(attention.body.data?.handovers.totalCount).toBe(3);
     // A leader of another site sees none of CUIHU's handovers.
-    expect((await leader2.gql(Handovers, {})).body.data?.handovers.totalCount).toBe(0);
+    expect((await leader2.gql(Handovers, { filter: MARCH })).body.data?.handovers.totalCount).toBe(0);
   });
 });
 
 describe('the director reviews the duty logs (DIR-10)', () => {
   it('lists closed logs awaiting review across departments, and marks them reviewed with a note', async () => {
     at(cst('2026-03-03', '21:00'));
-    const waiting = await director.gql(Logs, { filter: { awaitingReview: true } });
+    const waiting = await director.gql(Logs, { filter: { awaitingReview: true, ...MARCH } });
     const nodes = waiting.body.data?.dutyLogs.nodes ?? [];
     // The three closed shifts' logs, and customer service's log of the 2nd (its day is over).
     expect(nodes.map((l) => `${l.date} ${l.department.key} ${l.status}`).sort()).toEqual([
@@ -872,8 +893,8 @@ describe('the director reviews the duty logs (DIR-10)', () => {
     expect(again.body.data?.reviewDutyLog.userErrors).toMatchObject([
       { field: ['input', 'dutyLogId'], code: 'ALREADY_DONE' },
     ]);
-    expect((await director.gql(Logs, { filter: { awaitingReview: true } })).body.data?.dutyLogs.totalCount).toBe(0);
-    expect((await director.gql(Logs, { filter: { statuses: ['OPEN'] } })).body.data?.dutyLogs.totalCount).toBe(1);
+    expect((await director.gql(Logs, { filter: { awaitingReview: true, ...MARCH } })).body.data?.dutyLogs.totalCount).toBe(0);
+    expect((await director.gql(Logs, { filter: { statuses: ['OPEN'], ...MARCH } })).body.data?.dutyLogs.totalCount).toBe(1);
     expect((await director.gql(Logs, { filter: { from: 'March' } })).body.errors?.[0]?.extensions?.code).toBe(
       'BAD_USER_INPUT',
     );

@@ -15,7 +15,7 @@ const MAX_CASES = 100;
  * (its leader and its rostered officers not on leave), or opened or acted on by one of them
  * during the shift's hours.
  */
-addOpenMatterSource(async (em, shift) => {
+addOpenMatterSource(async (em, shift, ctx) => {
   const members = await em.find(ShiftMember, { shift: shift.id, removedAt: null, onLeave: false });
   const people = [...new Set([shift.leader.unwrap().id, ...members.map((m) => m.staff.unwrap().id)])];
   const touched = await em.find(
@@ -28,6 +28,8 @@ addOpenMatterSource(async (em, shift) => {
     Case,
     {
       status: { $in: [...ACTIVE_STATUSES] },
+      // Nothing recorded after now (a history replayed at past times lists what existed then).
+      createdAt: { $lte: ctx.clock() },
       $or: [{ id: { $in: caseIds } }, { holder: { $in: people } }, { assignee: { $in: people } }],
     },
     { orderBy: { createdAt: 'asc', id: 'asc' }, limit: MAX_CASES },

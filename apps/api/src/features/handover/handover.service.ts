@@ -18,8 +18,8 @@ import { ShiftStatus } from '../shifts/shift.enums.js';
 import { addShiftCloseCheck, keyOf, publishShiftEvent, SHIFT_WINDOW, ShiftService } from '../shifts/shift.service.js';
 import { ShiftEventType } from '../shifts/shift.topics.js';
 import { type OpenMatter, openMattersOf } from '../shifts/shift-matters.js';
-import type { ShiftPattern } from '../shifts/shift-pattern.entity.js';
-import type { Site } from '../sites/site.entity.js';
+import { ShiftPattern } from '../shifts/shift-pattern.entity.js';
+import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { CASH_LIMITS } from './cash-movement.entity.js';
 import { keptReaches } from './duty-log.access.js';
@@ -119,10 +119,10 @@ const cashProblem = {
   TOO_LARGE: [`must be at most ${formatYuan(CASH_LIMITS.maxCents)}`, UserErrorCode.OUT_OF_RANGE],
 } as const;
 
-/** "翠湖花园 2026-03-02 白班" in both languages, for notifications. */
-async function labelOf(shift: Shift): Promise<{ zh: string; en: string }> {
-  const site = (await shift.site.load()) as Site;
-  const pattern = (await shift.pattern.load()) as ShiftPattern;
+/** "翠湖花园 2026-03-02 白班" in both languages, for notifications (read through the transaction). */
+async function labelOf(tx: EntityManager, shift: Shift): Promise<{ zh: string; en: string }> {
+  const site = await tx.findOneOrFail(Site, { code: shift.site.unwrap().code });
+  const pattern = await tx.findOneOrFail(ShiftPattern, { id: shift.pattern.unwrap().id });
   return {
     zh: `${site.nameZh} ${shift.date} ${pattern.nameZh}`,
     en: `${site.nameEn} ${shift.date} ${pattern.nameEn.toLowerCase()}`,
@@ -469,7 +469,7 @@ export class HandoverService {
       h.incomingShift = incoming ? tx.getReference(Shift, incoming.id, { wrapped: true }) : null;
       if (shift.status === ShiftStatus.ON_DUTY) this.shifts.move(shift, ShiftStatus.HANDING_OVER);
 
-      const label = await labelOf(shift);
+      const label = await labelOf(tx, shift);
       const me = this.viewer.staff;
       const incomingLeader = incoming?.leader.unwrap().id;
       if (incomingLeader && incomingLeader !== me.id) {
@@ -573,7 +573,7 @@ export class HandoverService {
       h.acceptedOnBehalf = !asIncoming;
       h.updatedAt = now;
       await this.shifts.closeWithin(tx, shift);
-      const label = await labelOf(shift);
+      const label = await labelOf(tx, shift);
       this.tell(
         tx,
         shift.leader.unwrap().id,
@@ -604,7 +604,7 @@ export class HandoverService {
       h.disputedBy = tx.getReference(Staff, this.viewer.staff.id, { wrapped: true });
       h.disputeReason = reason;
       h.updatedAt = now;
-      const label = await labelOf(shift);
+      const label = await labelOf(tx, shift);
       const me = await tx.findOneOrFail(Staff, { id: this.viewer.staff.id });
       const director = await superiorOf(tx, me);
       const words = {
@@ -641,7 +641,7 @@ export class HandoverService {
       h.resolution = input.decision;
       h.resolutionNote = note;
       h.updatedAt = now;
-      const label = await labelOf(shift);
+      const label = await labelOf(tx, shift);
       if (input.decision === HandoverDecision.ACCEPT) {
         h.status = HandoverStatus.ACCEPTED;
         h.acceptedAt = now;
