@@ -358,7 +358,9 @@ describe('the petty cash (R40)', () => {
     });
     const ledger = await director.gql(Ledger, { siteCode: 'CUIHU' });
     expect(ledger.body.data?.cashBalance).toBe(yuan(46450));
-    const ours = ledger.body.data?.cashLedger.nodes.filter((n) => ['部门拨付备用金', '购买强光手电电池'].includes(n.purpose));
+    const ours = ledger.body.data?.cashLedger.nodes.filter((n) =>
+      ['部门拨付备用金', '购买强光手电电池'].includes(n.purpose),
+    );
     expect(ours?.map((n) => `${n.direction} ${n.amount} ${n.recordedBy.username}`)).toEqual([
       'OUT 35.50 leader',
       'IN 500.00 leader',
@@ -655,7 +657,11 @@ describe('the handover (R37, C22)', () => {
       shift: { status: 'HANDING_OVER' },
       viewerSteps: [],
     });
-    expect(h?.handover?.counts.find((c) => c.name === '警棍')).toMatchObject({ counted: 5, expected: 6, difference: -1 });
+    expect(h?.handover?.counts.find((c) => c.name === '警棍')).toMatchObject({
+      counted: 5,
+      expected: 6,
+      difference: -1,
+    });
     // Submitted, the list is complete: every open record as it stood, and the matters in words.
     const listed = h?.handover?.items.map((i) => `${i.kind} ${i.reference ?? '-'} ${i.actionNeeded ?? ''}`) ?? [];
     expect(listed).toEqual(
@@ -893,8 +899,12 @@ describe('the director reviews the duty logs (DIR-10)', () => {
     expect(again.body.data?.reviewDutyLog.userErrors).toMatchObject([
       { field: ['input', 'dutyLogId'], code: 'ALREADY_DONE' },
     ]);
-    expect((await director.gql(Logs, { filter: { awaitingReview: true, ...MARCH } })).body.data?.dutyLogs.totalCount).toBe(0);
-    expect((await director.gql(Logs, { filter: { statuses: ['OPEN'], ...MARCH } })).body.data?.dutyLogs.totalCount).toBe(1);
+    expect(
+      (await director.gql(Logs, { filter: { awaitingReview: true, ...MARCH } })).body.data?.dutyLogs.totalCount,
+    ).toBe(0);
+    expect(
+      (await director.gql(Logs, { filter: { statuses: ['OPEN'], ...MARCH } })).body.data?.dutyLogs.totalCount,
+    ).toBe(1);
     expect((await director.gql(Logs, { filter: { from: 'March' } })).body.errors?.[0]?.extensions?.code).toBe(
       'BAD_USER_INPUT',
     );

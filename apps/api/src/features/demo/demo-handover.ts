@@ -153,7 +153,11 @@ export async function loadDemoHandovers(em: Context['em'], log: Logger, deps: De
 
     // On duty (unless the attendance demo put it there already).
     if (fresh.status === ShiftStatus.PLANNED || fresh.status === ShiftStatus.BRIEFING) {
-      must(await new ShiftService(await as(leader, new Date(shift.startsAt.getTime() - 5 * MINUTE))).startDuty({ shiftId: id }));
+      must(
+        await new ShiftService(await as(leader, new Date(shift.startsAt.getTime() - 5 * MINUTE))).startDuty({
+          shiftId: id,
+        }),
+      );
     }
 
     // The first shift of each site takes the month's petty cash; payments now and then.
@@ -171,7 +175,9 @@ export async function loadDemoHandovers(em: Context['em'], log: Logger, deps: De
     const index = bySite(site).indexOf(shift);
     if (index === 2 || index === 7) {
       must(
-        await new MaterialService(await as(leader, timeOf(new Date(shift.startsAt.getTime() + 3 * HOUR)))).recordMovement({
+        await new MaterialService(
+          await as(leader, timeOf(new Date(shift.startsAt.getTime() + 3 * HOUR))),
+        ).recordMovement({
           shiftId: id,
           direction: CashDirection.OUT,
           amount: index === 2 ? '35.50' : '24',
@@ -208,9 +214,13 @@ export async function loadDemoHandovers(em: Context['em'], log: Logger, deps: De
       materialCounts: materials.map((m) => ({
         materialId: toGlobalId('ShiftMaterial', m.id),
         counted:
-          shift.id === discrepancyAt && m.name === '手电筒' ? String(m.expectedQuantity - 1) : String(m.expectedQuantity),
+          shift.id === discrepancyAt && m.name === '手电筒'
+            ? String(m.expectedQuantity - 1)
+            : String(m.expectedQuantity),
         explanation:
-          shift.id === discrepancyAt && m.name === '手电筒' ? '一个手电筒借给工程部夜间抢修水泵，已登记，明早归还' : null,
+          shift.id === discrepancyAt && m.name === '手电筒'
+            ? '一个手电筒借给工程部夜间抢修水泵，已登记，明早归还'
+            : null,
       })),
       cashCounted: cash,
       note: index % 4 === 0 ? '本班情况正常，交接物品齐全。' : null,
