@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context.js';
+import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
 import type { Logger } from '../../logger.js';
 import { DutyLogService } from '../handover/duty-log.service.js';
@@ -9,6 +10,7 @@ import { HandoverService } from '../handover/handover.service.js';
 import { cashBalanceCents, MaterialService } from '../handover/materials.service.js';
 import { formatYuan } from '../handover/money.js';
 import { ShiftMaterial } from '../handover/shift-material.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { SHIFT_DEPARTMENT } from '../shifts/roster-setup.service.js';
 import { Shift, ShiftMember } from '../shifts/shift.entity.js';
 import { ShiftStatus } from '../shifts/shift.enums.js';
@@ -296,6 +298,30 @@ export async function loadDemoHandovers(em: Context['em'], log: Logger, deps: De
       if (node.shift) continue;
       must(await logs.review({ dutyLogId: toGlobalId('DutyLog', node.id), note: '已阅。' }), 'demo review');
     }
+  }
+  // People read their handover news as it came: all but the last half day's are read, as the
+  // bell would have it (the same change `markNotificationsRead` makes, with its audit event).
+  const readBy = new Date(started - 12 * HOUR);
+  const news = { type: { $like: 'HANDOVER_%' }, readAt: null, createdAt: { $lt: readBy } };
+  const unread = await em.fork().find(Notification, news, { populate: ['recipient'] });
+  for (const username of new Set(unread.map((n) => n.recipient.unwrap().username))) {
+    const ctx = await as(username, readBy);
+    const me = ctx.viewer?.staff;
+    if (!me) continue;
+    must(
+      await runMutation(ctx, async (tx, audit) => {
+        const marked = await tx.nativeUpdate(Notification, { ...news, recipient: me.id }, { readAt: readBy });
+        audit.record({
+          action: 'notification.read',
+          targetType: 'Staff',
+          targetKey: me.id,
+          departmentKey: me.department?.unwrap().key ?? null,
+          after: { marked },
+        });
+        return { marked };
+      }),
+      'demo notifications read',
+    );
   }
   log.info({ handovers: handedOver, ms: Date.now() - started }, 'loaded the demo handovers and duty logs');
 }

@@ -118,7 +118,8 @@ export class HandoverFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Only those needing the director: disputed, with a count difference, or submitted late.',
+    description:
+      'Only those the director should see: disputed (now or before), with a count difference, or submitted late.',
   })
   needsAttention?: boolean | null;
 

@@ -198,7 +198,7 @@ export class HandoverService {
     if (f.needsAttention) {
       where.push({
         status: { $ne: HandoverStatus.DRAFT },
-        $or: [{ status: HandoverStatus.DISPUTED }, { hasDiscrepancy: true }, { late: true }],
+        $or: [{ disputedAt: { $ne: null } }, { hasDiscrepancy: true }, { late: true }],
       });
     }
     return paginate(

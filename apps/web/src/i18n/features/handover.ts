@@ -40,7 +40,7 @@ export const handoverZh = {
     openShift: '打开该班次（班长 {{leader}}）',
     notFound: '没有这份值班记录，或您无权查看',
   },
-  today: { title: '{{department}} 今日值班记录', write: '写今日记录' },
+  today: { title: '{{department}} 今日值班记录', write: '写今日记录', empty: '今天还没有记录。' },
   list: {
     awaiting: '待审阅',
     all: '全部',
@@ -262,7 +262,11 @@ export const handoverEn: Shape<typeof handoverZh> = {
     openShift: 'Open the shift (leader {{leader}})',
     notFound: 'No such duty log, or you may not see it',
   },
-  today: { title: '{{department}}: today’s duty log', write: 'Write in today’s log' },
+  today: {
+    title: '{{department}}: today’s duty log',
+    write: 'Write in today’s log',
+    empty: 'Nothing written today yet.',
+  },
   list: {
     awaiting: 'To review',
     all: 'All',

@@ -81,6 +81,7 @@ function TodaysLog() {
         canWrite={data?.todaysDutyLog ? data.todaysDutyLog.viewerMayWrite : true}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}
         title={t('handover.today.write')}
+        emptyText={t('handover.today.empty')}
       />
     </Card>
   );
@@ -118,19 +119,21 @@ function LogsTab({ compact }: { compact: boolean }) {
       {writesDaily && <TodaysLog />}
       <Card styles={{ body: { padding: compact ? 12 : 16 } }}>
         <Row gutter={[12, 12]} align="middle">
-          <Col xs={24} md={8}>
-            <Segmented
-              block
-              value={show}
-              onChange={(v) => setFilter('show', String(v))}
-              options={[
-                ...(reviewer ? [{ value: 'awaiting', label: t('handover.list.awaiting') }] : []),
-                { value: 'all', label: t('handover.list.all') },
-              ]}
-              data-testid="duty-log-show"
-            />
-          </Col>
-          <Col xs={24} md={6}>
+          {reviewer && (
+            <Col xs={24} md={8}>
+              <Segmented
+                block
+                value={show}
+                onChange={(v) => setFilter('show', String(v))}
+                options={[
+                  { value: 'awaiting', label: t('handover.list.awaiting') },
+                  { value: 'all', label: t('handover.list.all') },
+                ]}
+                data-testid="duty-log-show"
+              />
+            </Col>
+          )}
+          <Col xs={24} md={reviewer ? 6 : 10}>
             <Select<string>
               aria-label={t('handover.list.department')}
               style={{ width: '100%' }}
@@ -142,7 +145,7 @@ function LogsTab({ compact }: { compact: boolean }) {
               ]}
             />
           </Col>
-          <Col xs={24} md={10}>
+          <Col xs={24} md={reviewer ? 10 : 14}>
             <DatePicker.RangePicker
               style={{ width: '100%' }}
               value={from && to ? [dayjs(from), dayjs(to)] : null}

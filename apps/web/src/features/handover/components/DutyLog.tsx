@@ -231,6 +231,7 @@ export function DutyLogCard({
   canWrite,
   onChanged,
   title,
+  emptyText,
 }: {
   log: DutyLogDetailFragment | null;
   target: LogTarget;
@@ -238,6 +239,8 @@ export function DutyLogCard({
   canWrite: boolean;
   onChanged(): void;
   title?: string;
+  /** What to say while nothing is written. */
+  emptyText?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -253,7 +256,7 @@ export function DutyLogCard({
           <DutyLogEntries log={log} />
         </Flex>
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('handover.log.none')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('handover.log.none')} />
       )}
     </Flex>
   );

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Typography } from 'antd';
+import { Card, Collapse, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocale } from '../../../app/locale-context.js';
@@ -8,7 +8,7 @@ import { useLiveShift } from '../../shifts/hooks/use-live-shift.js';
 import type { ShiftSlotProps } from '../../shifts/shift-slots.js';
 import { shiftHandoverQuery } from '../handover.operations.js';
 import { HandoverActions } from './HandoverActions.js';
-import { HandoverSummary } from './HandoverSummary.js';
+import { HandoverStatusTag, HandoverSummary } from './HandoverSummary.js';
 import { HandoverWizard } from './HandoverWizard.js';
 
 /**
@@ -35,24 +35,32 @@ export function HandoverPanel({ shift, refetch, compact }: ShiftSlotProps) {
   const handover = s?.handover ?? null;
   const incoming = s?.incomingHandover ?? null;
   const writing = !!s?.handoverSteps.includes('SAVE') && !!s.handoverPrefill;
+  // The previous shift's handover comes first while it waits for this side; once settled, it folds away below.
+  const incomingNeedsAction =
+    !!incoming &&
+    (incoming.status === 'SUBMITTED' || incoming.status === 'DISPUTED' || incoming.viewerSteps.length > 0);
+  const incomingTitle = incoming
+    ? t('handover.incomingTitle', {
+        date: formatDate(incoming.shift.date, locale),
+        pattern: incoming.shift.pattern.name,
+        name: incoming.outgoingLeader.name,
+      })
+    : '';
+  const incomingCard = incoming ? (
+    <Card
+      size="small"
+      title={incomingTitle}
+      extra={<HandoverActions h={incoming} onDone={done} />}
+      data-testid="handover-incoming-card"
+    >
+      <HandoverSummary h={incoming} compact={compact} shiftId={incoming.shift.id} />
+    </Card>
+  ) : null;
 
   return (
     <QueryState fetching={fetching} error={error} hasData={!!data} retry={reload}>
       <Flex vertical gap={16} data-testid="handover-panel">
-        {incoming && (
-          <Card
-            size="small"
-            title={t('handover.incomingTitle', {
-              date: formatDate(incoming.shift.date, locale),
-              pattern: incoming.shift.pattern.name,
-              name: incoming.outgoingLeader.name,
-            })}
-            extra={<HandoverActions h={incoming} onDone={done} />}
-            data-testid="handover-incoming-card"
-          >
-            <HandoverSummary h={incoming} compact={compact} shiftId={incoming.shift.id} />
-          </Card>
-        )}
+        {incoming && incomingNeedsAction && incomingCard}
         <Card
           size="small"
           title={t('handover.outgoingTitle')}
@@ -87,6 +95,24 @@ export function HandoverPanel({ shift, refetch, compact }: ShiftSlotProps) {
             />
           )}
         </Card>
+        {incoming && !incomingNeedsAction && (
+          <Collapse
+            size="small"
+            data-testid="handover-incoming-collapsed"
+            items={[
+              {
+                key: 'incoming',
+                label: (
+                  <Flex gap={8} align="center" wrap>
+                    <span>{incomingTitle}</span>
+                    <HandoverStatusTag status={incoming.status} />
+                  </Flex>
+                ),
+                children: <HandoverSummary h={incoming} compact={compact} shiftId={incoming.shift.id} />,
+              },
+            ]}
+          />
+        )}
       </Flex>
     </QueryState>
   );

@@ -1,5 +1,20 @@
 import { DeleteOutlined, PlusOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, List, Steps, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Progress,
+  Steps,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -487,22 +502,25 @@ export function HandoverWizard({
             description={handover.resolutionNote}
           />
         )}
-        <Steps
-          current={step}
-          size="small"
-          type={compact ? 'inline' : 'default'}
-          onChange={setStep}
-          items={STEPS.map((s) => ({ title: t(`handover.steps.${s}`) }))}
-          data-testid="handover-steps"
-        />
-        {compact && (
-          <Typography.Text strong>
-            {t('handover.wizard.stepOf', {
-              n: step + 1,
-              total: STEPS.length,
-              name: t(`handover.steps.${STEPS[step]}`),
-            })}
-          </Typography.Text>
+        {compact ? (
+          <div data-testid="handover-steps">
+            <Typography.Text strong>
+              {t('handover.wizard.stepOf', {
+                n: step + 1,
+                total: STEPS.length,
+                name: t(`handover.steps.${STEPS[step]}`),
+              })}
+            </Typography.Text>
+            <Progress percent={((step + 1) / STEPS.length) * 100} steps={STEPS.length} showInfo={false} size="small" />
+          </div>
+        ) : (
+          <Steps
+            current={step}
+            size="small"
+            onChange={setStep}
+            items={STEPS.map((s) => ({ title: t(`handover.steps.${s}`) }))}
+            data-testid="handover-steps"
+          />
         )}
         {problem.length > 0 && <Alert type="error" showIcon title={problem.join(' ')} data-testid="handover-problem" />}
         {bodies.map((body, i) => (
