@@ -89,6 +89,22 @@ type Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": typeof types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverPatternDocument,
+    "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverTeamDocument,
+    "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverGenerateDocument,
+    "\n  mutation AuditHandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverOnDutyDocument,
+    "\n  query AuditHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n": typeof types.AuditHandoverCountsDocument,
+    "\n  mutation AuditAddDutyLogEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) { entry { id } userErrors { field code } }\n  }\n": typeof types.AuditAddDutyLogEntryDocument,
+    "\n  mutation AuditReviewDutyLog($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id } userErrors { field code } }\n  }\n": typeof types.AuditReviewDutyLogDocument,
+    "query AuditShiftDutyLog($id: ID!) { shift(id: $id) { dutyLog { id } } }": typeof types.AuditShiftDutyLogDocument,
+    "\n  mutation AuditCreateShiftMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftMaterialDocument,
+    "\n  mutation AuditUpdateShiftMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftMaterialDocument,
+    "\n  mutation AuditRecordCashMovement($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordCashMovementDocument,
+    "\n  mutation AuditSaveHandoverDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { id } userErrors { field code } }\n  }\n": typeof types.AuditSaveHandoverDraftDocument,
+    "\n  mutation AuditSubmitHandover($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id incomingLeader { username } } userErrors { field code message } }\n  }\n": typeof types.AuditSubmitHandoverDocument,
+    "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditAcceptHandoverDocument,
+    "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": typeof types.AuditDisputeHandoverDocument,
+    "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditResolveHandoverDisputeDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateTeamDocument,
@@ -150,6 +166,29 @@ type Documents = {
     "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CustomerTestMoveInDocument,
     "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": typeof types.CustomerTestMoveOutDocument,
     "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": typeof types.CustomerTestVoidDocument,
+    "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": typeof types.HandoverPatternsDocument,
+    "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.HandoverTeamsDocument,
+    "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n": typeof types.HandoverGenerateDocument,
+    "\n  mutation HandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.HandoverOnDutyDocument,
+    "\n  mutation HandoverCreateMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id name unit expectedQuantity active } userErrors { field code } }\n  }\n": typeof types.HandoverCreateMaterialDocument,
+    "\n  mutation HandoverUpdateMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id name expectedQuantity active } userErrors { field code } }\n  }\n": typeof types.HandoverUpdateMaterialDocument,
+    "\n  query HandoverMaterials($siteCode: String) { shiftMaterials(siteCode: $siteCode) { id name expectedQuantity } }\n": typeof types.HandoverMaterialsDocument,
+    "\n  mutation HandoverCash($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id amount direction receiptNo } balance userErrors { field code } }\n  }\n": typeof types.HandoverCashDocument,
+    "\n  query HandoverLedger($siteCode: String!) {\n    cashBalance(siteCode: $siteCode)\n    cashLedger(siteCode: $siteCode, first: 10) { totalCount nodes { amount direction purpose recordedBy { username } } }\n  }\n": typeof types.HandoverLedgerDocument,
+    "\n  mutation HandoverAddEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) {\n      entry { id text at author { username } case { reference } }\n      dutyLog { id status date entryCount shift { id } department { key } }\n      userErrors { field code }\n    }\n  }\n": typeof types.HandoverAddEntryDocument,
+    "\n  mutation HandoverReview($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id status reviewNote reviewedBy { username } } userErrors { field code } }\n  }\n": typeof types.HandoverReviewDocument,
+    "\n  query HandoverLogs($filter: DutyLogFilter) {\n    dutyLogs(filter: $filter, first: 50) { totalCount nodes { id date status department { key } shift { id } entryCount } }\n  }\n": typeof types.HandoverLogsDocument,
+    "\n  query HandoverShiftLog($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      closedAt\n      dutyLog { id status viewerMayWrite viewerMayReview entries { text author { username } case { reference } } }\n    }\n  }\n": typeof types.HandoverShiftLogDocument,
+    "\n  query HandoverPrefill($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      handoverSteps\n      handoverPrefill {\n        openMatters { kind recordId reference title status }\n        materials { id name expectedQuantity }\n        cashExpected\n        incomingShift { id leader { username } }\n      }\n      handover { id status items { kind reference description actionNeeded } counts { name counted expected difference explanation } }\n    }\n  }\n": typeof types.HandoverPrefillDocument,
+    "\n  fragment HandoverTestFields on Handover {\n    id\n    status\n    late\n    hasDiscrepancy\n    cashExpected\n    cashCounted\n    cashDifference\n    cashExplanation\n    acceptedOnBehalf\n    acceptanceNote\n    disputeReason\n    resolution\n    viewerSteps\n    outgoingLeader { username }\n    incomingLeader { username }\n    shift { id status }\n    incomingShift { id }\n    items { kind recordId reference description actionNeeded }\n    counts { materialId name expected counted difference explanation }\n  }\n": typeof types.HandoverTestFieldsFragmentDoc,
+    "\n  mutation HandoverSaveDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": typeof types.HandoverSaveDraftDocument,
+    "\n  mutation HandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": typeof types.HandoverSubmitDocument,
+    "\n  mutation HandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": typeof types.HandoverAcceptDocument,
+    "\n  mutation HandoverDispute($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": typeof types.HandoverDisputeDocument,
+    "\n  mutation HandoverResolve($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": typeof types.HandoverResolveDocument,
+    "\n  query HandoverList($filter: HandoverFilter) {\n    handovers(filter: $filter, first: 50) { totalCount nodes { id status hasDiscrepancy late } }\n  }\n": typeof types.HandoverListDocument,
+    "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": typeof types.HandoverOneDocument,
+    "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": typeof types.HandoverOpenCaseDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": typeof types.DepartmentKeysDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsScheduleDocument,
@@ -322,6 +361,22 @@ const documents: Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditHandoverPatternDocument,
+    "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditHandoverTeamDocument,
+    "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": types.AuditHandoverGenerateDocument,
+    "\n  mutation AuditHandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditHandoverOnDutyDocument,
+    "\n  query AuditHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n": types.AuditHandoverCountsDocument,
+    "\n  mutation AuditAddDutyLogEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) { entry { id } userErrors { field code } }\n  }\n": types.AuditAddDutyLogEntryDocument,
+    "\n  mutation AuditReviewDutyLog($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id } userErrors { field code } }\n  }\n": types.AuditReviewDutyLogDocument,
+    "query AuditShiftDutyLog($id: ID!) { shift(id: $id) { dutyLog { id } } }": types.AuditShiftDutyLogDocument,
+    "\n  mutation AuditCreateShiftMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftMaterialDocument,
+    "\n  mutation AuditUpdateShiftMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftMaterialDocument,
+    "\n  mutation AuditRecordCashMovement($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n": types.AuditRecordCashMovementDocument,
+    "\n  mutation AuditSaveHandoverDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { id } userErrors { field code } }\n  }\n": types.AuditSaveHandoverDraftDocument,
+    "\n  mutation AuditSubmitHandover($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id incomingLeader { username } } userErrors { field code message } }\n  }\n": types.AuditSubmitHandoverDocument,
+    "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditAcceptHandoverDocument,
+    "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": types.AuditDisputeHandoverDocument,
+    "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditResolveHandoverDisputeDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditCreateTeamDocument,
@@ -383,6 +438,29 @@ const documents: Documents = {
     "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n": types.CustomerTestMoveInDocument,
     "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": types.CustomerTestMoveOutDocument,
     "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": types.CustomerTestVoidDocument,
+    "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": types.HandoverPatternsDocument,
+    "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.HandoverTeamsDocument,
+    "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n": types.HandoverGenerateDocument,
+    "\n  mutation HandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.HandoverOnDutyDocument,
+    "\n  mutation HandoverCreateMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id name unit expectedQuantity active } userErrors { field code } }\n  }\n": types.HandoverCreateMaterialDocument,
+    "\n  mutation HandoverUpdateMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id name expectedQuantity active } userErrors { field code } }\n  }\n": types.HandoverUpdateMaterialDocument,
+    "\n  query HandoverMaterials($siteCode: String) { shiftMaterials(siteCode: $siteCode) { id name expectedQuantity } }\n": types.HandoverMaterialsDocument,
+    "\n  mutation HandoverCash($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id amount direction receiptNo } balance userErrors { field code } }\n  }\n": types.HandoverCashDocument,
+    "\n  query HandoverLedger($siteCode: String!) {\n    cashBalance(siteCode: $siteCode)\n    cashLedger(siteCode: $siteCode, first: 10) { totalCount nodes { amount direction purpose recordedBy { username } } }\n  }\n": types.HandoverLedgerDocument,
+    "\n  mutation HandoverAddEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) {\n      entry { id text at author { username } case { reference } }\n      dutyLog { id status date entryCount shift { id } department { key } }\n      userErrors { field code }\n    }\n  }\n": types.HandoverAddEntryDocument,
+    "\n  mutation HandoverReview($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id status reviewNote reviewedBy { username } } userErrors { field code } }\n  }\n": types.HandoverReviewDocument,
+    "\n  query HandoverLogs($filter: DutyLogFilter) {\n    dutyLogs(filter: $filter, first: 50) { totalCount nodes { id date status department { key } shift { id } entryCount } }\n  }\n": types.HandoverLogsDocument,
+    "\n  query HandoverShiftLog($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      closedAt\n      dutyLog { id status viewerMayWrite viewerMayReview entries { text author { username } case { reference } } }\n    }\n  }\n": types.HandoverShiftLogDocument,
+    "\n  query HandoverPrefill($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      handoverSteps\n      handoverPrefill {\n        openMatters { kind recordId reference title status }\n        materials { id name expectedQuantity }\n        cashExpected\n        incomingShift { id leader { username } }\n      }\n      handover { id status items { kind reference description actionNeeded } counts { name counted expected difference explanation } }\n    }\n  }\n": types.HandoverPrefillDocument,
+    "\n  fragment HandoverTestFields on Handover {\n    id\n    status\n    late\n    hasDiscrepancy\n    cashExpected\n    cashCounted\n    cashDifference\n    cashExplanation\n    acceptedOnBehalf\n    acceptanceNote\n    disputeReason\n    resolution\n    viewerSteps\n    outgoingLeader { username }\n    incomingLeader { username }\n    shift { id status }\n    incomingShift { id }\n    items { kind recordId reference description actionNeeded }\n    counts { materialId name expected counted difference explanation }\n  }\n": types.HandoverTestFieldsFragmentDoc,
+    "\n  mutation HandoverSaveDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": types.HandoverSaveDraftDocument,
+    "\n  mutation HandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": types.HandoverSubmitDocument,
+    "\n  mutation HandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": types.HandoverAcceptDocument,
+    "\n  mutation HandoverDispute($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": types.HandoverDisputeDocument,
+    "\n  mutation HandoverResolve($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n": types.HandoverResolveDocument,
+    "\n  query HandoverList($filter: HandoverFilter) {\n    handovers(filter: $filter, first: 50) { totalCount nodes { id status hasDiscrepancy late } }\n  }\n": types.HandoverListDocument,
+    "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": types.HandoverOneDocument,
+    "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": types.HandoverOpenCaseDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": types.DepartmentKeysDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsScheduleDocument,
@@ -797,6 +875,70 @@ export function graphql(source: "\n  query AuditActionsOnRecord {\n    auditActi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditHandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n"): (typeof documents)["\n  query AuditHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddDutyLogEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) { entry { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAddDutyLogEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) { entry { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReviewDutyLog($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReviewDutyLog($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditShiftDutyLog($id: ID!) { shift(id: $id) { dutyLog { id } } }"): (typeof documents)["query AuditShiftDutyLog($id: ID!) { shift(id: $id) { dutyLog { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateShiftMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateShiftMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateShiftMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateShiftMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordCashMovement($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordCashMovement($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSaveHandoverDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditSaveHandoverDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSubmitHandover($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id incomingLeader { username } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditSubmitHandover($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id incomingLeader { username } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1038,6 +1180,98 @@ export function graphql(source: "\n  mutation CustomerTestMoveOut($input: MoveOu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n"): (typeof documents)["\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"): (typeof documents)["query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverCreateMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id name unit expectedQuantity active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverCreateMaterial($input: CreateShiftMaterialInput!) {\n    createShiftMaterial(input: $input) { material { id name unit expectedQuantity active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverUpdateMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id name expectedQuantity active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverUpdateMaterial($input: UpdateShiftMaterialInput!) {\n    updateShiftMaterial(input: $input) { material { id name expectedQuantity active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverMaterials($siteCode: String) { shiftMaterials(siteCode: $siteCode) { id name expectedQuantity } }\n"): (typeof documents)["\n  query HandoverMaterials($siteCode: String) { shiftMaterials(siteCode: $siteCode) { id name expectedQuantity } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverCash($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id amount direction receiptNo } balance userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverCash($input: RecordCashMovementInput!) {\n    recordCashMovement(input: $input) { movement { id amount direction receiptNo } balance userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverLedger($siteCode: String!) {\n    cashBalance(siteCode: $siteCode)\n    cashLedger(siteCode: $siteCode, first: 10) { totalCount nodes { amount direction purpose recordedBy { username } } }\n  }\n"): (typeof documents)["\n  query HandoverLedger($siteCode: String!) {\n    cashBalance(siteCode: $siteCode)\n    cashLedger(siteCode: $siteCode, first: 10) { totalCount nodes { amount direction purpose recordedBy { username } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverAddEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) {\n      entry { id text at author { username } case { reference } }\n      dutyLog { id status date entryCount shift { id } department { key } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation HandoverAddEntry($input: AddDutyLogEntryInput!) {\n    addDutyLogEntry(input: $input) {\n      entry { id text at author { username } case { reference } }\n      dutyLog { id status date entryCount shift { id } department { key } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverReview($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id status reviewNote reviewedBy { username } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverReview($input: ReviewDutyLogInput!) {\n    reviewDutyLog(input: $input) { dutyLog { id status reviewNote reviewedBy { username } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverLogs($filter: DutyLogFilter) {\n    dutyLogs(filter: $filter, first: 50) { totalCount nodes { id date status department { key } shift { id } entryCount } }\n  }\n"): (typeof documents)["\n  query HandoverLogs($filter: DutyLogFilter) {\n    dutyLogs(filter: $filter, first: 50) { totalCount nodes { id date status department { key } shift { id } entryCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverShiftLog($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      closedAt\n      dutyLog { id status viewerMayWrite viewerMayReview entries { text author { username } case { reference } } }\n    }\n  }\n"): (typeof documents)["\n  query HandoverShiftLog($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      closedAt\n      dutyLog { id status viewerMayWrite viewerMayReview entries { text author { username } case { reference } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverPrefill($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      handoverSteps\n      handoverPrefill {\n        openMatters { kind recordId reference title status }\n        materials { id name expectedQuantity }\n        cashExpected\n        incomingShift { id leader { username } }\n      }\n      handover { id status items { kind reference description actionNeeded } counts { name counted expected difference explanation } }\n    }\n  }\n"): (typeof documents)["\n  query HandoverPrefill($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      handoverSteps\n      handoverPrefill {\n        openMatters { kind recordId reference title status }\n        materials { id name expectedQuantity }\n        cashExpected\n        incomingShift { id leader { username } }\n      }\n      handover { id status items { kind reference description actionNeeded } counts { name counted expected difference explanation } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HandoverTestFields on Handover {\n    id\n    status\n    late\n    hasDiscrepancy\n    cashExpected\n    cashCounted\n    cashDifference\n    cashExplanation\n    acceptedOnBehalf\n    acceptanceNote\n    disputeReason\n    resolution\n    viewerSteps\n    outgoingLeader { username }\n    incomingLeader { username }\n    shift { id status }\n    incomingShift { id }\n    items { kind recordId reference description actionNeeded }\n    counts { materialId name expected counted difference explanation }\n  }\n"): (typeof documents)["\n  fragment HandoverTestFields on Handover {\n    id\n    status\n    late\n    hasDiscrepancy\n    cashExpected\n    cashCounted\n    cashDifference\n    cashExplanation\n    acceptedOnBehalf\n    acceptanceNote\n    disputeReason\n    resolution\n    viewerSteps\n    outgoingLeader { username }\n    incomingLeader { username }\n    shift { id status }\n    incomingShift { id }\n    items { kind recordId reference description actionNeeded }\n    counts { materialId name expected counted difference explanation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverSaveDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation HandoverSaveDraft($input: HandoverDraftInput!) {\n    saveHandoverDraft(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation HandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation HandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverDispute($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation HandoverDispute($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverResolve($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation HandoverResolve($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { ...HandoverTestFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverList($filter: HandoverFilter) {\n    handovers(filter: $filter, first: 50) { totalCount nodes { id status hasDiscrepancy late } }\n  }\n"): (typeof documents)["\n  query HandoverList($filter: HandoverFilter) {\n    handovers(filter: $filter, first: 50) { totalCount nodes { id status hasDiscrepancy late } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }"): (typeof documents)["query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,31 @@ async function fileACaller() {
   await cs.dispose();
 }
 
+/** The CUIHU shift running now, put on duty by its leader (the demo leaves it to them). */
+async function runningShift(): Promise<{ id: string; leader: string } | null> {
+  const director = await apiAs('director');
+  const day = (offset: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offset * 86_400_000));
+  const data = (await director.gql(
+    'query($range: RosterRangeInput!) { roster(range: $range) { id status startsAt endsAt leader { username } } }',
+    { range: { from: day(-1), to: day(0), siteCode: 'CUIHU' } },
+  )) as unknown as {
+    roster: { id: string; status: string; startsAt: string; endsAt: string; leader: { username: string } }[];
+  };
+  await director.dispose();
+  const now = Date.now();
+  const shift = data.roster.find((s) => Date.parse(s.startsAt) <= now && now < Date.parse(s.endsAt));
+  if (!shift) return null;
+  if (shift.status === 'PLANNED' || shift.status === 'BRIEFING') {
+    const leader = await apiAs(shift.leader.username);
+    await leader.gql('mutation($input: ShiftStepInput!) { startShiftDuty(input: $input) { shift { id } } }', {
+      input: { shiftId: shift.id },
+    });
+    await leader.dispose();
+  }
+  return { id: shift.id, leader: shift.leader.username };
+}
+
 async function settle(page: Page, selector: string) {
   await page.waitForSelector(selector, { timeout: 15_000 }).catch(async (err) => {
     await page.screenshot({ path: '/tmp/screenshot-failure.png' });
@@ -481,6 +506,48 @@ try {
         await settle(page, '[data-testid="acknowledgement-list"]');
         await shot('notice-progress', true);
         await visit('notices-drafts', '/notices?tab=drafts', '[data-testid="notice-card"]');
+        await signOut(page);
+
+        // Duty logs and handovers: the director's review, the week's handovers, a disputed one on paper.
+        await signIn(page, server.url, 'director');
+        await visit('duty-logs', '/duty-logs', '[data-testid="duty-log-row"]', true);
+        await page.locator('[data-testid="duty-log-row"]').first().click();
+        await settle(page, '[data-testid="duty-log-page"]');
+        await shot('duty-log', true);
+        await visit('duty-logs-handovers', '/duty-logs?tab=handovers', '[data-testid="handover-row"]', true);
+        await page.locator('[data-testid="handover-row"]').first().click();
+        await settle(page, '[data-testid="handover-summary"]');
+        await shot('handover-summary', true);
+        const handedOver = new URL(page.url()).pathname;
+        await visit('handover-print', `${handedOver}/handover/print`, '[data-testid="handover-sheet"]', true);
+        await visit('duty-logs-materials', '/duty-logs?tab=materials', '[data-testid="material"]', true);
+        await signOut(page);
+
+        // The leader of the shift running now: its log and the handover wizard.
+        const running = await runningShift();
+        if (running) {
+          await signIn(page, server.url, running.leader, { next: `/shifts/${running.id}?tab=log` });
+          await settle(page, '[data-testid="duty-log-form"]');
+          await page
+            .getByTestId('duty-log-text')
+            .fill(en ? 'East gate barrier sticks; reported.' : '东门道闸抬杆卡顿，已报工程部。');
+          await page.getByTestId('duty-log-add').click();
+          await settle(page, '[data-testid="duty-log-entry"]');
+          await shot('shift-duty-log', true);
+          await page.goto(`${server.url}/shifts/${running.id}?tab=handover`);
+          await settle(page, '[data-testid="handover-wizard"]');
+          await shot('handover-wizard', true);
+          await page.getByTestId('handover-next').click();
+          await page.locator('[data-testid="handover-count"]').first().fill('5');
+          await page.waitForTimeout(300);
+          await shot('handover-wizard-materials', true);
+          await signOut(page);
+        }
+
+        // Customer service writes the department's log of the day.
+        await signIn(page, server.url, 'cs', { next: '/duty-logs' });
+        await settle(page, '[data-testid="todays-log"]');
+        await shot('duty-logs-cs', true);
       } finally {
         await browser.close();
       }

@@ -11,6 +11,10 @@ import { Customer } from '../features/customers/customer.entity.js';
 import { CustomerContact } from '../features/customers/customer-contact.entity.js';
 import { Occupancy } from '../features/customers/occupancy.entity.js';
 import { Unit } from '../features/customers/unit.entity.js';
+import { CashMovement } from '../features/handover/cash-movement.entity.js';
+import { DutyLog, DutyLogEntry } from '../features/handover/duty-log.entity.js';
+import { Handover } from '../features/handover/handover.entity.js';
+import { ShiftMaterial } from '../features/handover/shift-material.entity.js';
 import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meetings/meeting.entity.js';
 import { Notice } from '../features/notices/notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
@@ -58,4 +62,9 @@ export const entities = [
   Team,
   Shift,
   ShiftMember,
+  DutyLog,
+  DutyLogEntry,
+  ShiftMaterial,
+  CashMovement,
+  Handover,
 ];

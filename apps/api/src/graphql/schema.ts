@@ -5,6 +5,7 @@ import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
@@ -35,6 +36,7 @@ const resolvers = [
   ...receptionResolvers,
   ...noticeResolvers,
   ...shiftResolvers,
+  ...handoverResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

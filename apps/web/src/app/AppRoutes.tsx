@@ -18,6 +18,9 @@ import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
+import { DutyLogPage } from '../routes/handover/DutyLogPage.js';
+import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
+import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
 import { MeetingDetailPage } from '../routes/meetings/MeetingDetailPage.js';
 import { MeetingsPage } from '../routes/meetings/MeetingsPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
@@ -50,6 +53,8 @@ export function AppRoutes() {
       <Route path="login" element={<LoginPage />} />
       <Route path="change-password" element={<ChangePasswordPage />} />
       <Route element={<RequireViewer />}>
+        {/* The printable handover sheet: a page of its own, without the app's frame. */}
+        <Route path="shifts/:id/handover/print" element={<HandoverPrintPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<Home />} />
           <Route
@@ -220,6 +225,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="roster.read">
                 <RosterPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="duty-logs"
+            element={
+              <RequirePermission permission="duty_log.read">
+                <DutyLogsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="duty-logs/:id"
+            element={
+              <RequirePermission permission="duty_log.read">
+                <DutyLogPage />
               </RequirePermission>
             }
           />

@@ -1,3 +1,4 @@
+import { handoverEn } from './features/handover.js';
 import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
 
@@ -23,6 +24,7 @@ export const en: Messages = {
     serviceLevels: 'Service levels',
     myShift: 'My shift',
     roster: 'Roster',
+    dutyLogs: 'Duty logs',
     places: 'Areas and checkpoints',
   },
   auth: {
@@ -1335,4 +1337,5 @@ export const en: Messages = {
     },
   },
   shifts: shiftsEn,
+  handover: handoverEn,
 };

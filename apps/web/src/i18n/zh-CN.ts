@@ -1,3 +1,4 @@
+import { handoverZh } from './features/handover.js';
 import { shiftsZh } from './features/shifts.js';
 
 /** Our own interface strings in Chinese: the source of truth for every key. */
@@ -23,6 +24,7 @@ export const zhCN = {
     serviceLevels: '服务时限',
     myShift: '我的班次',
     roster: '排班',
+    dutyLogs: '值班记录',
     places: '区域与巡查点',
   },
   auth: {
@@ -1293,6 +1295,7 @@ export const zhCN = {
     },
   },
   shifts: shiftsZh,
+  handover: handoverZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

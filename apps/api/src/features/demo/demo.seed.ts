@@ -10,6 +10,7 @@ import { Staff } from '../staff/staff.entity.js';
 import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
+import { loadDemoHandovers } from './demo-handover.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoReception } from './demo-reception.js';
@@ -66,6 +67,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoNotices(em, log);
   await loadDemoMeetings(em, log);
   await loadDemoShifts(em, log, deps);
+  await loadDemoHandovers(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -243,7 +243,8 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
   duty_log: {
     company_manager: 'V',
     customer_service_staff: 'C',
-    order_maintenance_director: 'VA',
+    // DIR-10 按时检查各部门值班记录: the director reviews every department's log, not only their own.
+    order_maintenance_director: 'VA:ALL',
     order_maintenance_shift_leader: 'C',
     order_maintenance_officer: 'C',
     office_clerk: 'C',
