@@ -471,7 +471,7 @@ export type HandoverDraftInput = {
 export type HandoverFilter = {
   /** From this local date, `YYYY-MM-DD` (inclusive). */
   from?: string | null | undefined;
-  /** Only those needing the director: disputed, with a count difference, or submitted late. */
+  /** Only those the director should see: disputed (now or before), with a count difference, or submitted late. */
   needsAttention?: boolean | null | undefined;
   /** Only this site’s (its code). */
   siteCode?: string | null | undefined;

@@ -160,7 +160,7 @@ export class HandoverResolver {
   @Authorized('handover.create', 'roster.approve')
   @Mutation(() => HandoverPayload, {
     description:
-      'Submit the handover (every material and the cash counted, every difference explained): the shift goes to handing over and the incoming leader is asked to accept.',
+      'Submit the handover (every material and the cash counted, every difference explained): the shift goes to handing over and the incoming leader is asked to accept. C22 asks for it before the shift ends: one submitted later is taken, flagged `late`, and the director alerted.',
   })
   async submitHandover(@Arg('input', () => HandoverDraftInput) input: HandoverDraftInput, @Ctx() ctx: Context) {
     return payload(await new HandoverService(ctx).submit(input));
@@ -203,7 +203,8 @@ export class HandoverResolver {
 
   @FieldResolver(() => Shift, {
     nullable: true,
-    description: 'The incoming shift (the next of its site and department).',
+    description:
+      'The incoming shift: of the same site and department, the first to start after this one starts and no earlier than two hours before its end (found when submitted).',
   })
   async incomingShift(@Root() h: Handover, @Ctx() ctx: Context): Promise<Shift | null> {
     return new HandoverService(ctx).incomingShift(h, (await h.shift.load()) as Shift);
