@@ -1315,6 +1315,9 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
     | { id: string }
@@ -1326,6 +1329,9 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1389,6 +1395,9 @@ export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixCustomerFilesQueryVariables = Exact<{
@@ -1427,6 +1436,9 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2158,6 +2170,9 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -2259,7 +2274,10 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { fromDate: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2408,6 +2426,9 @@ export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, statu
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MeetingsListQueryVariables = Exact<{
@@ -2481,7 +2502,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
+    | { __typename: 'DisciplineRecord', id: string }
     | { __typename: 'Duty', citation: string, id: string }
+    | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
@@ -2490,6 +2513,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Position', key: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
+    | { __typename: 'ShiftBriefing', id: string }
     | { __typename: 'ShiftMember', id: string }
     | { __typename: 'ShiftPattern', id: string }
     | { __typename: 'Site', id: string }
@@ -2512,7 +2536,9 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
+    | { __typename: 'DisciplineRecord', id: string }
     | { __typename: 'Duty', citation: string, id: string }
+    | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
@@ -2521,6 +2547,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Position', key: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
+    | { __typename: 'ShiftBriefing', id: string }
     | { __typename: 'ShiftMember', id: string }
     | { __typename: 'ShiftPattern', id: string }
     | { __typename: 'Site', id: string }
@@ -2548,7 +2575,9 @@ export type AnyNodeQuery = { node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
+    | { __typename: 'DisciplineRecord', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
@@ -2557,6 +2586,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'Position', id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
+    | { __typename: 'ShiftBriefing', id: string }
     | { __typename: 'ShiftMember', id: string }
     | { __typename: 'ShiftPattern', id: string }
     | { __typename: 'Site', code: string, id: string }
@@ -2615,6 +2645,9 @@ export type NoticesOneQueryVariables = Exact<{
 
 
 export type NoticesOneQuery = { notice: { id: string, reference: string, kind: NoticeKind, status: NoticeStatus, effectiveStatus: NoticeEffectiveStatus, isExpired: boolean, title: string, body: string, audience: NoticeAudience, audienceLabel: string, postedAt: string | null, publishAt: unknown, expiresAt: unknown, issuedAt: unknown, issuedByName: string | null, authorName: string, withdrawReason: string | null, requiresAcknowledgement: boolean, acknowledgedByMe: boolean, viewerMustAcknowledge: boolean, acknowledgementCount: number, audienceSize: number, viewerCanEdit: boolean, viewerCanIssue: boolean, viewerCanWithdraw: boolean, acknowledgementDepartments: Array<{ key: string }>, department: { key: string } | null, site: { code: string } | null, building: { id: string } | null, unit: { id: string } | null } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2779,7 +2812,10 @@ export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: VisitStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

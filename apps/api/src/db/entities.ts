@@ -1,3 +1,6 @@
+import { DisciplineRecord } from '../features/attendance/discipline-record.entity.js';
+import { GroomingCheck } from '../features/attendance/grooming-check.entity.js';
+import { ShiftBriefing } from '../features/attendance/shift-briefing.entity.js';
 import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { ApiToken } from '../features/auth/api-token.entity.js';
 import { LoginThrottle } from '../features/auth/login-throttle.entity.js';
@@ -58,4 +61,7 @@ export const entities = [
   Team,
   Shift,
   ShiftMember,
+  ShiftBriefing,
+  DisciplineRecord,
+  GroomingCheck,
 ];

@@ -1145,7 +1145,9 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Customer', name: string, id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
+    | { __typename: 'DisciplineRecord', id: string }
     | { __typename: 'Duty', id: string }
+    | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
@@ -1154,6 +1156,7 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Position', name: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
+    | { __typename: 'ShiftBriefing', id: string }
     | { __typename: 'ShiftMember', id: string }
     | { __typename: 'ShiftPattern', id: string }
     | { __typename: 'Site', id: string }
