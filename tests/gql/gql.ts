@@ -33,6 +33,28 @@ type Documents = {
     "\n  query TokensStaffCount {\n    staffMembers(first: 1) { totalCount }\n  }\n": typeof types.TokensStaffCountDocument,
     "\n  query TokensWho {\n    viewer { authenticatedBy staff { username } }\n  }\n": typeof types.TokensWhoDocument,
     "\n  mutation TokensSetLocale {\n    setMyLocale(input: { locale: ZH_CN }) { userErrors { code } }\n  }\n": typeof types.TokensSetLocaleDocument,
+    "\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n": typeof types.AttMemberFragmentDoc,
+    "\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n": typeof types.AttRecordFragmentDoc,
+    "\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n": typeof types.AttGenerateDocument,
+    "query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": typeof types.AttPatternsDocument,
+    "query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.AttTeamsDocument,
+    "\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.AttStartBriefingDocument,
+    "\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.AttOnDutyDocument,
+    "\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n": typeof types.AttShiftDocument,
+    "\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n": typeof types.AttRollCallDocument,
+    "\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n": typeof types.AttGroomingDocument,
+    "\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n": typeof types.AttPostsDocument,
+    "\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n": typeof types.AttTopicsDocument,
+    "\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": typeof types.AttCheckInDocument,
+    "\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": typeof types.AttCheckOutDocument,
+    "\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n": typeof types.AttRangeDocument,
+    "\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n": typeof types.AttRecordsDocument,
+    "\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttRecordDisciplineDocument,
+    "\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttCorrectDocument,
+    "\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttEscalateDocument,
+    "\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttVoidDocument,
+    "query AttNode($id: ID!) { node(id: $id) { id } }": typeof types.AttNodeDocument,
+    "query AttUnread { unreadNotificationCount }": typeof types.AttUnreadDocument,
     "\n  query AuditEventById($id: ID!) {\n    node(id: $id) {\n      ... on AuditEvent {\n        id\n        action\n        actorName\n        actor { id }\n        targetType\n        targetId\n        requestId\n        ip\n        viaToken\n        occurredAt\n        changes { field before after }\n      }\n    }\n  }\n": typeof types.AuditEventByIdDocument,
     "\n  query AuditPage($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id action occurredAt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation AuditLogin($input: LoginInput!) {\n    login(input: $input) { viewer { staff { id } } userErrors { code } }\n  }\n": typeof types.AuditLoginDocument,
@@ -266,6 +288,28 @@ const documents: Documents = {
     "\n  query TokensStaffCount {\n    staffMembers(first: 1) { totalCount }\n  }\n": types.TokensStaffCountDocument,
     "\n  query TokensWho {\n    viewer { authenticatedBy staff { username } }\n  }\n": types.TokensWhoDocument,
     "\n  mutation TokensSetLocale {\n    setMyLocale(input: { locale: ZH_CN }) { userErrors { code } }\n  }\n": types.TokensSetLocaleDocument,
+    "\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n": types.AttMemberFragmentDoc,
+    "\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n": types.AttRecordFragmentDoc,
+    "\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n": types.AttGenerateDocument,
+    "query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": types.AttPatternsDocument,
+    "query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.AttTeamsDocument,
+    "\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.AttStartBriefingDocument,
+    "\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.AttOnDutyDocument,
+    "\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n": types.AttShiftDocument,
+    "\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n": types.AttRollCallDocument,
+    "\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n": types.AttGroomingDocument,
+    "\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n": types.AttPostsDocument,
+    "\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n": types.AttTopicsDocument,
+    "\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": types.AttCheckInDocument,
+    "\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": types.AttCheckOutDocument,
+    "\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n": types.AttRangeDocument,
+    "\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n": types.AttRecordsDocument,
+    "\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttRecordDisciplineDocument,
+    "\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttCorrectDocument,
+    "\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttEscalateDocument,
+    "\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttVoidDocument,
+    "query AttNode($id: ID!) { node(id: $id) { id } }": types.AttNodeDocument,
+    "query AttUnread { unreadNotificationCount }": types.AttUnreadDocument,
     "\n  query AuditEventById($id: ID!) {\n    node(id: $id) {\n      ... on AuditEvent {\n        id\n        action\n        actorName\n        actor { id }\n        targetType\n        targetId\n        requestId\n        ip\n        viaToken\n        occurredAt\n        changes { field before after }\n      }\n    }\n  }\n": types.AuditEventByIdDocument,
     "\n  query AuditPage($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id action occurredAt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation AuditLogin($input: LoginInput!) {\n    login(input: $input) { viewer { staff { id } } userErrors { code } }\n  }\n": types.AuditLoginDocument,
@@ -570,6 +614,94 @@ export function graphql(source: "\n  query TokensWho {\n    viewer { authenticat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TokensSetLocale {\n    setMyLocale(input: { locale: ZH_CN }) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TokensSetLocale {\n    setMyLocale(input: { locale: ZH_CN }) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n"): (typeof documents)["\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n"): (typeof documents)["\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }"): (typeof documents)["query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"): (typeof documents)["query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n"): (typeof documents)["\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n"): (typeof documents)["\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n"): (typeof documents)["\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query AttNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttUnread { unreadNotificationCount }"): (typeof documents)["query AttUnread { unreadNotificationCount }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

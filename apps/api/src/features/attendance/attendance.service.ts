@@ -334,7 +334,7 @@ export class AttendanceService {
  * When a shift closes (in the handover's transaction): every officer rostered, not on leave,
  * who never checked in and has no no-show on record yet, gets one (R36 → R42).
  */
-onShiftClose(async (tx, shift, ctx) => {
+export async function recordNoShowsAtClose(tx: EntityManager, shift: Shift, ctx: Context): Promise<void> {
   const members = await tx.find(ShiftMember, {
     shift: shift.id,
     removedAt: null,
@@ -358,4 +358,6 @@ onShiftClose(async (tx, shift, ctx) => {
       observedAt: new Date(Math.min(shift.endsAt.getTime(), ctx.clock().getTime())),
     });
   }
-});
+}
+
+onShiftClose(recordNoShowsAtClose);
