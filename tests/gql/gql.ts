@@ -111,6 +111,21 @@ type Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": typeof types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditAttCreatePatternDocument,
+    "\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditAttCreateTeamDocument,
+    "\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": typeof types.AuditAttGenerateDocument,
+    "\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditAttBriefingDocument,
+    "\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n": typeof types.AuditAttMembersDocument,
+    "\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRollCallDocument,
+    "\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordGroomingCheckDocument,
+    "\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditAssignShiftPostsDocument,
+    "\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordShiftBriefingDocument,
+    "\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditCheckInDocument,
+    "\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditCheckOutDocument,
+    "\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordDisciplineDocument,
+    "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditCorrectDisciplineDocument,
+    "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditEscalateDisciplineDocument,
+    "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidDisciplineDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateTeamDocument,
@@ -366,6 +381,21 @@ const documents: Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditAttCreatePatternDocument,
+    "\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditAttCreateTeamDocument,
+    "\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": types.AuditAttGenerateDocument,
+    "\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditAttBriefingDocument,
+    "\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n": types.AuditAttMembersDocument,
+    "\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditRecordRollCallDocument,
+    "\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n": types.AuditRecordGroomingCheckDocument,
+    "\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditAssignShiftPostsDocument,
+    "\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n": types.AuditRecordShiftBriefingDocument,
+    "\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditCheckInDocument,
+    "\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditCheckOutDocument,
+    "\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditRecordDisciplineDocument,
+    "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditCorrectDisciplineDocument,
+    "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditEscalateDisciplineDocument,
+    "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditVoidDisciplineDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditCreateTeamDocument,
@@ -926,6 +956,66 @@ export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n"): (typeof documents)["\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

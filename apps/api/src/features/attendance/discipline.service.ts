@@ -9,14 +9,16 @@ import { refuse } from '../../graphql/user-error.js';
 import { Validator } from '../../graphql/validate.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { superiorOf } from '../cases/case.service.js';
 import { notify } from '../notifications/notify.js';
 import { unauthenticated } from '../permissions/auth-checker.js';
+import { Department } from '../rulebook/department.entity.js';
+import { Position } from '../rulebook/position.entity.js';
 import type { Shift, ShiftMember } from '../shifts/shift.entity.js';
 import { type ShiftPost, ShiftRole, ShiftStatus } from '../shifts/shift.enums.js';
 import { keyOf, publishShiftEvent, SHIFT_WINDOW, ShiftService } from '../shifts/shift.service.js';
 import { ShiftEventType } from '../shifts/shift.topics.js';
 import { Staff } from '../staff/staff.entity.js';
+import { StaffStatus } from '../staff/staff.enums.js';
 import { disciplineReadFilter, mayHandleDiscipline } from './attendance.access.js';
 import { DisciplineKind, DisciplineOrigin, DisciplineStatus, OPEN_DISCIPLINE } from './attendance.enums.js';
 import type {
@@ -79,13 +81,54 @@ export interface RaiseDiscipline {
   recordedById?: string;
 }
 
+/** An active holder of a post, one who works at the site first (read through the transaction only). */
+async function holderOf(
+  tx: EntityManager,
+  positionKey: string,
+  siteCode: string,
+  exclude: string | null = null,
+): Promise<Staff | null> {
+  const holders = await tx.find(
+    Staff,
+    { position: positionKey, status: StaffStatus.ACTIVE, ...(exclude ? { id: { $ne: exclude } } : {}) },
+    { populate: ['sites'], orderBy: { employeeNo: 'asc' } },
+  );
+  return holders.find((s) => s.sites.getItems().some((x) => x.code === siteCode)) ?? holders[0] ?? null;
+}
+
+/** Whoever is above a person: the holder of the post theirs reports to, further up if it is empty. */
+async function above(tx: EntityManager, staffId: string, siteCode: string): Promise<Staff | null> {
+  const me = await tx.findOneOrFail(Staff, { id: staffId });
+  let key: string | null = me.position.unwrap().key;
+  for (let hops = 0; key && hops < 6; hops++) {
+    const position: Position | null = await tx.findOne(Position, { key });
+    const up: string | null = position?.reportsTo?.unwrap().key ?? null;
+    if (!up) return null;
+    const holder = await holderOf(tx, up, siteCode, staffId);
+    if (holder) return holder;
+    key = up;
+  }
+  return null;
+}
+
+/**
+ * Whom a shift's violations are reported to (R42 "reported to the Director"): the head of the
+ * shift's department — the director — else whoever is above the shift's leader.
+ */
+async function directorOf(tx: EntityManager, shift: Shift): Promise<Staff | null> {
+  const department = await tx.findOne(Department, { key: shift.department.unwrap().key });
+  const head = department?.head?.unwrap().key;
+  const site = shift.site.unwrap().code;
+  return (head ? await holderOf(tx, head, site) : null) ?? above(tx, shift.leader.unwrap().id, site);
+}
+
 /**
  * Raises a discipline record inside the current transaction (a step's own, or a hand-made one)
  * and reports it to the shift leader's superior — the director (R42: reported to the Director).
  */
 export async function raiseDiscipline(tx: EntityManager, ctx: Context, r: RaiseDiscipline): Promise<DisciplineRecord> {
   const leaderId = r.shift.leader.unwrap().id;
-  const reportedTo = await superiorOf(tx, tx.getReference(Staff, leaderId));
+  const reportedTo = await directorOf(tx, r.shift);
   const now = ctx.clock();
   const record = tx.create(DisciplineRecord, {
     id: randomUUID(),
@@ -321,7 +364,8 @@ export class DisciplineService {
       const before = disciplineSnapshot(record);
       const me = this.viewer.staff.id;
       const reported = record.reportedTo?.unwrap().id ?? null;
-      const superior = reported && reported !== me ? reported : ((await superiorOf(tx, this.viewer.staff))?.id ?? null);
+      const superior =
+        reported && reported !== me ? reported : ((await above(tx, me, shift.site.unwrap().code))?.id ?? null);
       if (!superior) refuse('recordId', 'has nobody above you to be passed up to', UserErrorCode.INVALID);
       record.status = DisciplineStatus.ESCALATED;
       record.escalatedAt = this.now();
