@@ -163,9 +163,20 @@ export class ShiftService {
     const me = this.viewer.staff.id;
     const now = this.now().getTime();
     const mine = { $or: [{ leader: me }, { members: { $some: { staff: me, removedAt: null } } }] };
+    // Running, and around now: a shift left running days after its end (never handed over) is not current.
+    const around = [
+      { startsAt: { $lte: new Date(now + SHIFT_WINDOW.startEarlyMinutes * 60_000) } },
+      { endsAt: { $gte: new Date(now - SHIFT_WINDOW.currentAfterEndMinutes * 60_000) } },
+    ];
     const running = await this.ctx.em.findOne(
       Shift,
-      { $and: [mine, { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } }] },
+      {
+        $and: [
+          mine,
+          { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } },
+          ...around,
+        ],
+      },
       { orderBy: { startsAt: 'asc' } },
     );
     if (running) return running;
