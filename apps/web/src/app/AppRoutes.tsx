@@ -18,6 +18,7 @@ import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
+import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
 import { MeetingDetailPage } from '../routes/meetings/MeetingDetailPage.js';
 import { MeetingsPage } from '../routes/meetings/MeetingsPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
@@ -220,6 +221,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="roster.read">
                 <RosterPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="discipline"
+            element={
+              <RequirePermission permission={['discipline.read', 'attendance.read']}>
+                <DisciplinePage />
               </RequirePermission>
             }
           />
