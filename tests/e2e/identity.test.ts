@@ -68,6 +68,7 @@ describe('sign-in and what each position sees', () => {
         'nav-cases',
         'nav-my-shift',
         'nav-shifts',
+        'nav-discipline',
         'nav-customers',
         'nav-notices',
         'nav-meetings',
@@ -135,7 +136,16 @@ describe('sign-in and what each position sees', () => {
     await page.waitForURL(/\/staff$/);
     await expect
       .poll(() => sections(page))
-      .toEqual(['nav-notices', 'nav-rulebook', 'nav-staff', 'nav-permissions', 'nav-tokens']);
+      .toEqual([
+        'nav-my-shift',
+        'nav-shifts',
+        'nav-discipline',
+        'nav-notices',
+        'nav-rulebook',
+        'nav-staff',
+        'nav-permissions',
+        'nav-tokens',
+      ]);
 
     // Onboard a new officer.
     await page.getByTestId('onboard-button').click();
@@ -194,6 +204,7 @@ describe('sign-in and what each position sees', () => {
       .toEqual([
         'nav-my-shift',
         'nav-shifts',
+        'nav-discipline',
         'nav-notices',
         'nav-meetings',
         'nav-rulebook',

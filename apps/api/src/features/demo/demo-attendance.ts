@@ -61,11 +61,12 @@ export async function loadDemoAttendance(em: Context['em'], log: Logger, deps: D
     await step();
   };
 
-  const cuihu = past.filter((s) => s.site.unwrap().code === 'CUIHU');
+  // The week's incidents on recent shifts at 翠湖 that are over, so this week's lists show them.
+  const over = past.filter((s) => s.site.unwrap().code === 'CUIHU' && s.endsAt.getTime() < started);
   const special = {
-    late: cuihu[Math.min(3, cuihu.length - 1)]?.id,
-    grooming: cuihu[Math.min(6, cuihu.length - 1)]?.id,
-    offPost: cuihu.filter((s) => s.pattern.getEntity().code === 'NIGHT').at(-2)?.id,
+    late: over.at(-2)?.id,
+    grooming: over.at(-4)?.id,
+    offPost: over.filter((s) => s.pattern.getEntity().code === 'NIGHT').at(-2)?.id,
   };
   let played = 0;
   for (const [index, shift] of past.entries()) {

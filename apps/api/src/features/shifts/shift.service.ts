@@ -156,8 +156,9 @@ export class ShiftService {
   }
 
   /**
-   * The viewer's shift now: one running (briefing, on duty, handing over) first, else the next one
-   * starting within two hours or the last one ended within four and not yet closed.
+   * The viewer's shift now: one running (briefing, on duty, handing over) around now first — the
+   * latest — else the next one starting within two hours or the last one ended within four and
+   * not yet closed.
    */
   async myCurrentShift(): Promise<Shift | null> {
     const me = this.viewer.staff.id;
@@ -177,7 +178,8 @@ export class ShiftService {
           ...around,
         ],
       },
-      { orderBy: { startsAt: 'asc' } },
+      // The latest: one left running after its end gives way to the next that has begun.
+      { orderBy: { startsAt: 'desc' } },
     );
     if (running) return running;
     return this.ctx.em.findOne(

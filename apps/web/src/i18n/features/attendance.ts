@@ -181,7 +181,7 @@ export const attendanceZh = {
 };
 
 export const attendanceEn: Shape<typeof attendanceZh> = {
-  nav: 'Discipline and attendance',
+  nav: 'Discipline',
   pageTitle: 'Discipline and attendance',
   pageSubtitle:
     'Absences at roll call, failed grooming checks, lateness, leaving early and what post supervision finds: the leader records the correction, the director follows up.',

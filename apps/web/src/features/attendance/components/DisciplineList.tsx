@@ -135,7 +135,7 @@ function RecordCard({ record, onChanged }: { record: DisciplineRow; onChanged():
       <Flex vertical gap={2}>
         <Line>
           <ClockCircleOutlined /> {formatDateTime(record.observedAt, locale)} ·{' '}
-          {t(`attendance.discipline.origin.${record.origin}`)} ·{' '}
+          {record.origin === 'MANUAL' ? '' : `${t(`attendance.discipline.origin.${record.origin}`)} · `}
           {t('attendance.discipline.recordedBy', { name: record.recordedBy.name })}
           {record.reportedTo ? ` · ${t('attendance.discipline.reportedTo', { name: record.reportedTo.name })}` : ''}
         </Line>

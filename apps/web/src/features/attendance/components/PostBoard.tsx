@@ -98,8 +98,7 @@ export function PostBoard({
                   ...SHIFT_POSTS.map((p) => ({ value: p, label: t(`shifts.post.${p}`) })),
                 ]}
                 aria-label={`${t('attendance.posts.choose')}: ${m.staff.name}`}
-                data-testid="post-select"
-                data-name={m.staff.name}
+                data-testid={`post-select-${m.staff.employeeNo}`}
               />
             </Flex>
           ))}
