@@ -164,6 +164,7 @@ function argsFor(root: RootField, username: string): Record<string, unknown> {
     case 'customerLookup':
       return { query: DEMO_CUSTOMER_ANCHORS.unit.code };
     case 'roster':
+    case 'attendance':
       return { range: { from: '2026-11-01', to: '2026-11-07' } };
     default:
       return {};

@@ -33,6 +33,28 @@ type Documents = {
     "\n  query TokensStaffCount {\n    staffMembers(first: 1) { totalCount }\n  }\n": typeof types.TokensStaffCountDocument,
     "\n  query TokensWho {\n    viewer { authenticatedBy staff { username } }\n  }\n": typeof types.TokensWhoDocument,
     "\n  mutation TokensSetLocale {\n    setMyLocale(input: { locale: ZH_CN }) { userErrors { code } }\n  }\n": typeof types.TokensSetLocaleDocument,
+    "\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n": typeof types.AttMemberFragmentDoc,
+    "\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n": typeof types.AttRecordFragmentDoc,
+    "\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n": typeof types.AttGenerateDocument,
+    "query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": typeof types.AttPatternsDocument,
+    "query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.AttTeamsDocument,
+    "\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.AttStartBriefingDocument,
+    "\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.AttOnDutyDocument,
+    "\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n": typeof types.AttShiftDocument,
+    "\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n": typeof types.AttRollCallDocument,
+    "\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n": typeof types.AttGroomingDocument,
+    "\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n": typeof types.AttPostsDocument,
+    "\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n": typeof types.AttTopicsDocument,
+    "\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": typeof types.AttCheckInDocument,
+    "\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": typeof types.AttCheckOutDocument,
+    "\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n": typeof types.AttRangeDocument,
+    "\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n": typeof types.AttRecordsDocument,
+    "\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttRecordDisciplineDocument,
+    "\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttCorrectDocument,
+    "\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttEscalateDocument,
+    "\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": typeof types.AttVoidDocument,
+    "query AttNode($id: ID!) { node(id: $id) { id } }": typeof types.AttNodeDocument,
+    "query AttUnread { unreadNotificationCount }": typeof types.AttUnreadDocument,
     "\n  query AuditEventById($id: ID!) {\n    node(id: $id) {\n      ... on AuditEvent {\n        id\n        action\n        actorName\n        actor { id }\n        targetType\n        targetId\n        requestId\n        ip\n        viaToken\n        occurredAt\n        changes { field before after }\n      }\n    }\n  }\n": typeof types.AuditEventByIdDocument,
     "\n  query AuditPage($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id action occurredAt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation AuditLogin($input: LoginInput!) {\n    login(input: $input) { viewer { staff { id } } userErrors { code } }\n  }\n": typeof types.AuditLoginDocument,
@@ -89,6 +111,21 @@ type Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": typeof types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditAttCreatePatternDocument,
+    "\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditAttCreateTeamDocument,
+    "\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": typeof types.AuditAttGenerateDocument,
+    "\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditAttBriefingDocument,
+    "\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n": typeof types.AuditAttMembersDocument,
+    "\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRollCallDocument,
+    "\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordGroomingCheckDocument,
+    "\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditAssignShiftPostsDocument,
+    "\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordShiftBriefingDocument,
+    "\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditCheckInDocument,
+    "\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditCheckOutDocument,
+    "\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordDisciplineDocument,
+    "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditCorrectDisciplineDocument,
+    "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditEscalateDisciplineDocument,
+    "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidDisciplineDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverGenerateDocument,
@@ -305,6 +342,28 @@ const documents: Documents = {
     "\n  query TokensStaffCount {\n    staffMembers(first: 1) { totalCount }\n  }\n": types.TokensStaffCountDocument,
     "\n  query TokensWho {\n    viewer { authenticatedBy staff { username } }\n  }\n": types.TokensWhoDocument,
     "\n  mutation TokensSetLocale {\n    setMyLocale(input: { locale: ZH_CN }) { userErrors { code } }\n  }\n": types.TokensSetLocaleDocument,
+    "\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n": types.AttMemberFragmentDoc,
+    "\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n": types.AttRecordFragmentDoc,
+    "\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n": types.AttGenerateDocument,
+    "query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": types.AttPatternsDocument,
+    "query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.AttTeamsDocument,
+    "\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.AttStartBriefingDocument,
+    "\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.AttOnDutyDocument,
+    "\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n": types.AttShiftDocument,
+    "\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n": types.AttRollCallDocument,
+    "\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n": types.AttGroomingDocument,
+    "\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n": types.AttPostsDocument,
+    "\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n": types.AttTopicsDocument,
+    "\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": types.AttCheckInDocument,
+    "\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n": types.AttCheckOutDocument,
+    "\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n": types.AttRangeDocument,
+    "\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n": types.AttRecordsDocument,
+    "\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttRecordDisciplineDocument,
+    "\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttCorrectDocument,
+    "\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttEscalateDocument,
+    "\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n": types.AttVoidDocument,
+    "query AttNode($id: ID!) { node(id: $id) { id } }": types.AttNodeDocument,
+    "query AttUnread { unreadNotificationCount }": types.AttUnreadDocument,
     "\n  query AuditEventById($id: ID!) {\n    node(id: $id) {\n      ... on AuditEvent {\n        id\n        action\n        actorName\n        actor { id }\n        targetType\n        targetId\n        requestId\n        ip\n        viaToken\n        occurredAt\n        changes { field before after }\n      }\n    }\n  }\n": types.AuditEventByIdDocument,
     "\n  query AuditPage($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id action occurredAt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation AuditLogin($input: LoginInput!) {\n    login(input: $input) { viewer { staff { id } } userErrors { code } }\n  }\n": types.AuditLoginDocument,
@@ -361,6 +420,21 @@ const documents: Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": types.AuditActionsOnRecordDocument,
+    "\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditAttCreatePatternDocument,
+    "\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditAttCreateTeamDocument,
+    "\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": types.AuditAttGenerateDocument,
+    "\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditAttBriefingDocument,
+    "\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n": types.AuditAttMembersDocument,
+    "\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditRecordRollCallDocument,
+    "\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n": types.AuditRecordGroomingCheckDocument,
+    "\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditAssignShiftPostsDocument,
+    "\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n": types.AuditRecordShiftBriefingDocument,
+    "\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditCheckInDocument,
+    "\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditCheckOutDocument,
+    "\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditRecordDisciplineDocument,
+    "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditCorrectDisciplineDocument,
+    "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditEscalateDisciplineDocument,
+    "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditVoidDisciplineDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": types.AuditHandoverGenerateDocument,
@@ -651,6 +725,94 @@ export function graphql(source: "\n  mutation TokensSetLocale {\n    setMyLocale
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n"): (typeof documents)["\n  fragment AttMember on ShiftMember {\n    id\n    role\n    post\n    rollCall\n    onLeave\n    checkInAt\n    checkOutAt\n    attendanceStatus\n    minutesLate\n    minutesEarly\n    staff { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n"): (typeof documents)["\n  fragment AttRecord on DisciplineRecord {\n    id\n    kind\n    origin\n    status\n    post\n    observation\n    observedAt\n    correction\n    voidReason\n    escalationNote\n    staff { username }\n    recordedBy { username }\n    correctedBy { username }\n    reportedTo { username }\n    viewerMayHandle\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }"): (typeof documents)["query AttPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"): (typeof documents)["query AttTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttStartBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n"): (typeof documents)["\n  query AttShift($id: ID!) {\n    shift(id: $id) {\n      id\n      status\n      members { ...AttMember }\n      viewerMember { ...AttMember }\n      briefing { topics notes heldBy { username } }\n      groomingChecks { id passed uniform badge rechecks staff { username } checkedBy { username } discipline { id status } }\n      disciplineRecords { ...AttRecord }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation AttRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) {\n      shift { id members { ...AttMember } }\n      raised { ...AttRecord }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation AttGrooming($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) {\n      groomingCheck { id passed badge rechecks note checkedBy { username } }\n      discipline { ...AttRecord }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id members { ...AttMember } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttTopics($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id topics notes heldBy { username } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AttCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AttCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { ...AttMember shift { id date } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n"): (typeof documents)["\n  query AttRange($range: AttendanceRangeInput!) {\n    attendance(range: $range) { ...AttMember shift { date pattern { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n"): (typeof documents)["\n  query AttRecords($filter: DisciplineFilter, $first: Int) {\n    disciplineRecords(filter: $filter, first: $first) { totalCount nodes { ...AttRecord } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttCorrect($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttEscalate($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AttVoid($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { ...AttRecord } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query AttNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttUnread { unreadNotificationCount }"): (typeof documents)["query AttUnread { unreadNotificationCount }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditEventById($id: ID!) {\n    node(id: $id) {\n      ... on AuditEvent {\n        id\n        action\n        actorName\n        actor { id }\n        targetType\n        targetId\n        requestId\n        ip\n        viaToken\n        occurredAt\n        changes { field before after }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEventById($id: ID!) {\n    node(id: $id) {\n      ... on AuditEvent {\n        id\n        action\n        actorName\n        actor { id }\n        targetType\n        targetId\n        requestId\n        ip\n        viaToken\n        occurredAt\n        changes { field before after }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -872,6 +1034,66 @@ export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAttCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAttCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditAttGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAttBriefing($input: ShiftStepInput!) {\n    startShiftBriefing(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n"): (typeof documents)["\n  query AuditAttMembers($id: ID!) {\n    shift(id: $id) { id members { id checkInAt staff { username } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordRollCall($input: RecordRollCallInput!) {\n    recordRollCall(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordGroomingCheck($input: RecordGroomingCheckInput!) {\n    recordGroomingCheck(input: $input) { groomingCheck { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAssignShiftPosts($input: AssignShiftPostsInput!) {\n    assignShiftPosts(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordShiftBriefing($input: RecordShiftBriefingInput!) {\n    recordShiftBriefing(input: $input) { briefing { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCheckIn($input: AttendanceInput!) {\n    checkIn(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCheckOut($input: AttendanceInput!) {\n    checkOut(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordDiscipline($input: RecordDisciplineInput!) {\n    recordDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -548,6 +548,48 @@ try {
         await signIn(page, server.url, 'cs', { next: '/duty-logs' });
         await settle(page, '[data-testid="todays-log"]');
         await shot('duty-logs-cs', true);
+        // The pre-shift meeting and attendance: the latest CUIHU shift the demo played, as its leader.
+        const director = await apiAs('director');
+        const onDuty = (await director.gql(
+          `query($f: ShiftFilter) { shifts(filter: $f, last: 1) { nodes { id leader { username }
+             members { role staff { username } } } } }`,
+          { f: { siteCode: 'CUIHU', statuses: ['ON_DUTY'] } },
+        )) as unknown as {
+          shifts: {
+            nodes: {
+              id: string;
+              leader: { username: string };
+              members: { role: string; staff: { username: string } }[];
+            }[];
+          };
+        };
+        await director.dispose();
+        const latest = onDuty.shifts.nodes[0];
+        if (latest) {
+          await signIn(page, server.url, latest.leader.username, { next: `/shifts/${latest.id}?tab=briefing` });
+          await settle(page, '[data-testid="briefing-panel"]');
+          await shot('shift-briefing', true);
+          await page.getByTestId('record-discipline').click();
+          await settle(page, '[data-testid="record-discipline-form"]');
+          await shot('shift-record-discipline');
+          await page.keyboard.press('Escape');
+          await signOut(page);
+          const officer = latest.members.find((m) => m.role === 'OFFICER')?.staff.username;
+          if (officer) {
+            await signIn(page, server.url, officer, { next: '/my-shift' });
+            await settle(page, '[data-testid="my-shift"], [data-testid="no-current-shift"]');
+            await shot('my-shift-officer', true);
+            await signOut(page);
+          }
+        }
+        await signIn(page, server.url, 'director', { next: '/discipline' });
+        await settle(page, '[data-testid="discipline-record"]');
+        await shot('discipline-director', true);
+        await page.getByTestId('discipline-correct').first().click();
+        await settle(page, '[data-testid="discipline-step-form"]');
+        await shot('discipline-correct');
+        await page.keyboard.press('Escape');
+        await visit('discipline-attendance', '/discipline?tab=attendance', '[data-testid="attendance-row"]', true);
       } finally {
         await browser.close();
       }

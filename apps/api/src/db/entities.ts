@@ -1,3 +1,6 @@
+import { DisciplineRecord } from '../features/attendance/discipline-record.entity.js';
+import { GroomingCheck } from '../features/attendance/grooming-check.entity.js';
+import { ShiftBriefing } from '../features/attendance/shift-briefing.entity.js';
 import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { ApiToken } from '../features/auth/api-token.entity.js';
 import { LoginThrottle } from '../features/auth/login-throttle.entity.js';
@@ -67,4 +70,7 @@ export const entities = [
   ShiftMaterial,
   CashMovement,
   Handover,
+  ShiftBriefing,
+  DisciplineRecord,
+  GroomingCheck,
 ];

@@ -1,5 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { attendanceResolvers } from '../features/attendance/attendance.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
@@ -37,6 +38,7 @@ const resolvers = [
   ...noticeResolvers,
   ...shiftResolvers,
   ...handoverResolvers,
+  ...attendanceResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

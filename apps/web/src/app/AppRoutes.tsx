@@ -18,6 +18,7 @@ import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
+import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
 import { DutyLogPage } from '../routes/handover/DutyLogPage.js';
 import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
 import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
@@ -241,6 +242,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="duty_log.read">
                 <DutyLogPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="discipline"
+            element={
+              <RequirePermission permission={['discipline.read', 'attendance.read']}>
+                <DisciplinePage />
               </RequirePermission>
             }
           />

@@ -1,3 +1,4 @@
+import { attendanceEn } from './features/attendance.js';
 import { handoverEn } from './features/handover.js';
 import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
@@ -1338,4 +1339,5 @@ export const en: Messages = {
   },
   shifts: shiftsEn,
   handover: handoverEn,
+  attendance: attendanceEn,
 };

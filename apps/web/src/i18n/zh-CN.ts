@@ -1,3 +1,4 @@
+import { attendanceZh } from './features/attendance.js';
 import { handoverZh } from './features/handover.js';
 import { shiftsZh } from './features/shifts.js';
 
@@ -1296,6 +1297,7 @@ export const zhCN = {
   },
   shifts: shiftsZh,
   handover: handoverZh,
+  attendance: attendanceZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -7,6 +7,7 @@ import { Department } from '../rulebook/department.entity.js';
 import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import { loadDemoAttendance } from './demo-attendance.js';
 import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
@@ -67,6 +68,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoNotices(em, log);
   await loadDemoMeetings(em, log);
   await loadDemoShifts(em, log, deps);
+  await loadDemoAttendance(em, log, deps);
   await loadDemoHandovers(em, log, deps);
 }
 

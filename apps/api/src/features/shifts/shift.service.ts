@@ -156,17 +156,30 @@ export class ShiftService {
   }
 
   /**
-   * The viewer's shift now: one running (briefing, on duty, handing over) first, else the next one
-   * starting within two hours or the last one ended within four and not yet closed.
+   * The viewer's shift now: one running (briefing, on duty, handing over) around now first — the
+   * latest — else the next one starting within two hours or the last one ended within four and
+   * not yet closed.
    */
   async myCurrentShift(): Promise<Shift | null> {
     const me = this.viewer.staff.id;
     const now = this.now().getTime();
     const mine = { $or: [{ leader: me }, { members: { $some: { staff: me, removedAt: null } } }] };
+    // Running, and around now: a shift left running days after its end (never handed over) is not current.
+    const around = [
+      { startsAt: { $lte: new Date(now + SHIFT_WINDOW.startEarlyMinutes * 60_000) } },
+      { endsAt: { $gte: new Date(now - SHIFT_WINDOW.currentAfterEndMinutes * 60_000) } },
+    ];
     const running = await this.ctx.em.findOne(
       Shift,
-      { $and: [mine, { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } }] },
-      { orderBy: { startsAt: 'asc' } },
+      {
+        $and: [
+          mine,
+          { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } },
+          ...around,
+        ],
+      },
+      // The latest: one left running after its end gives way to the next that has begun.
+      { orderBy: { startsAt: 'desc' } },
     );
     if (running) return running;
     return this.ctx.em.findOne(

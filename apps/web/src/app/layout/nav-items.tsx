@@ -5,6 +5,7 @@ import {
   ClockCircleOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   KeyOutlined,
@@ -35,6 +36,7 @@ export const navItems: NavItem[] = [
   { path: '/my-shift', labelKey: 'nav.myShift', icon: <ClockCircleOutlined />, permission: 'roster.read' },
   { path: '/shifts', labelKey: 'nav.roster', icon: <CalendarOutlined />, permission: 'roster.read' },
   { path: '/duty-logs', labelKey: 'nav.dutyLogs', icon: <FileTextOutlined />, permission: 'duty_log.read' },
+  { path: '/discipline', labelKey: 'attendance.nav', icon: <ExceptionOutlined />, permission: 'discipline.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {
