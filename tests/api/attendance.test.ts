@@ -179,9 +179,15 @@ beforeAll(async () => {
   // 06:00 in Shanghai on Monday 2 March 2026, far from the demo roster around today.
   clock = new TestClock(shanghai('2026-03-02T06:00'));
   steward = await startTestSteward({}, {}, { clock: clock.now });
-  [director, leader, leader2, leader3, officer, officer2] = await Promise.all(
-    ['director', 'leader', 'leader2', 'leader3', 'officer', 'officer2'].map((u) => steward.login(u)),
-  );
+  const login = (u: string) => steward.login(u);
+  [director, leader, leader2, leader3, officer, officer2] = await Promise.all([
+    login('director'),
+    login('leader'),
+    login('leader2'),
+    login('leader3'),
+    login('officer'),
+    login('officer2'),
+  ]);
   ids = await staffIds(steward);
   const patterns = (await director.gql(Patterns, { siteCode: 'CUIHU' })).body.data?.shiftPatterns ?? [];
   const day = patterns.find((p) => p.code === 'DAY')?.id as string;
