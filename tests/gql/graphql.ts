@@ -1315,6 +1315,11 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
     | { id: string }
@@ -1326,6 +1331,11 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1367,7 +1377,12 @@ export type MatrixAuditNodeQueryVariables = Exact<{
 
 export type MatrixAuditNodeQuery = { node:
     | { id: string }
+    | { id: string }
     | { action: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1427,6 +1442,11 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2158,6 +2178,11 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -2248,7 +2273,9 @@ export type CustomerTestNodeQueryVariables = Exact<{
 export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { id: string }
     | { code: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { name: string, id: string }
@@ -2259,7 +2286,10 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { fromDate: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2408,6 +2438,11 @@ export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, statu
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MeetingsListQueryVariables = Exact<{
@@ -2474,19 +2509,24 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', key: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
@@ -2505,19 +2545,24 @@ export type NodesByIdsQueryVariables = Exact<{
 
 export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', key: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
@@ -2541,19 +2586,24 @@ export type AnyNodeQueryVariables = Exact<{
 
 export type AnyNodeQuery = { node:
     | { __typename: 'ApiToken', name: string, id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', action: string, id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
@@ -2615,6 +2665,11 @@ export type NoticesOneQueryVariables = Exact<{
 
 
 export type NoticesOneQuery = { notice: { id: string, reference: string, kind: NoticeKind, status: NoticeStatus, effectiveStatus: NoticeEffectiveStatus, isExpired: boolean, title: string, body: string, audience: NoticeAudience, audienceLabel: string, postedAt: string | null, publishAt: unknown, expiresAt: unknown, issuedAt: unknown, issuedByName: string | null, authorName: string, withdrawReason: string | null, requiresAcknowledgement: boolean, acknowledgedByMe: boolean, viewerMustAcknowledge: boolean, acknowledgementCount: number, audienceSize: number, viewerCanEdit: boolean, viewerCanIssue: boolean, viewerCanWithdraw: boolean, acknowledgementDepartments: Array<{ key: string }>, department: { key: string } | null, site: { code: string } | null, building: { id: string } | null, unit: { id: string } | null } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2764,6 +2819,11 @@ export type ReceptionOneQueryVariables = Exact<{
 
 
 export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

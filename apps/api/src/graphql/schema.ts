@@ -8,8 +8,10 @@ import { customerResolvers } from '../features/customers/customer.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
+import { patrolResolvers } from '../features/patrols/patrol.resolver.js';
 import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
+import { placeResolvers } from '../features/places/place.resolver.js';
 import { receptionResolvers } from '../features/reception/reception.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
 import { shiftResolvers } from '../features/shifts/shift.resolver.js';
@@ -35,6 +37,8 @@ const resolvers = [
   ...receptionResolvers,
   ...noticeResolvers,
   ...shiftResolvers,
+  ...placeResolvers,
+  ...patrolResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

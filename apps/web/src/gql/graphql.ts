@@ -1138,19 +1138,24 @@ export type AuditTargetsQueryVariables = Exact<{
 
 export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'ApiToken', name: string, prefix: string, id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Building', name: string, id: string, site: { id: string, name: string } }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', name: string, id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', name: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }

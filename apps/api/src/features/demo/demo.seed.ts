@@ -12,6 +12,7 @@ import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
+import { loadDemoPatrols } from './demo-patrols.js';
 import { loadDemoReception } from './demo-reception.js';
 import { loadDemoShifts } from './demo-shifts.js';
 
@@ -66,6 +67,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoNotices(em, log);
   await loadDemoMeetings(em, log);
   await loadDemoShifts(em, log, deps);
+  await loadDemoPatrols(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -163,9 +163,16 @@ export class ShiftService {
     const me = this.viewer.staff.id;
     const now = this.now().getTime();
     const mine = { $or: [{ leader: me }, { members: { $some: { staff: me, removedAt: null } } }] };
+    // A shift left running long past its end (nobody closed it) is not "now".
     const running = await this.ctx.em.findOne(
       Shift,
-      { $and: [mine, { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } }] },
+      {
+        $and: [
+          mine,
+          { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } },
+          { endsAt: { $gte: new Date(now - SHIFT_WINDOW.currentAfterEndMinutes * 60_000) } },
+        ],
+      },
       { orderBy: { startsAt: 'asc' } },
     );
     if (running) return running;
