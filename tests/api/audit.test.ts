@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
+import { patrolsAudit } from './audit/patrols.js';
 import { shiftsAudit } from './audit/shifts.js';
 
 /** Features that keep their audit scenarios in files of their own (tests/api/audit/). */
-const FEATURES: AuditFeature[] = [shiftsAudit];
+const FEATURES: AuditFeature[] = [shiftsAudit, patrolsAudit];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';

@@ -218,7 +218,8 @@ export class PatrolService {
     const code = input.code?.trim() ?? '';
     const id = input.checkpointId?.trim() ?? '';
     if (code && id) refuse('checkpointId', 'give the code or the checkpoint, not both', UserErrorCode.INVALID);
-    if (!code && !id) refuse('code', 'is required: scan the card, type its code or pick the checkpoint');
+    if (!code && !id)
+      refuse('code', 'is required: scan the card, type its code or pick the checkpoint', UserErrorCode.REQUIRED);
     const field: CheckpointField = code ? 'code' : 'checkpointId';
     const reach = placeSiteFilter(this.viewer, 'place.read');
     let checkpoint: Checkpoint | null = null;

@@ -163,13 +163,14 @@ export class ShiftService {
     const me = this.viewer.staff.id;
     const now = this.now().getTime();
     const mine = { $or: [{ leader: me }, { members: { $some: { staff: me, removedAt: null } } }] };
-    // A shift left running long past its end (nobody closed it) is not "now".
+    // Running and about now: a shift left running long past its end (nobody closed it) is not current.
     const running = await this.ctx.em.findOne(
       Shift,
       {
         $and: [
           mine,
           { status: { $in: [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER] } },
+          { startsAt: { $lte: new Date(now + SHIFT_WINDOW.startEarlyMinutes * 60_000) } },
           { endsAt: { $gte: new Date(now - SHIFT_WINDOW.currentAfterEndMinutes * 60_000) } },
         ],
       },
