@@ -6555,6 +6555,14 @@ export default {
             "args": []
           },
           {
+            "name": "caseReference",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "checkpoint",
             "type": {
               "kind": "NON_NULL",

@@ -1,3 +1,5 @@
+import { patrolsEn } from './features/patrols.js';
+import { placesEn } from './features/places.js';
 import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
 
@@ -1335,4 +1337,6 @@ export const en: Messages = {
     },
   },
   shifts: shiftsEn,
+  places: placesEn,
+  patrols: patrolsEn,
 };

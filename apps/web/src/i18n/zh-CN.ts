@@ -1,3 +1,5 @@
+import { patrolsZh } from './features/patrols.js';
+import { placesZh } from './features/places.js';
 import { shiftsZh } from './features/shifts.js';
 
 /** Our own interface strings in Chinese: the source of truth for every key. */
@@ -1293,6 +1295,8 @@ export const zhCN = {
     },
   },
   shifts: shiftsZh,
+  places: placesZh,
+  patrols: patrolsZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -7,7 +7,7 @@ import { Priority } from '../cases/case.enums.js';
 import { PatrolRound, PatrolScan } from '../patrols/patrol.entity.js';
 import { PatrolAnomalyKind, ScanMethod } from '../patrols/patrol.enums.js';
 import { PatrolService } from '../patrols/patrol.service.js';
-import { sweepMissedPatrols } from '../patrols/patrol-coverage.js';
+import { MISSED_PATROL_SWEEP, sweepMissedPatrols } from '../patrols/patrol-coverage.js';
 import { Area } from '../places/area.entity.js';
 import { Checkpoint } from '../places/checkpoint.entity.js';
 import { AreaKind } from '../places/place.enums.js';
@@ -353,6 +353,7 @@ export async function loadDemoPatrols(em: Context['em'], log: Logger, deps: Demo
   // The rounds are written straight in (hundreds of scans through the API would slow every start
   // with demo data); the anomalies found on them are reported through the service, mid-round.
   const walked: Walk[] = [];
+  let shortEnded: number | null = null;
   const leaders = new Map<string, ShiftService>();
   let leadersAt = started;
   for (const shift of shifts) {
@@ -376,6 +377,7 @@ export async function loadDemoPatrols(em: Context['em'], log: Logger, deps: Demo
     const night = shift.pattern.unwrap().code === 'NIGHT';
     const daysBack = Math.floor((started - start) / DAY);
     const short = SHORT.site === site && SHORT.night === night && SHORT.daysBack === daysBack;
+    if (short) shortEnded = shift.endsAt.getTime();
     const rounds = site === 'CUIHU' ? ROUNDS : ROUNDS.slice(0, 2);
     for (const [r, offset] of rounds.entries()) {
       const at = start + offset * MINUTE;
@@ -434,6 +436,13 @@ export async function loadDemoPatrols(em: Context['em'], log: Logger, deps: Demo
     }
   });
   const scans = walked.reduce((n, w) => n + w.visits.length, 0);
-  const missed = await sweepMissedPatrols(em, () => new Date(started));
+  // The short night's missed patrol is recorded when the sweep would have found it, hours after
+  // it ended; then everything else that has ended since.
+  let missed = 0;
+  if (shortEnded) {
+    const at = shortEnded + (MISSED_PATROL_SWEEP.afterEndMinutes + 7) * MINUTE;
+    missed += await sweepMissedPatrols(em, () => new Date(at));
+  }
+  missed += await sweepMissedPatrols(em, () => new Date(started));
   log.info({ scans, missed, ms: Date.now() - started }, 'loaded the demo places and patrols');
 }

@@ -291,6 +291,15 @@ export class PatrolScanResolver {
     return s.patroller.load() as Promise<Staff>;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The reference of the case opened for an anomaly found here: part of the patrol record, shown to whoever sees the scan.',
+  })
+  async caseReference(@Root() s: PatrolScan): Promise<string | null> {
+    return s.case ? ((await s.case.load()) as Case).reference : null;
+  }
+
   @FieldResolver(() => Case, {
     nullable: true,
     description: 'The case opened for an anomaly found here, if you may see it.',

@@ -5,6 +5,7 @@ import {
   ClockCircleOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  EnvironmentOutlined,
   FieldTimeOutlined,
   KeyOutlined,
   NotificationOutlined,
@@ -33,6 +34,7 @@ export const navItems: NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', icon: <CustomerServiceOutlined />, permission: CASE_ENTRY_PERMISSIONS },
   { path: '/my-shift', labelKey: 'nav.myShift', icon: <ClockCircleOutlined />, permission: 'roster.read' },
   { path: '/shifts', labelKey: 'nav.roster', icon: <CalendarOutlined />, permission: 'roster.read' },
+  { path: '/places', labelKey: 'nav.places', icon: <EnvironmentOutlined />, permission: 'place.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {
