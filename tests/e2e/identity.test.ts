@@ -68,6 +68,7 @@ describe('sign-in and what each position sees', () => {
         'nav-cases',
         'nav-my-shift',
         'nav-shifts',
+        'nav-places',
         'nav-customers',
         'nav-notices',
         'nav-meetings',
@@ -104,6 +105,7 @@ describe('sign-in and what each position sees', () => {
       .poll(() => sections(page))
       .toEqual([
         'nav-cases',
+        'nav-places',
         'nav-reception',
         'nav-customers',
         'nav-notices',
@@ -135,7 +137,15 @@ describe('sign-in and what each position sees', () => {
     await page.waitForURL(/\/staff$/);
     await expect
       .poll(() => sections(page))
-      .toEqual(['nav-notices', 'nav-rulebook', 'nav-staff', 'nav-permissions', 'nav-tokens']);
+      .toEqual([
+        'nav-my-shift',
+        'nav-shifts',
+        'nav-notices',
+        'nav-rulebook',
+        'nav-staff',
+        'nav-permissions',
+        'nav-tokens',
+      ]);
 
     // Onboard a new officer.
     await page.getByTestId('onboard-button').click();
@@ -194,6 +204,7 @@ describe('sign-in and what each position sees', () => {
       .toEqual([
         'nav-my-shift',
         'nav-shifts',
+        'nav-places',
         'nav-notices',
         'nav-meetings',
         'nav-rulebook',
