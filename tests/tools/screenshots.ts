@@ -26,6 +26,7 @@ const server = await startBuiltServer({ NODE_ENV: 'development', DEMO_DATA: 'tru
 await fileACaller();
 // The demo shift on duty now at CUIHU: its officer scans on a phone, its leader watches coverage.
 const onDuty = await patrolShiftNow(server.url);
+let shots = 0;
 
 async function apiAs(username: string) {
   const api = await request.newContext({ baseURL: server.url });
@@ -115,6 +116,10 @@ try {
         await settle(page, '[data-testid="missed-review-form"]');
         await shot('places-missed-review');
         await page.keyboard.press('Escape');
+        await page.locator('[data-testid="missed-row"] a').first().click();
+        await page.waitForURL(/\/shifts\/[^/]+/);
+        await settle(page, '[data-testid="coverage-row"]');
+        await shot('shift-coverage-past', true);
         await signOut(page);
         await signIn(page, server.url, onDuty.officers[0] ?? onDuty.leader, { next: '/my-shift' });
         await settle(page, '[data-testid="my-patrol-card"]');
@@ -127,8 +132,13 @@ try {
         await settle(page, '[data-testid="anomaly-form"]');
         await shot('patrol-report');
         await page.keyboard.press('Escape');
-        const card = (onDuty.checkpoints[0]?.code ?? '').replace(/-/g, '');
+        // A card of its own for each run: the same card twice within a minute is refused as a double scan.
+        const card = (onDuty.checkpoints[shots++ % onDuty.checkpoints.length]?.code ?? '').replace(/-/g, '');
         await visit('scan-page', `/scan/${card}`, '[data-testid="scan-confirm"]');
+        await page.getByTestId('scan-observation').fill(locale === 'en' ? 'All clear' : '消防通道畅通');
+        await page.getByTestId('scan-record').click();
+        await settle(page, '[data-testid="scan-done"]');
+        await shot('scan-done');
         await signOut(page);
         await signIn(page, server.url, onDuty.leader, { next: `/shifts/${onDuty.shiftId}?tab=patrols` });
         await settle(page, '[data-testid="coverage-row"]');

@@ -25,7 +25,7 @@ export const en: Messages = {
     serviceLevels: 'Service levels',
     myShift: 'My shift',
     roster: 'Roster',
-    places: 'Areas and checkpoints',
+    places: 'Places',
   },
   auth: {
     signIn: 'Sign in',

@@ -83,7 +83,8 @@ export function CoveragePanel({ shift, compact }: ShiftSlotProps) {
   if (!follows) return null;
   const coverage = data?.patrolCoverage;
   const needed = coverage?.areas.filter((a) => a.required > 0) ?? [];
-  const live = shift.status === 'ON_DUTY';
+  // Scans still arrive while the shift is on duty and within its hours (half an hour after its end).
+  const live = shift.status === 'ON_DUTY' && Date.now() < Date.parse(String(shift.endsAt)) + 30 * 60_000;
 
   return (
     <QueryState
