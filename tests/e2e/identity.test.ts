@@ -70,6 +70,7 @@ describe('sign-in and what each position sees', () => {
         'nav-shifts',
         'nav-duty-logs',
         'nav-discipline',
+        'nav-places',
         'nav-customers',
         'nav-notices',
         'nav-meetings',
@@ -107,6 +108,7 @@ describe('sign-in and what each position sees', () => {
       .toEqual([
         'nav-cases',
         'nav-duty-logs',
+        'nav-places',
         'nav-reception',
         'nav-customers',
         'nav-notices',
@@ -209,6 +211,7 @@ describe('sign-in and what each position sees', () => {
         'nav-shifts',
         'nav-duty-logs',
         'nav-discipline',
+        'nav-places',
         'nav-notices',
         'nav-meetings',
         'nav-rulebook',

@@ -142,6 +142,18 @@ type Documents = {
     "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditAcceptHandoverDocument,
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": typeof types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditResolveHandoverDisputeDocument,
+    "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateAreaDocument,
+    "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateAreaDocument,
+    "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": typeof types.AuditCreateCheckpointDocument,
+    "\n  mutation AuditUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) { checkpoint { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateCheckpointDocument,
+    "\n  mutation AuditRecordPatrolScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) { scan { id round { id } } userErrors { field code } }\n  }\n": typeof types.AuditRecordPatrolScanDocument,
+    "\n  mutation AuditCompletePatrolRound($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id } userErrors { field code } }\n  }\n": typeof types.AuditCompletePatrolRoundDocument,
+    "\n  mutation AuditReportPatrolAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) { scan { id } case { id } userErrors { field code } }\n  }\n": typeof types.AuditReportPatrolAnomalyDocument,
+    "\n  mutation AuditReviewMissedPatrol($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) { missedPatrol { id } userErrors { field code } }\n  }\n": typeof types.AuditReviewMissedPatrolDocument,
+    "\n  mutation AuditPatrolPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolPatternDocument,
+    "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolTeamDocument,
+    "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": typeof types.AuditPatrolRosterDocument,
+    "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolOnDutyDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateTeamDocument,
@@ -259,6 +271,27 @@ type Documents = {
     "\n  query NoticesPending {\n    myPendingAcknowledgements\n  }\n": typeof types.NoticesPendingDocument,
     "\n  query NoticesInbox {\n    notifications(first: 50) { nodes { type title notice { id } } }\n  }\n": typeof types.NoticesInboxDocument,
     "\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.NoticesBuildingsDocument,
+    "\n  mutation PatrolsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name nameZh nameEn patrolled minPatrols requiredPatrols active site { code } viewerMayManage }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsCreateAreaDocument,
+    "\n  mutation PatrolsUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id active minPatrols requiredPatrols patrolled } userErrors { field code } }\n  }\n": typeof types.PatrolsUpdateAreaDocument,
+    "\n  mutation PatrolsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) {\n      checkpoint { id name locationHint code scanUrl qrSvg qrPngPath active area { id } site { code } }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsCreateCheckpointDocument,
+    "\n  mutation PatrolsUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) {\n      checkpoint { id name code active codeIssuedAt area { id } }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsUpdateCheckpointDocument,
+    "\n  query PatrolsAreas($siteCode: String, $includeInactive: Boolean) {\n    areas(siteCode: $siteCode, includeInactive: $includeInactive) {\n      id\n      kind\n      name\n      active\n      site { code }\n      checkpoints { id name code qrSvg }\n    }\n  }\n": typeof types.PatrolsAreasDocument,
+    "\n  query PatrolsCheckpointByCode($code: String!) { checkpointByCode(code: $code) { id name area { name } } }\n": typeof types.PatrolsCheckpointByCodeDocument,
+    "query PatrolsNode($id: ID!) { node(id: $id) { id } }": typeof types.PatrolsNodeDocument,
+    "\n  mutation PatrolsScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) {\n      scan { id method observation scannedAt checkpoint { id } area { id } round { id startedAt completedAt open } }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsScanDocument,
+    "\n  mutation PatrolsComplete($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id completedAt open } userErrors { field code } }\n  }\n": typeof types.PatrolsCompleteDocument,
+    "\n  mutation PatrolsAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) {\n      scan { id observation case { id } round { id } }\n      case { id reference kind channel status title area site { code } reporterStaff { username } department { key } }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsAnomalyDocument,
+    "\n  mutation PatrolsReview($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) {\n      missedPatrol { id status reviewNote reviewedAt reviewedBy { username } viewerMayReview }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsReviewDocument,
+    "\n  query PatrolsCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      minimumDefault\n      coveredCount\n      complete\n      areas { area { id nameZh } count required covered lastPatrolAt missedPatrol { id status } }\n    }\n  }\n": typeof types.PatrolsCoverageDocument,
+    "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n": typeof types.PatrolsRoundsDocument,
+    "\n  query PatrolsScans($filter: PatrolScanFilter, $first: Int) {\n    patrolScans(filter: $filter, first: $first) { totalCount nodes { id patroller { username } } }\n  }\n": typeof types.PatrolsScansDocument,
+    "\n  query PatrolsMissed($filter: MissedPatrolFilter) {\n    missedPatrols(filter: $filter, first: 100) {\n      totalCount\n      nodes { id count required status area { nameZh } shift { id } viewerMayReview }\n    }\n  }\n": typeof types.PatrolsMissedDocument,
+    "query PatrolsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.PatrolsTeamsDocument,
+    "\n  query PatrolsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": typeof types.PatrolsPatternsDocument,
+    "\n  mutation PatrolsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code } }\n  }\n": typeof types.PatrolsGenerateDocument,
+    "\n  mutation PatrolsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.PatrolsOnDutyDocument,
+    "query PatrolsCase($id: ID!) { case(id: $id) { id reference } }": typeof types.PatrolsCaseDocument,
+    "\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n": typeof types.PatrolsUpdateStaffDocument,
     "\n  mutation PermSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) {\n      positionPermissions { position { key } grants { permission scope } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PermSetGrantDocument,
     "\n  query PermPositionPermissions($positionKey: String) {\n    positionPermissions(positionKey: $positionKey) { position { key } grants { permission scope } }\n  }\n": typeof types.PermPositionPermissionsDocument,
     "\n  query PermCatalogue {\n    permissionCatalogue { key name records actions { code action } }\n  }\n": typeof types.PermCatalogueDocument,
@@ -451,6 +484,18 @@ const documents: Documents = {
     "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditAcceptHandoverDocument,
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditResolveHandoverDisputeDocument,
+    "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditCreateAreaDocument,
+    "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditUpdateAreaDocument,
+    "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": types.AuditCreateCheckpointDocument,
+    "\n  mutation AuditUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) { checkpoint { id } userErrors { field code } }\n  }\n": types.AuditUpdateCheckpointDocument,
+    "\n  mutation AuditRecordPatrolScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) { scan { id round { id } } userErrors { field code } }\n  }\n": types.AuditRecordPatrolScanDocument,
+    "\n  mutation AuditCompletePatrolRound($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id } userErrors { field code } }\n  }\n": types.AuditCompletePatrolRoundDocument,
+    "\n  mutation AuditReportPatrolAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) { scan { id } case { id } userErrors { field code } }\n  }\n": types.AuditReportPatrolAnomalyDocument,
+    "\n  mutation AuditReviewMissedPatrol($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) { missedPatrol { id } userErrors { field code } }\n  }\n": types.AuditReviewMissedPatrolDocument,
+    "\n  mutation AuditPatrolPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditPatrolPatternDocument,
+    "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditPatrolTeamDocument,
+    "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": types.AuditPatrolRosterDocument,
+    "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditPatrolOnDutyDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditCreateTeamDocument,
@@ -568,6 +613,27 @@ const documents: Documents = {
     "\n  query NoticesPending {\n    myPendingAcknowledgements\n  }\n": types.NoticesPendingDocument,
     "\n  query NoticesInbox {\n    notifications(first: 50) { nodes { type title notice { id } } }\n  }\n": types.NoticesInboxDocument,
     "\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.NoticesBuildingsDocument,
+    "\n  mutation PatrolsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name nameZh nameEn patrolled minPatrols requiredPatrols active site { code } viewerMayManage }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsCreateAreaDocument,
+    "\n  mutation PatrolsUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id active minPatrols requiredPatrols patrolled } userErrors { field code } }\n  }\n": types.PatrolsUpdateAreaDocument,
+    "\n  mutation PatrolsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) {\n      checkpoint { id name locationHint code scanUrl qrSvg qrPngPath active area { id } site { code } }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsCreateCheckpointDocument,
+    "\n  mutation PatrolsUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) {\n      checkpoint { id name code active codeIssuedAt area { id } }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsUpdateCheckpointDocument,
+    "\n  query PatrolsAreas($siteCode: String, $includeInactive: Boolean) {\n    areas(siteCode: $siteCode, includeInactive: $includeInactive) {\n      id\n      kind\n      name\n      active\n      site { code }\n      checkpoints { id name code qrSvg }\n    }\n  }\n": types.PatrolsAreasDocument,
+    "\n  query PatrolsCheckpointByCode($code: String!) { checkpointByCode(code: $code) { id name area { name } } }\n": types.PatrolsCheckpointByCodeDocument,
+    "query PatrolsNode($id: ID!) { node(id: $id) { id } }": types.PatrolsNodeDocument,
+    "\n  mutation PatrolsScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) {\n      scan { id method observation scannedAt checkpoint { id } area { id } round { id startedAt completedAt open } }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsScanDocument,
+    "\n  mutation PatrolsComplete($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id completedAt open } userErrors { field code } }\n  }\n": types.PatrolsCompleteDocument,
+    "\n  mutation PatrolsAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) {\n      scan { id observation case { id } round { id } }\n      case { id reference kind channel status title area site { code } reporterStaff { username } department { key } }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsAnomalyDocument,
+    "\n  mutation PatrolsReview($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) {\n      missedPatrol { id status reviewNote reviewedAt reviewedBy { username } viewerMayReview }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsReviewDocument,
+    "\n  query PatrolsCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      minimumDefault\n      coveredCount\n      complete\n      areas { area { id nameZh } count required covered lastPatrolAt missedPatrol { id status } }\n    }\n  }\n": types.PatrolsCoverageDocument,
+    "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n": types.PatrolsRoundsDocument,
+    "\n  query PatrolsScans($filter: PatrolScanFilter, $first: Int) {\n    patrolScans(filter: $filter, first: $first) { totalCount nodes { id patroller { username } } }\n  }\n": types.PatrolsScansDocument,
+    "\n  query PatrolsMissed($filter: MissedPatrolFilter) {\n    missedPatrols(filter: $filter, first: 100) {\n      totalCount\n      nodes { id count required status area { nameZh } shift { id } viewerMayReview }\n    }\n  }\n": types.PatrolsMissedDocument,
+    "query PatrolsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.PatrolsTeamsDocument,
+    "\n  query PatrolsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": types.PatrolsPatternsDocument,
+    "\n  mutation PatrolsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code } }\n  }\n": types.PatrolsGenerateDocument,
+    "\n  mutation PatrolsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.PatrolsOnDutyDocument,
+    "query PatrolsCase($id: ID!) { case(id: $id) { id reference } }": types.PatrolsCaseDocument,
+    "\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n": types.PatrolsUpdateStaffDocument,
     "\n  mutation PermSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) {\n      positionPermissions { position { key } grants { permission scope } }\n      userErrors { field message code }\n    }\n  }\n": types.PermSetGrantDocument,
     "\n  query PermPositionPermissions($positionKey: String) {\n    positionPermissions(positionKey: $positionKey) { position { key } grants { permission scope } }\n  }\n": types.PermPositionPermissionsDocument,
     "\n  query PermCatalogue {\n    permissionCatalogue { key name records actions { code action } }\n  }\n": types.PermCatalogueDocument,
@@ -1161,6 +1227,54 @@ export function graphql(source: "\n  mutation AuditResolveHandoverDispute($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) { checkpoint { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) { checkpoint { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordPatrolScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) { scan { id round { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordPatrolScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) { scan { id round { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCompletePatrolRound($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCompletePatrolRound($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReportPatrolAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) { scan { id } case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReportPatrolAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) { scan { id } case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReviewMissedPatrol($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) { missedPatrol { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReviewMissedPatrol($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) { missedPatrol { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPatrolPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1626,6 +1740,90 @@ export function graphql(source: "\n  query NoticesInbox {\n    notifications(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"): (typeof documents)["\n  query NoticesBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name nameZh nameEn patrolled minPatrols requiredPatrols active site { code } viewerMayManage }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name nameZh nameEn patrolled minPatrols requiredPatrols active site { code } viewerMayManage }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id active minPatrols requiredPatrols patrolled } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation PatrolsUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id active minPatrols requiredPatrols patrolled } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) {\n      checkpoint { id name locationHint code scanUrl qrSvg qrPngPath active area { id } site { code } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) {\n      checkpoint { id name locationHint code scanUrl qrSvg qrPngPath active area { id } site { code } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) {\n      checkpoint { id name code active codeIssuedAt area { id } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolsUpdateCheckpoint($input: UpdateCheckpointInput!) {\n    updateCheckpoint(input: $input) {\n      checkpoint { id name code active codeIssuedAt area { id } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsAreas($siteCode: String, $includeInactive: Boolean) {\n    areas(siteCode: $siteCode, includeInactive: $includeInactive) {\n      id\n      kind\n      name\n      active\n      site { code }\n      checkpoints { id name code qrSvg }\n    }\n  }\n"): (typeof documents)["\n  query PatrolsAreas($siteCode: String, $includeInactive: Boolean) {\n    areas(siteCode: $siteCode, includeInactive: $includeInactive) {\n      id\n      kind\n      name\n      active\n      site { code }\n      checkpoints { id name code qrSvg }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsCheckpointByCode($code: String!) { checkpointByCode(code: $code) { id name area { name } } }\n"): (typeof documents)["\n  query PatrolsCheckpointByCode($code: String!) { checkpointByCode(code: $code) { id name area { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatrolsNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query PatrolsNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) {\n      scan { id method observation scannedAt checkpoint { id } area { id } round { id startedAt completedAt open } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolsScan($input: RecordPatrolScanInput!) {\n    recordPatrolScan(input: $input) {\n      scan { id method observation scannedAt checkpoint { id } area { id } round { id startedAt completedAt open } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsComplete($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id completedAt open } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation PatrolsComplete($input: CompletePatrolRoundInput!) {\n    completePatrolRound(input: $input) { round { id completedAt open } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) {\n      scan { id observation case { id } round { id } }\n      case { id reference kind channel status title area site { code } reporterStaff { username } department { key } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolsAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) {\n      scan { id observation case { id } round { id } }\n      case { id reference kind channel status title area site { code } reporterStaff { username } department { key } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsReview($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) {\n      missedPatrol { id status reviewNote reviewedAt reviewedBy { username } viewerMayReview }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolsReview($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) {\n      missedPatrol { id status reviewNote reviewedAt reviewedBy { username } viewerMayReview }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      minimumDefault\n      coveredCount\n      complete\n      areas { area { id nameZh } count required covered lastPatrolAt missedPatrol { id status } }\n    }\n  }\n"): (typeof documents)["\n  query PatrolsCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      minimumDefault\n      coveredCount\n      complete\n      areas { area { id nameZh } count required covered lastPatrolAt missedPatrol { id status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n"): (typeof documents)["\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsScans($filter: PatrolScanFilter, $first: Int) {\n    patrolScans(filter: $filter, first: $first) { totalCount nodes { id patroller { username } } }\n  }\n"): (typeof documents)["\n  query PatrolsScans($filter: PatrolScanFilter, $first: Int) {\n    patrolScans(filter: $filter, first: $first) { totalCount nodes { id patroller { username } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsMissed($filter: MissedPatrolFilter) {\n    missedPatrols(filter: $filter, first: 100) {\n      totalCount\n      nodes { id count required status area { nameZh } shift { id } viewerMayReview }\n    }\n  }\n"): (typeof documents)["\n  query PatrolsMissed($filter: MissedPatrolFilter) {\n    missedPatrols(filter: $filter, first: 100) {\n      totalCount\n      nodes { id count required status area { nameZh } shift { id } viewerMayReview }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatrolsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"): (typeof documents)["query PatrolsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n"): (typeof documents)["\n  query PatrolsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation PatrolsGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation PatrolsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatrolsCase($id: ID!) { case(id: $id) { id reference } }"): (typeof documents)["query PatrolsCase($id: ID!) { case(id: $id) { id reference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n"): (typeof documents)["\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,27 @@ export type AddMeetingActionItemInput = {
   title: string;
 };
 
+/** What kind of place an area of a site is (M1). */
+export type AreaKind =
+  /** Car park (停车场). */
+  | 'CAR_PARK'
+  /** Corridors and stairs (走道、楼梯). */
+  | 'CORRIDOR'
+  /** Gate or entrance (大门、出入口). */
+  | 'GATE'
+  /** Greenery and gardens (绿化). */
+  | 'GREENERY'
+  /** Lobby (大堂). */
+  | 'LOBBY'
+  /** Anything else. */
+  | 'OTHER'
+  /** Perimeter and surroundings (周界、周边). */
+  | 'PERIMETER'
+  /** Plant and equipment rooms (设备房). */
+  | 'PLANT_ROOM'
+  /** Public restrooms (卫生间). */
+  | 'RESTROOM';
+
 /** Give a case to someone in its department. */
 export type AssignCaseInput = {
   /** The member of staff. */
@@ -292,6 +313,12 @@ export type CommentOnCaseInput = {
   note: string;
 };
 
+/** End a patrol round. */
+export type CompletePatrolRoundInput = {
+  /** The round. */
+  roundId: string;
+};
+
 /** How a customer can be reached. */
 export type ContactKind =
   /** An e-mail address. */
@@ -321,6 +348,24 @@ export type CreateApiTokenInput = {
   scopes: Array<TokenScope>;
 };
 
+/** A new area of a site. */
+export type CreateAreaInput = {
+  /** What kind of place it is. */
+  kind: AreaKind;
+  /** Patrols required per shift (1–24), overriding the default of 2; omit for the default. */
+  minPatrols?: number | null | undefined;
+  /** English name, at most 100 characters. */
+  nameEn: string;
+  /** Chinese name, at most 50 characters, unique among the site’s active areas. */
+  nameZh: string;
+  /** What it takes in, how to patrol it (at most 500). */
+  note?: string | null | undefined;
+  /** Counted in patrol coverage (default true). */
+  patrolled?: boolean | null | undefined;
+  /** The site (its code). */
+  siteCode: string;
+};
+
 /** A new building of a site. */
 export type CreateBuildingInput = {
   /** Short code, unique within the site, at most 16 characters, e.g. `3`. */
@@ -329,6 +374,16 @@ export type CreateBuildingInput = {
   name: string;
   /** Code of the site. */
   siteCode: string;
+};
+
+/** A new patrol checkpoint in an area. */
+export type CreateCheckpointInput = {
+  /** The area. */
+  areaId: string;
+  /** Where the card hangs (at most 200). */
+  locationHint?: string | null | undefined;
+  /** Its name, at most 50 characters, unique among the area’s active checkpoints. */
+  name: string;
 };
 
 /** A new customer file (CS-3). */
@@ -785,6 +840,23 @@ export type MeetingStatus =
   /** A shift meeting reported to the chair’s superior (SL-13). */
   | 'REPORTED';
 
+/** Which missed patrols to list; every condition must hold. */
+export type MissedPatrolFilter = {
+  /** Only this shift’s. */
+  shiftId?: string | null | undefined;
+  /** Only at this site. */
+  siteCode?: string | null | undefined;
+  /** Only open, or only reviewed. */
+  status?: MissedPatrolStatus | null | undefined;
+};
+
+/** Whether a missed patrol has been reviewed. */
+export type MissedPatrolStatus =
+  /** Waiting for the director’s review. */
+  | 'OPEN'
+  /** Reviewed, with a note. */
+  | 'REVIEWED';
+
 /** A customer starts to own, rent or occupy a unit. */
 export type MoveInInput = {
   /** The customer. */
@@ -947,6 +1019,29 @@ export type OpenCaseInput = {
   unitId?: string | null | undefined;
 };
 
+/** The kind of case an anomaly found on patrol opens. */
+export type PatrolAnomalyKind =
+  /** A problem to take up: soiling, nuisance, a breach of the rules (投诉). */
+  | 'COMPLAINT'
+  /** Something broken or damaged (报修): a repair request. */
+  | 'REPAIR';
+
+/** Which scans to list; every condition must hold. */
+export type PatrolScanFilter = {
+  /** Only in this area. */
+  areaId?: string | null | undefined;
+  /** Scanned at or after. */
+  from?: unknown;
+  /** Only by this person. */
+  patrollerId?: string | null | undefined;
+  /** Only this shift’s. */
+  shiftId?: string | null | undefined;
+  /** Only at this site. */
+  siteCode?: string | null | undefined;
+  /** Scanned before. */
+  to?: unknown;
+};
+
 /** Whether a position is named by the rulebook or defined by the company. */
 export type PositionOrigin =
   /** Defined by the company, e.g. customer-service staff, whom the rulebook does not name. */
@@ -1055,6 +1150,16 @@ export type RecordMeetingMinutesInput = {
   version?: number | null | undefined;
 };
 
+/** A checkpoint scanned on patrol: by its code (the QR card) or picked from the list — one of the two. */
+export type RecordPatrolScanInput = {
+  /** The checkpoint, picked from the list. */
+  checkpointId?: string | null | undefined;
+  /** The code read from the card (dashes and case do not matter). */
+  code?: string | null | undefined;
+  /** What was seen there (at most 500). */
+  observation?: string | null | undefined;
+};
+
 /** A walk-in: the customer on file (or a name), why they came, and the outcome if answered at once. */
 export type RecordReceptionVisitInput = {
   /** Answered on the spot: close it at once (needs the outcome). */
@@ -1150,6 +1255,22 @@ export type ReportMeetingInput = {
   note?: string | null | undefined;
 };
 
+/** Something wrong found at a checkpoint: opens a case with the place filled in, and records the scan there. */
+export type ReportPatrolAnomalyInput = {
+  /** …the checkpoint, picked from the list. */
+  checkpointId?: string | null | undefined;
+  /** The checkpoint’s code (its card), or… */
+  code?: string | null | undefined;
+  /** What was found, at most 2000 characters. */
+  description: string;
+  /** What kind of case it opens. */
+  kind: PatrolAnomalyKind;
+  /** Default NORMAL. */
+  priority?: Priority | null | undefined;
+  /** One line, at most 100 characters. */
+  title: string;
+};
+
 /** Give a member of staff a new first password. */
 export type ResetStaffPasswordInput = {
   /** The staff member. */
@@ -1180,6 +1301,14 @@ export type ReviewDutyLogInput = {
   dutyLogId: string;
   /** What the director notes (at most 500 characters). */
   note?: string | null | undefined;
+};
+
+/** A director’s review of a missed patrol. */
+export type ReviewMissedPatrolInput = {
+  /** The missed patrol. */
+  missedPatrolId: string;
+  /** Why it was missed and what was done about it (at most 1000). */
+  note: string;
 };
 
 /** Stop an API token from working, at once. */
@@ -1225,6 +1354,13 @@ export type RulebookStatus =
   | 'PARTIAL'
   /** Named in the table of contents; its chapter is not in the fragment. */
   | 'TOC_ONLY';
+
+/** How a scan named its checkpoint. */
+export type ScanMethod =
+  /** By its code: the QR card scanned (or its code typed from the card). */
+  | 'CODE'
+  /** Picked from the list of checkpoints (no card read). */
+  | 'LIST';
 
 /** A meeting to be held. */
 export type ScheduleMeetingInput = {
@@ -1419,6 +1555,44 @@ export type UnitUsage =
   | 'PARKING'
   /** A home (住宅). */
   | 'RESIDENTIAL';
+
+/** Changes to an area; what is left out stays as it is. */
+export type UpdateAreaInput = {
+  /** Still in use. Deactivating an area deactivates nothing else; its checkpoints refuse scans. */
+  active?: boolean | null | undefined;
+  /** The area. */
+  areaId: string;
+  /** What kind of place it is. */
+  kind?: AreaKind | null | undefined;
+  /** Patrols required per shift here (1–24). */
+  minPatrols?: number | null | undefined;
+  /** English name. */
+  nameEn?: string | null | undefined;
+  /** Chinese name. */
+  nameZh?: string | null | undefined;
+  /** The note; an empty string clears it. */
+  note?: string | null | undefined;
+  /** Counted in patrol coverage. */
+  patrolled?: boolean | null | undefined;
+  /** Go back to the default minimum (drops `minPatrols`); not together with `minPatrols`. */
+  useDefaultMinimum?: boolean | null | undefined;
+};
+
+/** Changes to a checkpoint; what is left out stays as it is. */
+export type UpdateCheckpointInput = {
+  /** Still in use. */
+  active?: boolean | null | undefined;
+  /** Move it to another area of the same site. */
+  areaId?: string | null | undefined;
+  /** The checkpoint. */
+  checkpointId: string;
+  /** Where the card hangs; an empty string clears it. */
+  locationHint?: string | null | undefined;
+  /** Its name. */
+  name?: string | null | undefined;
+  /** Give it a new code (a card lost or copied): the old card stops working; print the new one. */
+  renewCode?: boolean | null | undefined;
+};
 
 /** Changes to a customer file; omitted fields stay as they are. */
 export type UpdateCustomerInput = {
@@ -1728,6 +1902,11 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
     | { id: string }
@@ -1739,6 +1918,11 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1788,7 +1972,12 @@ export type MatrixAuditNodeQueryVariables = Exact<{
 
 export type MatrixAuditNodeQuery = { node:
     | { id: string }
+    | { id: string }
     | { action: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1856,6 +2045,11 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2040,6 +2234,11 @@ export type AttNodeQueryVariables = Exact<{
 
 
 export type AttNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2688,6 +2887,90 @@ export type AuditResolveHandoverDisputeMutationVariables = Exact<{
 
 export type AuditResolveHandoverDisputeMutation = { resolveHandoverDispute: { handover: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type AuditCreateAreaMutationVariables = Exact<{
+  input: CreateAreaInput;
+}>;
+
+
+export type AuditCreateAreaMutation = { createArea: { area: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditUpdateAreaMutationVariables = Exact<{
+  input: UpdateAreaInput;
+}>;
+
+
+export type AuditUpdateAreaMutation = { updateArea: { area: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditCreateCheckpointMutationVariables = Exact<{
+  input: CreateCheckpointInput;
+}>;
+
+
+export type AuditCreateCheckpointMutation = { createCheckpoint: { checkpoint: { id: string, code: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditUpdateCheckpointMutationVariables = Exact<{
+  input: UpdateCheckpointInput;
+}>;
+
+
+export type AuditUpdateCheckpointMutation = { updateCheckpoint: { checkpoint: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditRecordPatrolScanMutationVariables = Exact<{
+  input: RecordPatrolScanInput;
+}>;
+
+
+export type AuditRecordPatrolScanMutation = { recordPatrolScan: { scan: { id: string, round: { id: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditCompletePatrolRoundMutationVariables = Exact<{
+  input: CompletePatrolRoundInput;
+}>;
+
+
+export type AuditCompletePatrolRoundMutation = { completePatrolRound: { round: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditReportPatrolAnomalyMutationVariables = Exact<{
+  input: ReportPatrolAnomalyInput;
+}>;
+
+
+export type AuditReportPatrolAnomalyMutation = { reportPatrolAnomaly: { scan: { id: string } | null, case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditReviewMissedPatrolMutationVariables = Exact<{
+  input: ReviewMissedPatrolInput;
+}>;
+
+
+export type AuditReviewMissedPatrolMutation = { reviewMissedPatrol: { missedPatrol: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditPatrolPatternMutationVariables = Exact<{
+  input: CreateShiftPatternInput;
+}>;
+
+
+export type AuditPatrolPatternMutation = { createShiftPattern: { pattern: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditPatrolTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type AuditPatrolTeamMutation = { createTeam: { team: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditPatrolRosterMutationVariables = Exact<{
+  input: GenerateRosterInput;
+}>;
+
+
+export type AuditPatrolRosterMutation = { generateRoster: { shifts: Array<{ id: string }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type AuditPatrolOnDutyMutationVariables = Exact<{
+  input: ShiftStepInput;
+}>;
+
+
+export type AuditPatrolOnDutyMutation = { startShiftDuty: { shift: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
 export type AuditCreateShiftPatternMutationVariables = Exact<{
   input: CreateShiftPatternInput;
 }>;
@@ -2995,6 +3278,11 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -3085,7 +3373,9 @@ export type CustomerTestNodeQueryVariables = Exact<{
 export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { id: string }
     | { code: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3102,7 +3392,10 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { fromDate: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3341,7 +3634,12 @@ export type HandoverOneQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: HandoverStatus, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3449,6 +3747,11 @@ export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, statu
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MeetingsListQueryVariables = Exact<{
@@ -3515,11 +3818,13 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
@@ -3530,10 +3835,13 @@ export type NodeByIdQuery = { node:
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', key: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
@@ -3554,11 +3862,13 @@ export type NodesByIdsQueryVariables = Exact<{
 
 export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
@@ -3569,10 +3879,13 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', key: string, id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
@@ -3598,11 +3911,13 @@ export type AnyNodeQueryVariables = Exact<{
 
 export type AnyNodeQuery = { node:
     | { __typename: 'ApiToken', name: string, id: string }
+    | { __typename: 'Area', id: string }
     | { __typename: 'AuditEvent', action: string, id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
+    | { __typename: 'Checkpoint', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
@@ -3613,10 +3928,13 @@ export type AnyNodeQuery = { node:
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
     | { __typename: 'NoticeAcknowledgement', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Occupancy', id: string }
+    | { __typename: 'PatrolRound', id: string }
+    | { __typename: 'PatrolScan', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'ReceptionVisit', id: string }
     | { __typename: 'Shift', id: string }
@@ -3711,6 +4029,11 @@ export type NoticesOneQuery = { notice: { id: string, reference: string, kind: N
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type NoticesProgressQueryVariables = Exact<{
@@ -3742,6 +4065,193 @@ export type NoticesBuildingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NoticesBuildingsQuery = { buildings: Array<{ id: string, code: string }> };
+
+export type PatrolsCreateAreaMutationVariables = Exact<{
+  input: CreateAreaInput;
+}>;
+
+
+export type PatrolsCreateAreaMutation = { createArea: { area: { id: string, kind: AreaKind, name: string, nameZh: string, nameEn: string, patrolled: boolean, minPatrols: number | null, requiredPatrols: number, active: boolean, viewerMayManage: boolean, site: { code: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsUpdateAreaMutationVariables = Exact<{
+  input: UpdateAreaInput;
+}>;
+
+
+export type PatrolsUpdateAreaMutation = { updateArea: { area: { id: string, active: boolean, minPatrols: number | null, requiredPatrols: number, patrolled: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsCreateCheckpointMutationVariables = Exact<{
+  input: CreateCheckpointInput;
+}>;
+
+
+export type PatrolsCreateCheckpointMutation = { createCheckpoint: { checkpoint: { id: string, name: string, locationHint: string | null, code: string | null, scanUrl: string | null, qrSvg: string | null, qrPngPath: string | null, active: boolean, area: { id: string }, site: { code: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsUpdateCheckpointMutationVariables = Exact<{
+  input: UpdateCheckpointInput;
+}>;
+
+
+export type PatrolsUpdateCheckpointMutation = { updateCheckpoint: { checkpoint: { id: string, name: string, code: string | null, active: boolean, codeIssuedAt: unknown, area: { id: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsAreasQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+  includeInactive?: boolean | null | undefined;
+}>;
+
+
+export type PatrolsAreasQuery = { areas: Array<{ id: string, kind: AreaKind, name: string, active: boolean, site: { code: string }, checkpoints: Array<{ id: string, name: string, code: string | null, qrSvg: string | null }> }> };
+
+export type PatrolsCheckpointByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PatrolsCheckpointByCodeQuery = { checkpointByCode: { id: string, name: string, area: { name: string } } | null };
+
+export type PatrolsNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PatrolsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type PatrolsScanMutationVariables = Exact<{
+  input: RecordPatrolScanInput;
+}>;
+
+
+export type PatrolsScanMutation = { recordPatrolScan: { scan: { id: string, method: ScanMethod, observation: string | null, scannedAt: unknown, checkpoint: { id: string }, area: { id: string }, round: { id: string, startedAt: unknown, completedAt: unknown, open: boolean } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsCompleteMutationVariables = Exact<{
+  input: CompletePatrolRoundInput;
+}>;
+
+
+export type PatrolsCompleteMutation = { completePatrolRound: { round: { id: string, completedAt: unknown, open: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsAnomalyMutationVariables = Exact<{
+  input: ReportPatrolAnomalyInput;
+}>;
+
+
+export type PatrolsAnomalyMutation = { reportPatrolAnomaly: { scan: { id: string, observation: string | null, case: { id: string } | null, round: { id: string } } | null, case: { id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, title: string, area: string | null, site: { code: string } | null, reporterStaff: { username: string } | null, department: { key: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsReviewMutationVariables = Exact<{
+  input: ReviewMissedPatrolInput;
+}>;
+
+
+export type PatrolsReviewMutation = { reviewMissedPatrol: { missedPatrol: { id: string, status: MissedPatrolStatus, reviewNote: string | null, reviewedAt: unknown, viewerMayReview: boolean, reviewedBy: { username: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsCoverageQueryVariables = Exact<{
+  shiftId: string;
+}>;
+
+
+export type PatrolsCoverageQuery = { patrolCoverage: { minimumDefault: number, coveredCount: number, complete: boolean, areas: Array<{ count: number, required: number, covered: boolean, lastPatrolAt: unknown, area: { id: string, nameZh: string }, missedPatrol: { id: string, status: MissedPatrolStatus } | null }> } | null };
+
+export type PatrolsRoundsQueryVariables = Exact<{
+  shiftId: string;
+  mine?: boolean | null | undefined;
+}>;
+
+
+export type PatrolsRoundsQuery = { patrolRounds: Array<{ id: string, completedAt: unknown, open: boolean, patroller: { username: string }, scans: Array<{ id: string, method: ScanMethod, checkpoint: { name: string } }> }> };
+
+export type PatrolsScansQueryVariables = Exact<{
+  filter?: PatrolScanFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PatrolsScansQuery = { patrolScans: { totalCount: number, nodes: Array<{ id: string, patroller: { username: string } }> } };
+
+export type PatrolsMissedQueryVariables = Exact<{
+  filter?: MissedPatrolFilter | null | undefined;
+}>;
+
+
+export type PatrolsMissedQuery = { missedPatrols: { totalCount: number, nodes: Array<{ id: string, count: number, required: number, status: MissedPatrolStatus, viewerMayReview: boolean, area: { nameZh: string }, shift: { id: string } }> } };
+
+export type PatrolsTeamsQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+}>;
+
+
+export type PatrolsTeamsQuery = { teams: Array<{ id: string, name: string }> };
+
+export type PatrolsPatternsQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+}>;
+
+
+export type PatrolsPatternsQuery = { shiftPatterns: Array<{ id: string, code: string }> };
+
+export type PatrolsGenerateMutationVariables = Exact<{
+  input: GenerateRosterInput;
+}>;
+
+
+export type PatrolsGenerateMutation = { generateRoster: { shifts: Array<{ id: string, date: string }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsOnDutyMutationVariables = Exact<{
+  input: ShiftStepInput;
+}>;
+
+
+export type PatrolsOnDutyMutation = { startShiftDuty: { shift: { id: string, status: ShiftStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type PatrolsCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PatrolsCaseQuery = { case: { id: string, reference: string } | null };
+
+export type PatrolsUpdateStaffMutationVariables = Exact<{
+  input: UpdateStaffInput;
+}>;
+
+
+export type PatrolsUpdateStaffMutation = { updateStaff: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
 export type PermSetGrantMutationVariables = Exact<{
   input: SetPositionGrantInput;
@@ -3837,6 +4347,11 @@ export type ReceptionOneQueryVariables = Exact<{
 
 
 export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4318,6 +4833,18 @@ export const AuditSubmitHandoverDocument = {"kind":"Document","definitions":[{"k
 export const AuditAcceptHandoverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditAcceptHandover"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptHandoverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptHandover"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuditAcceptHandoverMutation, AuditAcceptHandoverMutationVariables>;
 export const AuditDisputeHandoverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditDisputeHandover"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeHandoverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeHandover"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditDisputeHandoverMutation, AuditDisputeHandoverMutationVariables>;
 export const AuditResolveHandoverDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditResolveHandoverDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveHandoverDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveHandoverDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuditResolveHandoverDisputeMutation, AuditResolveHandoverDisputeMutationVariables>;
+export const AuditCreateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateAreaMutation, AuditCreateAreaMutationVariables>;
+export const AuditUpdateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateAreaMutation, AuditUpdateAreaMutationVariables>;
+export const AuditCreateCheckpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateCheckpointMutation, AuditCreateCheckpointMutationVariables>;
+export const AuditUpdateCheckpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateCheckpointMutation, AuditUpdateCheckpointMutationVariables>;
+export const AuditRecordPatrolScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditRecordPatrolScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPatrolScanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPatrolScan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditRecordPatrolScanMutation, AuditRecordPatrolScanMutationVariables>;
+export const AuditCompletePatrolRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCompletePatrolRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompletePatrolRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completePatrolRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCompletePatrolRoundMutation, AuditCompletePatrolRoundMutationVariables>;
+export const AuditReportPatrolAnomalyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditReportPatrolAnomaly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPatrolAnomalyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportPatrolAnomaly"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditReportPatrolAnomalyMutation, AuditReportPatrolAnomalyMutationVariables>;
+export const AuditReviewMissedPatrolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditReviewMissedPatrol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewMissedPatrolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewMissedPatrol"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedPatrol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditReviewMissedPatrolMutation, AuditReviewMissedPatrolMutationVariables>;
+export const AuditPatrolPatternDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditPatrolPattern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShiftPatternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShiftPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPatrolPatternMutation, AuditPatrolPatternMutationVariables>;
+export const AuditPatrolTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditPatrolTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPatrolTeamMutation, AuditPatrolTeamMutationVariables>;
+export const AuditPatrolRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditPatrolRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPatrolRosterMutation, AuditPatrolRosterMutationVariables>;
+export const AuditPatrolOnDutyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditPatrolOnDuty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startShiftDuty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPatrolOnDutyMutation, AuditPatrolOnDutyMutationVariables>;
 export const AuditCreateShiftPatternDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateShiftPattern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShiftPatternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShiftPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateShiftPatternMutation, AuditCreateShiftPatternMutationVariables>;
 export const AuditUpdateShiftPatternDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateShiftPattern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateShiftPatternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateShiftPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateShiftPatternMutation, AuditUpdateShiftPatternMutationVariables>;
 export const AuditCreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateTeamMutation, AuditCreateTeamMutationVariables>;
@@ -4430,6 +4957,27 @@ export const NoticeListDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const NoticesPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticesPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPendingAcknowledgements"}}]}}]} as unknown as DocumentNode<NoticesPendingQuery, NoticesPendingQueryVariables>;
 export const NoticesInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticesInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NoticesInboxQuery, NoticesInboxQueryVariables>;
 export const NoticesBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticesBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"StringValue","value":"CUIHU","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<NoticesBuildingsQuery, NoticesBuildingsQueryVariables>;
+export const PatrolsCreateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsCreateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"patrolled"}},{"kind":"Field","name":{"kind":"Name","value":"minPatrols"}},{"kind":"Field","name":{"kind":"Name","value":"requiredPatrols"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsCreateAreaMutation, PatrolsCreateAreaMutationVariables>;
+export const PatrolsUpdateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsUpdateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"minPatrols"}},{"kind":"Field","name":{"kind":"Name","value":"requiredPatrols"}},{"kind":"Field","name":{"kind":"Name","value":"patrolled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsUpdateAreaMutation, PatrolsUpdateAreaMutationVariables>;
+export const PatrolsCreateCheckpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsCreateCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locationHint"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"scanUrl"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}},{"kind":"Field","name":{"kind":"Name","value":"qrPngPath"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsCreateCheckpointMutation, PatrolsCreateCheckpointMutationVariables>;
+export const PatrolsUpdateCheckpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsUpdateCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"codeIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsUpdateCheckpointMutation, PatrolsUpdateCheckpointMutationVariables>;
+export const PatrolsAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsAreasQuery, PatrolsAreasQueryVariables>;
+export const PatrolsCheckpointByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsCheckpointByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpointByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsCheckpointByCodeQuery, PatrolsCheckpointByCodeQueryVariables>;
+export const PatrolsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PatrolsNodeQuery, PatrolsNodeQueryVariables>;
+export const PatrolsScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPatrolScanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPatrolScan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"observation"}},{"kind":"Field","name":{"kind":"Name","value":"scannedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsScanMutation, PatrolsScanMutationVariables>;
+export const PatrolsCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompletePatrolRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completePatrolRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsCompleteMutation, PatrolsCompleteMutationVariables>;
+export const PatrolsAnomalyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsAnomaly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPatrolAnomalyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportPatrolAnomaly"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"observation"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporterStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsAnomalyMutation, PatrolsAnomalyMutationVariables>;
+export const PatrolsReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewMissedPatrolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewMissedPatrol"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedPatrol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsReviewMutation, PatrolsReviewMutationVariables>;
+export const PatrolsCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patrolCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shiftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minimumDefault"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCount"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"lastPatrolAt"}},{"kind":"Field","name":{"kind":"Name","value":"missedPatrol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsCoverageQuery, PatrolsCoverageQueryVariables>;
+export const PatrolsRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patrolRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shiftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patroller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"scans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsRoundsQuery, PatrolsRoundsQueryVariables>;
+export const PatrolsScansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsScans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolScanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patrolScans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patroller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsScansQuery, PatrolsScansQueryVariables>;
+export const PatrolsMissedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsMissed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MissedPatrolFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedPatrols"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayReview"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsMissedQuery, PatrolsMissedQueryVariables>;
+export const PatrolsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PatrolsTeamsQuery, PatrolsTeamsQueryVariables>;
+export const PatrolsPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<PatrolsPatternsQuery, PatrolsPatternsQueryVariables>;
+export const PatrolsGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsGenerateMutation, PatrolsGenerateMutationVariables>;
+export const PatrolsOnDutyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsOnDuty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startShiftDuty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsOnDutyMutation, PatrolsOnDutyMutationVariables>;
+export const PatrolsCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolsCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<PatrolsCaseQuery, PatrolsCaseQueryVariables>;
+export const PatrolsUpdateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PatrolsUpdateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PatrolsUpdateStaffMutation, PatrolsUpdateStaffMutationVariables>;
 export const PermSetGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermSetGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPositionGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPositionGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positionPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermSetGrantMutation, PermSetGrantMutationVariables>;
 export const PermPositionPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermPositionPermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positionKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positionPermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"positionKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positionKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<PermPositionPermissionsQuery, PermPositionPermissionsQueryVariables>;
 export const PermCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<PermCatalogueQuery, PermCatalogueQueryVariables>;

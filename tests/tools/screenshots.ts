@@ -10,6 +10,7 @@ import { type Page, request } from 'playwright-core';
 import { choose } from '../support/antd.js';
 import { launchBrowser } from '../support/browser.js';
 import { startBuiltServer } from '../support/built-server.js';
+import { patrolShiftNow } from '../support/patrol-shift.js';
 import { DEMO_PASSWORD, fillSignIn, signIn, signOut } from '../support/sign-in.js';
 
 // Written where git does not look: a curated few are copied to apps/web/screenshots for the README.
@@ -23,6 +24,9 @@ const ONLY = process.env.SHOTS ? new Set(process.env.SHOTS.split(',')) : null;
 mkdirSync(OUT, { recursive: true });
 const server = await startBuiltServer({ NODE_ENV: 'development', DEMO_DATA: 'true' });
 await fileACaller();
+// The demo shift on duty now at CUIHU: its officer scans on a phone, its leader watches coverage.
+const onDuty = await patrolShiftNow(server.url);
+let shots = 0;
 
 async function apiAs(username: string) {
   const api = await request.newContext({ baseURL: server.url });
@@ -121,6 +125,50 @@ try {
         await fillSignIn(page, 'manager', 'wrong-password-1');
         await settle(page, '[data-testid="login-error"]');
         await shot('login-error');
+
+        // Places and patrols: the director's areas, QR cards and missed patrols; an officer on
+        // duty scanning on the phone; the shift leader's live coverage.
+        await signIn(page, server.url, 'director', { next: '/places' });
+        await settle(page, '[data-testid="area-card"]');
+        await shot('places', true);
+        await page.getByTestId('area-add').click();
+        await settle(page, '[data-testid="area-form"]');
+        await shot('places-area-new');
+        await page.keyboard.press('Escape');
+        await visit('places-print', '/places?site=CUIHU&tab=print', '[data-testid="qr-card"]', true);
+        await visit('places-missed', '/places?site=CUIHU&tab=missed', '[data-testid="missed-row"]');
+        await page.getByTestId('missed-review').first().click();
+        await settle(page, '[data-testid="missed-review-form"]');
+        await shot('places-missed-review');
+        await page.keyboard.press('Escape');
+        await page.locator('[data-testid="missed-row"] a').first().click();
+        await page.waitForURL(/\/shifts\/[^/]+/);
+        await settle(page, '[data-testid="coverage-row"]');
+        await shot('shift-coverage-past', true);
+        await signOut(page);
+        await signIn(page, server.url, onDuty.officers[0] ?? onDuty.leader, { next: '/my-shift' });
+        await settle(page, '[data-testid="my-patrol-card"]');
+        await shot('my-shift-patrol', true);
+        await page.getByTestId('patrol-scan-open').click();
+        await settle(page, '[data-testid="scan-pick"]');
+        await shot('patrol-scan-modal');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('patrol-report-open').click();
+        await settle(page, '[data-testid="anomaly-form"]');
+        await shot('patrol-report');
+        await page.keyboard.press('Escape');
+        // A card of its own for each run: the same card twice within a minute is refused as a double scan.
+        const card = (onDuty.checkpoints[shots++ % onDuty.checkpoints.length]?.code ?? '').replace(/-/g, '');
+        await visit('scan-page', `/scan/${card}`, '[data-testid="scan-confirm"]');
+        await page.getByTestId('scan-observation').fill(locale === 'en' ? 'All clear' : '消防通道畅通');
+        await page.getByTestId('scan-record').click();
+        await settle(page, '[data-testid="scan-done"]');
+        await shot('scan-done');
+        await signOut(page);
+        await signIn(page, server.url, onDuty.leader, { next: `/shifts/${onDuty.shiftId}?tab=patrols` });
+        await settle(page, '[data-testid="coverage-row"]');
+        await shot('shift-coverage', true);
+        await signOut(page);
 
         // The company manager: every section.
         await signIn(page, server.url, 'manager');

@@ -21,7 +21,10 @@ import { migrate, type Orm, openOrm } from './db/orm.js';
 import { ensureSlaPolicies } from './features/cases/sla.resolver.js';
 import { loadDemoData } from './features/demo/demo.seed.js';
 import { sweepOverdue } from './features/notifications/overdue.sweep.js';
+import { sweepMissedPatrols } from './features/patrols/patrol-coverage.js';
 import { ensureOrganisation } from './features/permissions/org.seed.js';
+import { originOf } from './features/places/checkpoint-code.js';
+import { qrRouter } from './features/places/qr.route.js';
 import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
@@ -159,6 +162,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
           viewer,
+          origin: originOf(req.protocol, req.get('host')),
           cookies: cookieJar(res, config),
           config,
           clock,
@@ -168,6 +172,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       },
     }),
   );
+  app.use(qrRouter(orm, config));
   app.use(spaRouter(config.webDist));
   app.use(httpErrorHandler(log));
 
@@ -180,6 +185,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const sweep = () => sweepOverdue(orm.em, clock, pubsub);
   const sweeper = setInterval(() => {
     sweep().catch((err: unknown) => log.error({ err }, 'overdue sweep failed'));
+    sweepMissedPatrols(orm.em, clock).catch((err: unknown) => log.error({ err }, 'missed patrol sweep failed'));
   }, 60_000);
   sweeper.unref();
 

@@ -22,7 +22,10 @@ import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meeting
 import { Notice } from '../features/notices/notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
 import { Notification } from '../features/notifications/notification.entity.js';
+import { MissedPatrol, PatrolRound, PatrolScan } from '../features/patrols/patrol.entity.js';
 import { PositionGrant } from '../features/permissions/position-grant.entity.js';
+import { Area } from '../features/places/area.entity.js';
+import { Checkpoint } from '../features/places/checkpoint.entity.js';
 import { ReceptionVisit } from '../features/reception/reception-visit.entity.js';
 import { Department } from '../features/rulebook/department.entity.js';
 import { Duty } from '../features/rulebook/duty.entity.js';
@@ -73,4 +76,9 @@ export const entities = [
   ShiftBriefing,
   DisciplineRecord,
   GroomingCheck,
+  Area,
+  Checkpoint,
+  PatrolRound,
+  PatrolScan,
+  MissedPatrol,
 ];

@@ -27,6 +27,8 @@ export type Context = {
   ip: string | null;
   userAgent: string | null;
   viewer: Viewer | null;
+  /** Where the request came to (`https://host`), for links the server hands out (a checkpoint's QR); absent off HTTP. */
+  origin?: string | null;
   cookies: CookieJar | null;
   config: Config;
   clock: Clock;

@@ -10,8 +10,10 @@ import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
+import { patrolResolvers } from '../features/patrols/patrol.resolver.js';
 import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
+import { placeResolvers } from '../features/places/place.resolver.js';
 import { receptionResolvers } from '../features/reception/reception.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
 import { shiftResolvers } from '../features/shifts/shift.resolver.js';
@@ -39,6 +41,8 @@ const resolvers = [
   ...shiftResolvers,
   ...handoverResolvers,
   ...attendanceResolvers,
+  ...placeResolvers,
+  ...patrolResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -28,7 +28,9 @@ import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { NoticeBoardPage } from '../routes/notices/NoticeBoardPage.js';
 import { NoticeEditPage, NoticeNewPage } from '../routes/notices/NoticeEditorPages.js';
 import { NoticePage } from '../routes/notices/NoticePage.js';
+import { ScanPage } from '../routes/patrols/ScanPage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
+import { PlacesPage } from '../routes/places/PlacesPage.js';
 import { ReceptionPage } from '../routes/reception/ReceptionPage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
 import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
@@ -253,6 +255,16 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route
+            path="places"
+            element={
+              <RequirePermission permission="place.read">
+                <PlacesPage />
+              </RequirePermission>
+            }
+          />
+          {/* Where a checkpoint's QR card lands: whoever scans it (the API decides if they may record). */}
+          <Route path="scan/:code" element={<ScanPage />} />
           {/* Anyone on a shift may open it (the API decides what they see). */}
           <Route path="shifts/:id" element={<ShiftConsolePage />} />
           {/* Anyone asked to a meeting may open it (the API decides what they see). */}

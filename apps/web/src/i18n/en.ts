@@ -1,5 +1,7 @@
 import { attendanceEn } from './features/attendance.js';
 import { handoverEn } from './features/handover.js';
+import { patrolsEn } from './features/patrols.js';
+import { placesEn } from './features/places.js';
 import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
 
@@ -27,6 +29,7 @@ export const en: Messages = {
     roster: 'Roster',
     dutyLogs: 'Duty logs',
     places: 'Areas and checkpoints',
+    places: 'Places',
   },
   auth: {
     signIn: 'Sign in',
@@ -1340,4 +1343,6 @@ export const en: Messages = {
   shifts: shiftsEn,
   handover: handoverEn,
   attendance: attendanceEn,
+  places: placesEn,
+  patrols: patrolsEn,
 };

@@ -1,5 +1,7 @@
 import { attendanceZh } from './features/attendance.js';
 import { handoverZh } from './features/handover.js';
+import { patrolsZh } from './features/patrols.js';
+import { placesZh } from './features/places.js';
 import { shiftsZh } from './features/shifts.js';
 
 /** Our own interface strings in Chinese: the source of truth for every key. */
@@ -1298,6 +1300,8 @@ export const zhCN = {
   shifts: shiftsZh,
   handover: handoverZh,
   attendance: attendanceZh,
+  places: placesZh,
+  patrols: patrolsZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -14,6 +14,7 @@ import { loadDemoCustomerFiles } from './demo-customers.js';
 import { loadDemoHandovers } from './demo-handover.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
+import { loadDemoPatrols } from './demo-patrols.js';
 import { loadDemoReception } from './demo-reception.js';
 import { loadDemoShifts } from './demo-shifts.js';
 
@@ -69,6 +70,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoMeetings(em, log);
   await loadDemoShifts(em, log, deps);
   await loadDemoAttendance(em, log, deps);
+  await loadDemoPatrols(em, log, deps);
   await loadDemoHandovers(em, log, deps);
 }
 

@@ -179,9 +179,10 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
     order_maintenance_officer: 'C',
     fire_supervisor: 'C',
   },
+  // The director reviews missed patrols (C1: "listed on the Director's dashboard"): A is ours.
   patrol: {
     customer_service_staff: 'V',
-    order_maintenance_director: 'V',
+    order_maintenance_director: 'VA',
     order_maintenance_shift_leader: 'CU',
     order_maintenance_officer: 'CU',
   },

@@ -5,6 +5,7 @@ import {
   ClockCircleOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  EnvironmentOutlined,
   ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -37,6 +38,7 @@ export const navItems: NavItem[] = [
   { path: '/shifts', labelKey: 'nav.roster', icon: <CalendarOutlined />, permission: 'roster.read' },
   { path: '/duty-logs', labelKey: 'nav.dutyLogs', icon: <FileTextOutlined />, permission: 'duty_log.read' },
   { path: '/discipline', labelKey: 'attendance.nav', icon: <ExceptionOutlined />, permission: 'discipline.read' },
+  { path: '/places', labelKey: 'nav.places', icon: <EnvironmentOutlined />, permission: 'place.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {
