@@ -242,6 +242,7 @@ const place = {
   once: '',
   light: '',
   office: '',
+  idle: '',
   gateA: '',
   gateB: '',
   gateCode: '',
@@ -274,7 +275,8 @@ describe('areas and checkpoints', () => {
     expect(light?.requiredPatrols).toBe(1);
     const office = await area({ kind: 'OTHER', nameZh: '测试办公室', nameEn: 'Test office', patrolled: false });
     expect(office?.requiredPatrols).toBe(0);
-    Object.assign(place, { twice: twice?.id, once: once?.id, light: light?.id, office: office?.id });
+    const idle = await area({ kind: 'CAR_PARK', nameZh: '测试车库', nameEn: 'Test car park' });
+    Object.assign(place, { twice: twice?.id, once: once?.id, light: light?.id, office: office?.id, idle: idle?.id });
 
     const before = await auditCount(steward, { action: 'checkpoint.create' });
     const checkpoint = async (areaId: string, name: string) => {
@@ -286,7 +288,8 @@ describe('areas and checkpoints', () => {
     const gateB = await checkpoint(place.twice, '东门道闸');
     const lobby = await checkpoint(place.once, '大堂前台');
     const garden = await checkpoint(place.light, '花园凉亭');
-    expect(await auditCount(steward, { action: 'checkpoint.create' })).toBe(before + 4);
+    await checkpoint(place.idle, '车库出口');
+    expect(await auditCount(steward, { action: 'checkpoint.create' })).toBe(before + 5);
     expect(gateA?.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(gateA?.code).not.toBe(gateB?.code);
     Object.assign(place, {
@@ -571,9 +574,11 @@ describe('coverage and missed patrols', () => {
     expect(row(rows, place.once)).toMatchObject({ count: 2, required: 2, covered: true });
     // The garden needs one patrol only (its own minimum).
     expect(row(rows, place.light)).toMatchObject({ count: 1, required: 1, covered: true });
-    // The office is not patrolled, so not listed; the demo's areas at CUIHU are, unpatrolled.
-    expect(row(rows, place.office)).toBeUndefined();
-    expect(rows.filter((r) => r.count === 0).length).toBeGreaterThan(5);
+    // The car park, never patrolled: 0 of 2.
+    expect(row(rows, place.idle)).toMatchObject({ count: 0, required: 2, covered: false, lastPatrolAt: null });
+    // The office is not patrolled, so not listed; nor are the demo's areas at CUIHU, added
+    // (in the demo's November) after this March shift: they were never its to patrol.
+    expect(rows.map((r) => r.area.id).sort()).toEqual([place.twice, place.once, place.light, place.idle].sort());
 
     // The leader's console is told of each scan as it happens.
     const live = nextShiftEvent(leader, shift1);
@@ -597,10 +602,17 @@ describe('coverage and missed patrols', () => {
 
   it('lists the areas still short as open matters for the handover', async () => {
     const matters = await openMatters(shift1);
-    const titles = matters.filter((m) => m.kind === 'MISSED_PATROL').map((m) => m.title);
-    expect(titles.some((t) => t.startsWith('测试东门'))).toBe(false);
-    expect(matters.every((m) => m.kind !== 'MISSED_PATROL' || m.status === 'BELOW_MINIMUM')).toBe(true);
-    expect(titles.length).toBeGreaterThan(5);
+    const missed = matters.filter((m) => m.kind === 'MISSED_PATROL');
+    expect(missed).toEqual([
+      {
+        kind: 'MISSED_PATROL',
+        recordId: place.idle,
+        reference: null,
+        title: '测试车库：巡查 0 次，应不少于 2 次',
+        status: 'BELOW_MINIMUM',
+        dueAt: null,
+      },
+    ]);
   });
 
   it('records a missed patrol at close for an area patrolled once, none for one patrolled twice', async () => {
@@ -630,7 +642,7 @@ describe('coverage and missed patrols', () => {
       [keyOf(shift2)],
     );
     expect(recorded.find((r) => r.area === '测试东门')).toMatchObject({ count: 1, required: 2 });
-    expect(recorded.map((r) => r.area)).not.toContain('测试大堂');
+    expect(recorded.map((r) => r.area).sort()).toEqual(['测试东门', '测试车库'].sort());
     expect(await count('missed_patrol')).toBe(before + recorded.length);
     // Its rounds ended with it.
     const [open] = await sql<{ n: number }>(
@@ -695,7 +707,8 @@ describe('coverage and missed patrols', () => {
     // Shift one is still on duty, ended at 20:00 on the 2nd; the sweep finds it.
     const before = await count('missed_patrol');
     const first = await sweepMissedPatrols(steward.orm.em, clock.now);
-    expect(first).toBeGreaterThan(0);
+    // Its one area short: the car park, never patrolled.
+    expect(first).toBe(1);
     expect(await count('missed_patrol')).toBe(before + first);
     expect(await sweepMissedPatrols(steward.orm.em, clock.now)).toBe(0);
     const [gate] = await sql<{ n: number }>(

@@ -24,16 +24,20 @@ export interface AreaCoverageRow {
 }
 
 /**
- * Coverage of a shift, area by area: the site's patrolled areas (and any other area a scan of the
- * shift touched), each with the number of distinct rounds that scanned one of its checkpoints.
+ * Coverage of a shift, area by area: the site's patrolled areas that existed before it ended (and
+ * any other area a scan of the shift touched), each with the number of distinct rounds that scanned one of its checkpoints.
  * Once a missed patrol is on record, its count and minimum are the ones shown.
  */
 export async function coverageOf(em: EntityManager, shift: Shift): Promise<AreaCoverageRow[]> {
   const scans = await em.find(PatrolScan, { shift: shift.id }, { orderBy: { scannedAt: 'asc' } });
   const missed = await em.find(MissedPatrol, { shift: shift.id });
   const touched = [...new Set([...scans.map((s) => s.area.unwrap().id), ...missed.map((m) => m.area.unwrap().id)])];
+  // An area added after the shift ended was never the shift's to patrol.
   const areas = await em.find(Area, {
-    $or: [{ site: shift.site.unwrap().code, active: true, patrolled: true }, { id: { $in: touched } }],
+    $or: [
+      { site: shift.site.unwrap().code, active: true, patrolled: true, createdAt: { $lt: shift.endsAt } },
+      { id: { $in: touched } },
+    ],
   });
   const rounds = new Map<string, Set<string>>();
   const last = new Map<string, Date>();
