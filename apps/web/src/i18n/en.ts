@@ -28,7 +28,6 @@ export const en: Messages = {
     myShift: 'My shift',
     roster: 'Roster',
     dutyLogs: 'Duty logs',
-    places: 'Areas and checkpoints',
     places: 'Places',
   },
   auth: {
