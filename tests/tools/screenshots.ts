@@ -598,7 +598,7 @@ try {
         await shot('duty-logs-cs', true);
         // The pre-shift meeting and attendance: the latest CUIHU shift the demo played, as its leader.
         const director = await apiAs('director');
-        const onDuty = (await director.gql(
+        const latestOnDuty = (await director.gql(
           `query($f: ShiftFilter) { shifts(filter: $f, last: 1) { nodes { id leader { username }
              members { role staff { username } } } } }`,
           { f: { siteCode: 'CUIHU', statuses: ['ON_DUTY'] } },
@@ -612,7 +612,7 @@ try {
           };
         };
         await director.dispose();
-        const latest = onDuty.shifts.nodes[0];
+        const latest = latestOnDuty.shifts.nodes[0];
         if (latest) {
           await signIn(page, server.url, latest.leader.username, { next: `/shifts/${latest.id}?tab=briefing` });
           await settle(page, '[data-testid="briefing-panel"]');
