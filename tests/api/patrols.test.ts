@@ -7,7 +7,6 @@ import WebSocket from 'ws';
 import { sweepMissedPatrols } from '../../apps/api/src/features/patrols/patrol-coverage.js';
 import { qrPng, qrSvg } from '../../apps/api/src/features/places/checkpoint-code.js';
 import { Shift } from '../../apps/api/src/features/shifts/shift.entity.js';
-import { ShiftService } from '../../apps/api/src/features/shifts/shift.service.js';
 import { openMattersOf } from '../../apps/api/src/features/shifts/shift-matters.js';
 import type { Context } from '../../apps/api/src/graphql/context.js';
 import { graphql } from '../gql/index.js';
@@ -172,17 +171,44 @@ function systemContext(): Context {
   return { clock: clock.now, pubsub: steward.pubsub, afterCommit: [], locale: 'zh-CN' } as unknown as Context;
 }
 
+const HandoverCounts = graphql(`
+  query PatrolsHandoverCounts($siteCode: String!) {
+    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }
+    cashBalance(siteCode: $siteCode)
+  }
+`);
+const HandoverSubmit = graphql(`
+  mutation PatrolsHandoverSubmit($input: HandoverDraftInput!) {
+    submitHandover(input: $input) { handover { id } userErrors { field code message } }
+  }
+`);
+const HandoverAccept = graphql(`
+  mutation PatrolsHandoverAccept($input: AcceptHandoverInput!) {
+    acceptHandover(input: $input) { handover { id } userErrors { field code message } }
+  }
+`);
+
 /**
- * Closes a shift as accepting its handover will (the handover is another slice's): it is put to
- * handing over, then `ShiftService.closeWithin` runs the close checks and hooks in one transaction.
+ * Closes a shift the only way there is: the director hands it over (everything counted as
+ * expected) and accepts it on the incoming side's behalf; the close hooks run in that transaction.
  */
 async function closeShift(shiftId: string): Promise<void> {
-  const em = steward.orm.em.fork();
-  await em.nativeUpdate(Shift, { id: keyOf(shiftId) }, { status: 'HANDING_OVER' as never, handingOverAt: clock.now() });
-  await em.transactional(async (tx) => {
-    const shift = await tx.findOneOrFail(Shift, { id: keyOf(shiftId) });
-    await new ShiftService(systemContext()).closeWithin(tx, shift);
+  const director = await steward.login('director');
+  const counts = (await director.gql(HandoverCounts, { siteCode: 'CUIHU' })).body.data;
+  const submitted = await director.gql(HandoverSubmit, {
+    input: {
+      shiftId,
+      materialCounts: (counts?.shiftMaterials ?? []).map((m) => ({
+        materialId: m.id,
+        counted: String(m.expectedQuantity),
+      })),
+      cashCounted: counts?.cashBalance ?? '0',
+    },
   });
+  const handoverId = submitted.body.data?.submitHandover.handover?.id;
+  if (!handoverId) throw new Error(JSON.stringify(submitted.body));
+  const accepted = await director.gql(HandoverAccept, { input: { handoverId, note: '测试：代为接班' } });
+  if (accepted.body.data?.acceptHandover.userErrors.length !== 0) throw new Error(JSON.stringify(accepted.body));
 }
 
 async function openMatters(shiftId: string) {

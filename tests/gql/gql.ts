@@ -292,6 +292,9 @@ type Documents = {
     "\n  mutation PatrolsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": typeof types.PatrolsOnDutyDocument,
     "query PatrolsCase($id: ID!) { case(id: $id) { id reference } }": typeof types.PatrolsCaseDocument,
     "\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n": typeof types.PatrolsUpdateStaffDocument,
+    "\n  query PatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n": typeof types.PatrolsHandoverCountsDocument,
+    "\n  mutation PatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.PatrolsHandoverSubmitDocument,
+    "\n  mutation PatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.PatrolsHandoverAcceptDocument,
     "\n  mutation PermSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) {\n      positionPermissions { position { key } grants { permission scope } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PermSetGrantDocument,
     "\n  query PermPositionPermissions($positionKey: String) {\n    positionPermissions(positionKey: $positionKey) { position { key } grants { permission scope } }\n  }\n": typeof types.PermPositionPermissionsDocument,
     "\n  query PermCatalogue {\n    permissionCatalogue { key name records actions { code action } }\n  }\n": typeof types.PermCatalogueDocument,
@@ -634,6 +637,9 @@ const documents: Documents = {
     "\n  mutation PatrolsOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id status } userErrors { field code } }\n  }\n": types.PatrolsOnDutyDocument,
     "query PatrolsCase($id: ID!) { case(id: $id) { id reference } }": types.PatrolsCaseDocument,
     "\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n": types.PatrolsUpdateStaffDocument,
+    "\n  query PatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n": types.PatrolsHandoverCountsDocument,
+    "\n  mutation PatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.PatrolsHandoverSubmitDocument,
+    "\n  mutation PatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.PatrolsHandoverAcceptDocument,
     "\n  mutation PermSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) {\n      positionPermissions { position { key } grants { permission scope } }\n      userErrors { field message code }\n    }\n  }\n": types.PermSetGrantDocument,
     "\n  query PermPositionPermissions($positionKey: String) {\n    positionPermissions(positionKey: $positionKey) { position { key } grants { permission scope } }\n  }\n": types.PermPositionPermissionsDocument,
     "\n  query PermCatalogue {\n    permissionCatalogue { key name records actions { code action } }\n  }\n": types.PermCatalogueDocument,
@@ -1824,6 +1830,18 @@ export function graphql(source: "query PatrolsCase($id: ID!) { case(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n"): (typeof documents)["\n  mutation PatrolsUpdateStaff($input: UpdateStaffInput!) { updateStaff(input: $input) { userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n"): (typeof documents)["\n  query PatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation PatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation PatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

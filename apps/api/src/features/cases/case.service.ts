@@ -17,6 +17,7 @@ import { UnitService } from '../customers/unit.service.js';
 import { notify } from '../notifications/notify.js';
 import { forbidden, unauthenticated } from '../permissions/auth-checker.js';
 import { Department } from '../rulebook/department.entity.js';
+import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
@@ -620,7 +621,10 @@ export async function superiorOf(tx: EntityManager, staff: Staff): Promise<Staff
   const sites = new Set(me.sites.getItems().map((s) => s.code));
   let position = me.position.getEntity();
   for (let hops = 0; position.reportsTo && hops < 6; hops++) {
-    const above = await position.reportsTo.load();
+    // Through the transaction, never `reportsTo.load()`: a reference carried over from the
+    // request's identity map would load through the request's own connection, which waits on
+    // SQLite's one connection for ever while this transaction holds it.
+    const above = await tx.findOne(Position, { key: position.reportsTo.unwrap().key });
     if (!above) return null;
     const holders = await tx.find(
       Staff,
