@@ -12,6 +12,7 @@ import { PermissionAuthChecker, requireViewer } from '../features/permissions/au
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
 import { receptionResolvers } from '../features/reception/reception.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
+import { rosterResolvers } from '../features/shifts/roster.resolver.js';
 import { shiftResolvers } from '../features/shifts/shift.resolver.js';
 import { SiteResolver } from '../features/sites/site.resolver.js';
 import { StaffResolver } from '../features/staff/staff.resolver.js';
@@ -35,6 +36,7 @@ const resolvers = [
   ...receptionResolvers,
   ...noticeResolvers,
   ...shiftResolvers,
+  ...rosterResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

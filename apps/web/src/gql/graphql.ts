@@ -1156,8 +1156,10 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Shift', id: string }
     | { __typename: 'ShiftMember', id: string }
     | { __typename: 'ShiftPattern', id: string }
+    | { __typename: 'ShiftSwap', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'Staff', name: string, employeeNo: string, id: string }
+    | { __typename: 'StaffLeave', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'Unit', code: string, id: string, site: { id: string, name: string } }
    | null> };

@@ -8,6 +8,7 @@ import { Migration20261126210154_OpenCaseKinds } from './Migration20261126210154
 import { Migration20261126210252_Notices } from './Migration20261126210252_Notices.js';
 import { Migration20261126210941_Meetings } from './Migration20261126210941_Meetings.js';
 import { Migration20261126234800_Shifts } from './Migration20261126234800_Shifts.js';
+import { Migration20261127000623_Rosters } from './Migration20261127000623_Rosters.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126210252_Notices', class: Migration20261126210252_Notices },
   { name: 'Migration20261126210941_Meetings', class: Migration20261126210941_Meetings },
   { name: 'Migration20261126234800_Shifts', class: Migration20261126234800_Shifts },
+  { name: 'Migration20261127000623_Rosters', class: Migration20261127000623_Rosters },
 ];

@@ -12,6 +12,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { forbidden, unauthenticated } from '../permissions/auth-checker.js';
 import { StaffStatus } from '../staff/staff.enums.js';
+import { coveringLeave, leavesCovering, onLeaveBy } from './roster-rules.js';
 import { mayEditRoster, mayLeadShift, shiftReadFilter } from './shift.access.js';
 import { Shift, ShiftMember } from './shift.entity.js';
 import { SHIFT_TRANSITIONS, ShiftRole, ShiftStatus } from './shift.enums.js';
@@ -393,6 +394,13 @@ export class ShiftService {
 
       const now = this.now();
       const created: Shift[] = [];
+      // Days off recorded for anyone of the team: they are rostered, and counted on leave.
+      const leaves = await leavesCovering(
+        tx,
+        people.map((x) => x.id),
+        from,
+        to,
+      );
       for (const p of fresh) {
         const shift = tx.create(Shift, {
           id: randomUUID(),
@@ -414,6 +422,7 @@ export class ShiftService {
             staff: person,
             role: person.id === leader.id ? ShiftRole.LEADER : ShiftRole.OFFICER,
             createdAt: now,
+            ...onLeaveBy(coveringLeave(leaves, person.id, p.date)),
           });
         }
         created.push(shift);
