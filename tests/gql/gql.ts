@@ -89,6 +89,19 @@ type Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": typeof types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": typeof types.AuditActionsOnRecordDocument,
+    "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": typeof types.AuditRosterPatternsDocument,
+    "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditRosterCreateTeamDocument,
+    "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n": typeof types.AuditRosterGenerateDocument,
+    "\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditAddShiftMemberDocument,
+    "\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditRemoveShiftMemberDocument,
+    "\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditChangeShiftLeaderDocument,
+    "\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditSetShiftMemberLeaveDocument,
+    "\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordStaffLeaveDocument,
+    "\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelStaffLeaveDocument,
+    "\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": typeof types.AuditRequestShiftSwapDocument,
+    "\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": typeof types.AuditApproveShiftSwapDocument,
+    "\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": typeof types.AuditRejectShiftSwapDocument,
+    "\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelShiftSwapDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateTeamDocument,
@@ -344,6 +357,19 @@ const documents: Documents = {
     "\n  mutation AuditAcknowledgeNotice($input: NoticeStepInput!) {\n    acknowledgeNotice(input: $input) { notice { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeNoticeDocument,
     "\n  query AuditBuildings {\n    buildings(siteCode: \"CUIHU\") { id code }\n  }\n": types.AuditBuildingsDocument,
     "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n": types.AuditActionsOnRecordDocument,
+    "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": types.AuditRosterPatternsDocument,
+    "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditRosterCreateTeamDocument,
+    "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n": types.AuditRosterGenerateDocument,
+    "\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditAddShiftMemberDocument,
+    "\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditRemoveShiftMemberDocument,
+    "\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditChangeShiftLeaderDocument,
+    "\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditSetShiftMemberLeaveDocument,
+    "\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": types.AuditRecordStaffLeaveDocument,
+    "\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": types.AuditCancelStaffLeaveDocument,
+    "\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": types.AuditRequestShiftSwapDocument,
+    "\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": types.AuditApproveShiftSwapDocument,
+    "\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": types.AuditRejectShiftSwapDocument,
+    "\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": types.AuditCancelShiftSwapDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditCreateTeamDocument,
@@ -838,6 +864,58 @@ export function graphql(source: "\n  query AuditBuildings {\n    buildings(siteC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActionsOnRecord {\n    auditActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }"): (typeof documents)["query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
