@@ -13,6 +13,7 @@ import { loadDemoCustomerFiles } from './demo-customers.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoReception } from './demo-reception.js';
+import { loadDemoRosters } from './demo-rosters.js';
 import { loadDemoShifts } from './demo-shifts.js';
 
 /** Published on purpose: demo data is refused in production (see config). */
@@ -66,6 +67,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoNotices(em, log);
   await loadDemoMeetings(em, log);
   await loadDemoShifts(em, log, deps);
+  await loadDemoRosters(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {
