@@ -11,8 +11,6 @@ import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { type DemoDeps, demoContext, must } from './demo-context.js';
 
-const DAY = 24 * 3600_000;
-
 /**
  * The roster after it was drafted, as a director sees it in use: a few days off for 林涛, one
  * cover 刘强 approved, an exchange waiting for the director (it moves two teams) and a cover
