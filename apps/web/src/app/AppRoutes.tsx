@@ -26,6 +26,10 @@ import { NoticeEditPage, NoticeNewPage } from '../routes/notices/NoticeEditorPag
 import { NoticePage } from '../routes/notices/NoticePage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { ReceptionPage } from '../routes/reception/ReceptionPage.js';
+import { RosterSetupPage } from '../routes/rosters/RosterSetupPage.js';
+import { ShiftSwapsPage } from '../routes/rosters/ShiftSwapsPage.js';
+import { ShiftsOverviewPage } from '../routes/rosters/ShiftsOverviewPage.js';
+import { StaffLeavePage } from '../routes/rosters/StaffLeavePage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
 import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
 import { MyShiftPage } from '../routes/shifts/MyShiftPage.js';
@@ -220,6 +224,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="roster.read">
                 <RosterPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/overview"
+            element={
+              <RequirePermission permission="roster.read">
+                <ShiftsOverviewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/swaps"
+            element={
+              <RequirePermission permission="roster.read">
+                <ShiftSwapsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/leave"
+            element={
+              <RequirePermission permission="roster.read">
+                <StaffLeavePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/setup"
+            element={
+              <RequirePermission permission="roster.create">
+                <RosterSetupPage />
               </RequirePermission>
             }
           />

@@ -1,3 +1,4 @@
+import { rostersEn } from './features/rosters.js';
 import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
 
@@ -1335,4 +1336,5 @@ export const en: Messages = {
     },
   },
   shifts: shiftsEn,
+  rosters: rostersEn,
 };

@@ -1,3 +1,4 @@
+import { rostersZh } from './features/rosters.js';
 import { shiftsZh } from './features/shifts.js';
 
 /** Our own interface strings in Chinese: the source of truth for every key. */
@@ -1293,6 +1294,7 @@ export const zhCN = {
     },
   },
   shifts: shiftsZh,
+  rosters: rostersZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

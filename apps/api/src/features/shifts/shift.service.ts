@@ -354,8 +354,9 @@ export class ShiftService {
         team: team.id,
         date: { $gte: from, $lte: to },
       });
-      const taken = new Set(existing.map((s) => `${s.date}|${s.pattern.unwrap().id}`));
-      const fresh = planned.filter((p) => !taken.has(`${p.date}|${p.pattern.id}`));
+      // A team works one shift a day: a date it is already rostered on is kept, whatever its pattern.
+      const taken = new Set(existing.map((s) => s.date));
+      const fresh = planned.filter((p) => !taken.has(p.date));
 
       // Overlaps: every new shift against what each person is already on, and against each other.
       if (fresh.length) {
