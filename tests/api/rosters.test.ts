@@ -486,7 +486,7 @@ describe('shift swaps', () => {
   };
   beforeAll(async () => {
     const ids = async (c: Client, involvement?: 'ASKED_OF_ME' | 'TO_DECIDE') =>
-      (await c.gql(Swaps, involvement ? { filter: { involvement } } : {})).body.data?.shiftSwaps.nodes.map(
+      (await c.gql(Swaps, { filter: involvement ? { involvement } : null })).body.data?.shiftSwaps.nodes.map(
         (s) => s.id,
       ) ?? [];
     demo.askedOfOfficer6 = await ids(officer6, 'ASKED_OF_ME');

@@ -63,7 +63,7 @@ export function stepPeriod(view: CalendarView, anchor: string, step: -1 | 1): st
 }
 
 /** "Mon", "周一"… */
-export function weekdayName(date: string, locale: LocaleTag, width: 'short' | 'long' = 'short'): string {
+export function weekdayName(date: string, locale: LocaleTag, width: 'narrow' | 'short' | 'long' = 'short'): string {
   return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(utc(date));
 }
 

@@ -1,6 +1,5 @@
 import { CrownFilled, SwapOutlined } from '@ant-design/icons';
 import {
-  Badge,
   Card,
   Col,
   DatePicker,
@@ -60,7 +59,14 @@ function OverviewCard({ entry }: { entry: Entry }) {
             {shift.team ? `${shift.team.name} · ` : ''}
             {shift.pattern.name}
           </Typography.Text>
-          <ShiftStatusTag status={shift.status} />
+          <Flex gap={4}>
+            {entry.current && (
+              <Tag color="green" bordered={false} style={{ marginInlineEnd: 0 }} data-testid="overview-current">
+                {t('rosters.overview.now')}
+              </Tag>
+            )}
+            <ShiftStatusTag status={shift.status} />
+          </Flex>
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           <ShiftHours shift={shift} />
@@ -106,19 +112,12 @@ function OverviewCard({ entry }: { entry: Entry }) {
 
 /** A site's shifts: those running now first (marked), then the rest of the day's. */
 function SiteShifts({ entries }: { entries: Entry[] }) {
-  const { t } = useTranslation();
   const ordered = [...entries.filter((e) => e.current), ...entries.filter((e) => !e.current)];
   return (
     <Row gutter={[10, 10]}>
       {ordered.map((e) => (
         <Col key={e.shift.id} xs={24} sm={12} lg={8} xl={6}>
-          {e.current ? (
-            <Badge.Ribbon text={t('rosters.overview.now')} color="green">
-              <OverviewCard entry={e} />
-            </Badge.Ribbon>
-          ) : (
-            <OverviewCard entry={e} />
-          )}
+          <OverviewCard entry={e} />
         </Col>
       ))}
     </Row>

@@ -1,5 +1,5 @@
 import { CalendarOutlined, LeftOutlined, RightOutlined, ScheduleOutlined, SwapOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Grid, Row, Segmented, Select, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Segmented, Select, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -171,108 +171,98 @@ export function RosterPage() {
         }
       />
       <Card styles={{ body: { padding: compact ? 10 : 14 } }} style={{ marginBottom: 12 }}>
-        <Row gutter={[10, 10]} align="middle">
-          <Col xs={24} lg={7}>
-            <Flex gap={6} align="center">
-              <Button
-                icon={<LeftOutlined />}
-                aria-label={t('rosters.previous')}
-                onClick={() => set({ date: stepPeriod(view, date, -1) })}
-                data-testid="roster-prev"
-              />
-              <Button onClick={() => set({ date: null })} disabled={date === today} data-testid="roster-today">
-                {t('rosters.today')}
-              </Button>
-              <Button
-                icon={<RightOutlined />}
-                aria-label={t('rosters.next')}
-                onClick={() => set({ date: stepPeriod(view, date, 1) })}
-                data-testid="roster-next"
-              />
-              <Typography.Text
-                strong
-                style={{ marginInlineStart: 6, fontSize: 16, whiteSpace: 'nowrap' }}
-                data-testid="roster-period"
-              >
-                {label}
-              </Typography.Text>
-            </Flex>
-          </Col>
-          <Col xs={12} lg={3}>
-            <Segmented<CalendarView>
-              block
-              value={view}
-              onChange={(v) => set({ view: v === 'week' ? null : v })}
-              options={[
-                { value: 'week', label: t('rosters.view.week') },
-                { value: 'month', label: t('rosters.view.month') },
-              ]}
-              data-testid="roster-view"
+        <Flex gap={10} wrap align="center">
+          <Flex gap={6} align="center" style={{ flex: compact ? '1 1 100%' : '0 0 auto' }}>
+            <Button
+              icon={<LeftOutlined />}
+              aria-label={t('rosters.previous')}
+              onClick={() => set({ date: stepPeriod(view, date, -1) })}
+              data-testid="roster-prev"
             />
-          </Col>
-          <Col xs={12} lg={4}>
-            <Segmented<RosterBy>
-              block
-              value={by}
-              onChange={(v) => set({ by: v })}
-              options={[
-                { value: 'team', label: t('rosters.by.team') },
-                { value: 'person', label: t('rosters.by.person') },
-              ]}
-              data-testid="roster-by"
+            <Button onClick={() => set({ date: null })} disabled={date === today} data-testid="roster-today">
+              {t('rosters.today')}
+            </Button>
+            <Button
+              icon={<RightOutlined />}
+              aria-label={t('rosters.next')}
+              onClick={() => set({ date: stepPeriod(view, date, 1) })}
+              data-testid="roster-next"
             />
-          </Col>
+            <Typography.Text
+              strong
+              style={{ marginInlineStart: 6, fontSize: 16, whiteSpace: 'nowrap' }}
+              data-testid="roster-period"
+            >
+              {label}
+            </Typography.Text>
+          </Flex>
+          <Segmented<CalendarView>
+            value={view}
+            onChange={(v) => set({ view: v === 'week' ? null : v })}
+            options={[
+              { value: 'week', label: t('rosters.view.week') },
+              { value: 'month', label: t('rosters.view.month') },
+            ]}
+            style={compact ? { flex: '1 1 40%' } : { marginInlineStart: 'auto' }}
+            block={compact}
+            data-testid="roster-view"
+          />
+          <Segmented<RosterBy>
+            value={by}
+            onChange={(v) => set({ by: v })}
+            options={[
+              { value: 'team', label: t('rosters.by.team') },
+              { value: 'person', label: t('rosters.by.person') },
+            ]}
+            style={compact ? { flex: '1 1 50%' } : undefined}
+            block={compact}
+            data-testid="roster-by"
+          />
           {can.overview && (
-            <>
-              <Col xs={8} lg={3}>
-                <Select<string>
-                  style={{ width: '100%' }}
-                  value={site ?? ''}
-                  aria-label={t('rosters.filters.site')}
-                  onChange={(v) => set({ site: v || null, team: null })}
-                  options={[
-                    { value: '', label: t('rosters.filters.allSites') },
-                    ...(sites?.sites ?? []).map((s) => ({ value: s.code, label: s.name })),
-                  ]}
-                  popupMatchSelectWidth={false}
-                  data-testid="roster-site"
-                />
-              </Col>
-              <Col xs={8} lg={3}>
-                <Select<string>
-                  style={{ width: '100%' }}
-                  value={team ?? ''}
-                  aria-label={t('rosters.filters.team')}
-                  onChange={(v) => set({ team: v || null })}
-                  options={[
-                    { value: '', label: t('rosters.filters.allTeams') },
-                    ...[...teams]
-                      .sort((a, b) => teamOrder(a.name).localeCompare(teamOrder(b.name)))
-                      .map((x) => ({ value: x.id, label: x.name })),
-                  ]}
-                  popupMatchSelectWidth={false}
-                  data-testid="roster-team"
-                />
-              </Col>
-              <Col xs={8} lg={4}>
-                <Select<string>
-                  showSearch={{ optionFilterProp: 'label' }}
-                  style={{ width: '100%' }}
-                  value={person ?? ''}
-                  aria-label={t('rosters.filters.person')}
-                  onChange={(v) => set({ person: v || null })}
-                  options={[
-                    { value: '', label: t('rosters.filters.everyone') },
-                    ...(can.me ? [{ value: can.me, label: t('rosters.filters.me') }] : []),
-                    ...people.filter((p) => p.value !== can.me),
-                  ]}
-                  popupMatchSelectWidth={false}
-                  data-testid="roster-person"
-                />
-              </Col>
-            </>
+            <Flex gap={8} style={{ flex: compact ? '1 1 100%' : '0 0 auto' }}>
+              <Select<string>
+                style={{ width: compact ? '33%' : 150 }}
+                value={site ?? ''}
+                aria-label={t('rosters.filters.site')}
+                onChange={(v) => set({ site: v || null, team: null })}
+                options={[
+                  { value: '', label: t('rosters.filters.allSites') },
+                  ...(sites?.sites ?? []).map((s) => ({ value: s.code, label: s.name })),
+                ]}
+                popupMatchSelectWidth={false}
+                data-testid="roster-site"
+              />
+              <Select<string>
+                style={{ width: compact ? '33%' : 120 }}
+                value={team ?? ''}
+                aria-label={t('rosters.filters.team')}
+                onChange={(v) => set({ team: v || null })}
+                options={[
+                  { value: '', label: t('rosters.filters.allTeams') },
+                  ...[...teams]
+                    .sort((a, b) => teamOrder(a.name).localeCompare(teamOrder(b.name)))
+                    .map((x) => ({ value: x.id, label: x.name })),
+                ]}
+                popupMatchSelectWidth={false}
+                data-testid="roster-team"
+              />
+              <Select<string>
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: compact ? '34%' : 140 }}
+                value={person ?? ''}
+                aria-label={t('rosters.filters.person')}
+                onChange={(v) => set({ person: v || null })}
+                options={[
+                  { value: '', label: t('rosters.filters.everyone') },
+                  ...(can.me ? [{ value: can.me, label: t('rosters.filters.me') }] : []),
+                  ...people.filter((p) => p.value !== can.me),
+                ]}
+                popupMatchSelectWidth={false}
+                data-testid="roster-person"
+              />
+            </Flex>
           )}
-        </Row>
+        </Flex>
       </Card>
       <QueryState fetching={fetching} error={error} hasData={!!data} retry={reload}>
         {compact ? (

@@ -157,7 +157,7 @@ export function RosterTable({
                   {narrow ? (
                     <>
                       <div>{Number(d.slice(8))}</div>
-                      <div style={{ fontWeight: 400 }}>{weekdayName(d, locale, 'short').slice(-1)}</div>
+                      <div style={{ fontWeight: 400 }}>{weekdayName(d, locale, 'narrow')}</div>
                     </>
                   ) : (
                     <>
@@ -439,23 +439,23 @@ function ShiftCard({
         ))}
       </Flex>
       {(canSwap || canEdit) && (
-        <Flex gap={8} style={{ marginTop: 10 }}>
+        <Flex gap={8} justify="flex-end" style={{ marginTop: 8 }}>
           {canSwap && (
             <Button
+              size="small"
               icon={<SwapOutlined />}
               onClick={() => actions.onSwap?.(shift)}
               data-testid="roster-shift-swap"
-              block
             >
               {t('rosters.requestSwap')}
             </Button>
           )}
           {canEdit && (
             <Button
+              size="small"
               icon={<EditOutlined />}
               onClick={() => actions.onEdit?.(shift)}
               data-testid="roster-shift-edit"
-              block
             >
               {t('rosters.editPeople')}
             </Button>
