@@ -50,6 +50,7 @@ function ActionIcons({
         <Button
           size="small"
           type="text"
+          style={{ height: 20, width: 22, minWidth: 22 }}
           icon={<EditOutlined />}
           aria-label={t('rosters.editPeople')}
           onClick={stop(() => edit(shift))}
@@ -65,6 +66,7 @@ function ActionIcons({
         <Button
           size="small"
           type="text"
+          style={{ height: 20, width: 22, minWidth: 22 }}
           icon={<SwapOutlined />}
           aria-label={t('rosters.requestSwap')}
           onClick={stop(() => swap(shift))}
