@@ -19,7 +19,7 @@ const RosterShift = graphql(`
     pattern { code }
     team { name }
     leader { username }
-    members { id role onLeave leaveNote attendanceStatus staff { username } swap { id kind requester { username } } }
+    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }
   }
 `);
 void RosterShift;
@@ -295,6 +295,9 @@ describe('manual roster edits (the director)', () => {
     const changed = res.body.data?.changeShiftLeader.shift as RosterShiftRow;
     expect(changed.leader.username).toBe('leader4');
     expect(people(changed)).toEqual(['LEADER:leader4', 'OFFICER:leader', 'OFFICER:officer', 'OFFICER:officer2']);
+    // Who could be made leader instead, as the edit screen offers it.
+    expect(memberOf(changed, 'leader').canLead).toBe(true);
+    expect(memberOf(changed, 'officer2').canLead).toBe(false);
     // The former leader cannot be taken off while leading; now they may.
     const back = await director.gql(ChangeLeader, { input: { shiftId: shift.id, leaderId: id('leader') } });
     expect(back.body.data?.changeShiftLeader.shift?.leader.username).toBe('leader');

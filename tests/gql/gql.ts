@@ -217,7 +217,7 @@ type Documents = {
     "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.ReceptionVoidCustomerDocument,
     "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": typeof types.ReceptionSetGrantDocument,
     "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": typeof types.ReceptionAuditDocument,
-    "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus staff { username } swap { id kind requester { username } } }\n  }\n": typeof types.RosterShiftFragmentDoc,
+    "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n": typeof types.RosterShiftFragmentDoc,
     "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": typeof types.RostersPatternsDocument,
     "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }": typeof types.RostersTeamsDocument,
     "\n  mutation RostersCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.RostersCreatePatternDocument,
@@ -485,7 +485,7 @@ const documents: Documents = {
     "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.ReceptionVoidCustomerDocument,
     "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": types.ReceptionSetGrantDocument,
     "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": types.ReceptionAuditDocument,
-    "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus staff { username } swap { id kind requester { username } } }\n  }\n": types.RosterShiftFragmentDoc,
+    "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n": types.RosterShiftFragmentDoc,
     "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": types.RostersPatternsDocument,
     "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }": types.RostersTeamsDocument,
     "\n  mutation RostersCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.RostersCreatePatternDocument,
@@ -1379,7 +1379,7 @@ export function graphql(source: "\n  query ReceptionAudit($filter: AuditEventFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus staff { username } swap { id kind requester { username } } }\n  }\n"): (typeof documents)["\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus staff { username } swap { id kind requester { username } } }\n  }\n"];
+export function graphql(source: "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n"): (typeof documents)["\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8107,6 +8107,17 @@ export default {
             "args": []
           },
           {
+            "name": "canLead",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "checkInAt",
             "type": {
               "kind": "SCALAR",

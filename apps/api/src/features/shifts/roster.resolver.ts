@@ -35,6 +35,7 @@ import {
   StaffLeaveFilter,
 } from './roster-edit.inputs.js';
 import { RosterEditService } from './roster-edit.service.js';
+import { leadsShifts } from './roster-rules.js';
 import { leaveReadFilter } from './shift.access.js';
 import { Shift, ShiftMember } from './shift.entity.js';
 import { ShiftPayload, shiftPayload } from './shift.resolver.js';
@@ -334,6 +335,14 @@ export class StaffLeaveResolver {
 
 @Resolver(() => ShiftMember)
 export class ShiftMemberSwapResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Their position leads shifts: they may be made this shift’s leader.',
+  })
+  async canLead(@Root() m: ShiftMember, @Ctx() ctx: Context): Promise<boolean> {
+    const staff = (await m.staff.load()) as Staff;
+    return leadsShifts(ctx.em, staff.position.unwrap().key);
+  }
+
   @FieldResolver(() => ShiftSwap, {
     nullable: true,
     description: 'The approved swap that put them on this shift, if one did (the roster records who swapped).',

@@ -84,6 +84,7 @@ export const rosterShiftQuery = graphql(`
       ...ShiftSummary
       members {
         ...ShiftMemberFields
+        canLead
         swap {
           id
           kind

@@ -20,6 +20,7 @@ import {
 import { rosterOutcome } from '../roster-format.js';
 
 type Member = ShiftMemberFieldsFragment & {
+  canLead: boolean;
   swap?: { id: string; kind: string; requester: { id: string; name: string } } | null;
 };
 
@@ -167,7 +168,7 @@ export function EditShiftDrawer({
                   </Flex>
                   {!locked && (
                     <Space size={4} wrap style={{ marginTop: 6 }}>
-                      {!isLeader && !m.onLeave && (
+                      {!isLeader && !m.onLeave && m.canLead && (
                         <Button
                           size="small"
                           disabled={busy}

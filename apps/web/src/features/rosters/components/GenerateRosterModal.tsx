@@ -152,7 +152,8 @@ export function GenerateRosterModal({
                 <Flex key={field.key} align="center" gap={0}>
                   <Form.Item name={field.name} noStyle>
                     <Select
-                      style={{ width: 96 }}
+                      style={{ width: 124 }}
+                      popupMatchSelectWidth={false}
                       aria-label={`${t('rosters.generateForm.rotation')} ${i + 1}`}
                       options={[
                         ...patterns.map((p) => ({ value: p.id, label: p.name })),
