@@ -4,10 +4,11 @@ import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
 import { patrolsAudit } from './audit/patrols.js';
+import { rostersAudit } from './audit/rosters.js';
 import { shiftsAudit } from './audit/shifts.js';
 
 /** Features that keep their audit scenarios in files of their own (tests/api/audit/). */
-const FEATURES: AuditFeature[] = [shiftsAudit, attendanceAudit, patrolsAudit, handoverAudit];
+const FEATURES: AuditFeature[] = [shiftsAudit, rostersAudit, attendanceAudit, patrolsAudit, handoverAudit];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';

@@ -154,6 +154,19 @@ type Documents = {
     "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolTeamDocument,
     "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": typeof types.AuditPatrolRosterDocument,
     "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolOnDutyDocument,
+    "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": typeof types.AuditRosterPatternsDocument,
+    "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditRosterCreateTeamDocument,
+    "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n": typeof types.AuditRosterGenerateDocument,
+    "\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditAddShiftMemberDocument,
+    "\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditRemoveShiftMemberDocument,
+    "\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditChangeShiftLeaderDocument,
+    "\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditSetShiftMemberLeaveDocument,
+    "\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordStaffLeaveDocument,
+    "\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelStaffLeaveDocument,
+    "\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": typeof types.AuditRequestShiftSwapDocument,
+    "\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": typeof types.AuditApproveShiftSwapDocument,
+    "\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": typeof types.AuditRejectShiftSwapDocument,
+    "\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelShiftSwapDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateTeamDocument,
@@ -316,6 +329,28 @@ type Documents = {
     "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.ReceptionVoidCustomerDocument,
     "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": typeof types.ReceptionSetGrantDocument,
     "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": typeof types.ReceptionAuditDocument,
+    "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n": typeof types.RosterShiftFragmentDoc,
+    "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": typeof types.RostersPatternsDocument,
+    "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }": typeof types.RostersTeamsDocument,
+    "\n  mutation RostersCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.RostersCreatePatternDocument,
+    "\n  mutation RostersCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.RostersCreateTeamDocument,
+    "\n  mutation RostersGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...RosterShift } userErrors { field code message } }\n  }\n": typeof types.RostersGenerateDocument,
+    "\n  query RostersRoster($range: RosterRangeInput!) { roster(range: $range) { ...RosterShift } }\n": typeof types.RostersRosterDocument,
+    "\n  mutation RostersAdd($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code message } }\n  }\n": typeof types.RostersAddDocument,
+    "\n  mutation RostersRemove($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n": typeof types.RostersRemoveDocument,
+    "\n  mutation RostersChangeLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n": typeof types.RostersChangeLeaderDocument,
+    "\n  mutation RostersSetLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n": typeof types.RostersSetLeaveDocument,
+    "\n  mutation RostersRecordLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) {\n      leave { id fromDate toDate reason cancelledAt viewerMayCancel staff { username } recordedBy { username } }\n      shiftsChanged\n      userErrors { field code message }\n    }\n  }\n": typeof types.RostersRecordLeaveDocument,
+    "\n  mutation RostersCancelLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id cancelledAt cancelReason } shiftsChanged userErrors { field code } }\n  }\n": typeof types.RostersCancelLeaveDocument,
+    "\n  query RostersLeaves($filter: StaffLeaveFilter) {\n    staffLeaves(filter: $filter, first: 50) { totalCount nodes { id fromDate staff { username } } }\n  }\n": typeof types.RostersLeavesDocument,
+    "\n  fragment RosterSwap on ShiftSwap {\n    id\n    kind\n    status\n    reason\n    decisionNote\n    requester { username }\n    colleague { username }\n    decidedBy { username }\n    fromShift { id date pattern { code } }\n    toShift { id date }\n    viewerMayDecide\n    viewerMayCancel\n  }\n": typeof types.RosterSwapFragmentDoc,
+    "\n  mutation RostersRequestSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n": typeof types.RostersRequestSwapDocument,
+    "\n  mutation RostersApproveSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n": typeof types.RostersApproveSwapDocument,
+    "\n  mutation RostersRejectSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n": typeof types.RostersRejectSwapDocument,
+    "\n  mutation RostersCancelSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n": typeof types.RostersCancelSwapDocument,
+    "\n  query RostersSwaps($filter: ShiftSwapFilter) {\n    shiftSwaps(filter: $filter, first: 50) { totalCount nodes { ...RosterSwap } }\n  }\n": typeof types.RostersSwapsDocument,
+    "\n  query RostersSwapOptions($shiftId: ID!) {\n    shiftSwapOptions(shiftId: $shiftId) { staff { username } mayCover shifts { id date pattern { code } } }\n  }\n": typeof types.RostersSwapOptionsDocument,
+    "\n  query RostersOverview($input: ShiftsOverviewInput) {\n    shiftsOverview(input: $input) {\n      current rostered onLeave checkedIn late absent\n      shift { id date site { code } pattern { code } team { name } leader { username } status }\n    }\n  }\n": typeof types.RostersOverviewDocument,
     "\n  query DepartmentsWithDuties {\n    departments { key name duties { number text source } }\n  }\n": typeof types.DepartmentsWithDutiesDocument,
     "\n  query PositionsWithDuties {\n    positions(origin: RULEBOOK) { key name origin duties { number text source } }\n  }\n": typeof types.PositionsWithDutiesDocument,
     "\n  query AllPositions {\n    positions { key origin }\n  }\n": typeof types.AllPositionsDocument,
@@ -499,6 +534,19 @@ const documents: Documents = {
     "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditPatrolTeamDocument,
     "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": types.AuditPatrolRosterDocument,
     "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditPatrolOnDutyDocument,
+    "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": types.AuditRosterPatternsDocument,
+    "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditRosterCreateTeamDocument,
+    "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n": types.AuditRosterGenerateDocument,
+    "\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditAddShiftMemberDocument,
+    "\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditRemoveShiftMemberDocument,
+    "\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditChangeShiftLeaderDocument,
+    "\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditSetShiftMemberLeaveDocument,
+    "\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": types.AuditRecordStaffLeaveDocument,
+    "\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n": types.AuditCancelStaffLeaveDocument,
+    "\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": types.AuditRequestShiftSwapDocument,
+    "\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n": types.AuditApproveShiftSwapDocument,
+    "\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": types.AuditRejectShiftSwapDocument,
+    "\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n": types.AuditCancelShiftSwapDocument,
     "\n  mutation AuditCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditCreateShiftPatternDocument,
     "\n  mutation AuditUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditUpdateShiftPatternDocument,
     "\n  mutation AuditCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditCreateTeamDocument,
@@ -661,6 +709,28 @@ const documents: Documents = {
     "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.ReceptionVoidCustomerDocument,
     "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": types.ReceptionSetGrantDocument,
     "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": types.ReceptionAuditDocument,
+    "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n": types.RosterShiftFragmentDoc,
+    "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": types.RostersPatternsDocument,
+    "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }": types.RostersTeamsDocument,
+    "\n  mutation RostersCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.RostersCreatePatternDocument,
+    "\n  mutation RostersCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.RostersCreateTeamDocument,
+    "\n  mutation RostersGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...RosterShift } userErrors { field code message } }\n  }\n": types.RostersGenerateDocument,
+    "\n  query RostersRoster($range: RosterRangeInput!) { roster(range: $range) { ...RosterShift } }\n": types.RostersRosterDocument,
+    "\n  mutation RostersAdd($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code message } }\n  }\n": types.RostersAddDocument,
+    "\n  mutation RostersRemove($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n": types.RostersRemoveDocument,
+    "\n  mutation RostersChangeLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n": types.RostersChangeLeaderDocument,
+    "\n  mutation RostersSetLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n": types.RostersSetLeaveDocument,
+    "\n  mutation RostersRecordLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) {\n      leave { id fromDate toDate reason cancelledAt viewerMayCancel staff { username } recordedBy { username } }\n      shiftsChanged\n      userErrors { field code message }\n    }\n  }\n": types.RostersRecordLeaveDocument,
+    "\n  mutation RostersCancelLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id cancelledAt cancelReason } shiftsChanged userErrors { field code } }\n  }\n": types.RostersCancelLeaveDocument,
+    "\n  query RostersLeaves($filter: StaffLeaveFilter) {\n    staffLeaves(filter: $filter, first: 50) { totalCount nodes { id fromDate staff { username } } }\n  }\n": types.RostersLeavesDocument,
+    "\n  fragment RosterSwap on ShiftSwap {\n    id\n    kind\n    status\n    reason\n    decisionNote\n    requester { username }\n    colleague { username }\n    decidedBy { username }\n    fromShift { id date pattern { code } }\n    toShift { id date }\n    viewerMayDecide\n    viewerMayCancel\n  }\n": types.RosterSwapFragmentDoc,
+    "\n  mutation RostersRequestSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n": types.RostersRequestSwapDocument,
+    "\n  mutation RostersApproveSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n": types.RostersApproveSwapDocument,
+    "\n  mutation RostersRejectSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n": types.RostersRejectSwapDocument,
+    "\n  mutation RostersCancelSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n": types.RostersCancelSwapDocument,
+    "\n  query RostersSwaps($filter: ShiftSwapFilter) {\n    shiftSwaps(filter: $filter, first: 50) { totalCount nodes { ...RosterSwap } }\n  }\n": types.RostersSwapsDocument,
+    "\n  query RostersSwapOptions($shiftId: ID!) {\n    shiftSwapOptions(shiftId: $shiftId) { staff { username } mayCover shifts { id date pattern { code } } }\n  }\n": types.RostersSwapOptionsDocument,
+    "\n  query RostersOverview($input: ShiftsOverviewInput) {\n    shiftsOverview(input: $input) {\n      current rostered onLeave checkedIn late absent\n      shift { id date site { code } pattern { code } team { name } leader { username } status }\n    }\n  }\n": types.RostersOverviewDocument,
     "\n  query DepartmentsWithDuties {\n    departments { key name duties { number text source } }\n  }\n": types.DepartmentsWithDutiesDocument,
     "\n  query PositionsWithDuties {\n    positions(origin: RULEBOOK) { key name origin duties { number text source } }\n  }\n": types.PositionsWithDutiesDocument,
     "\n  query AllPositions {\n    positions { key origin }\n  }\n": types.AllPositionsDocument,
@@ -1278,6 +1348,58 @@ export function graphql(source: "\n  mutation AuditPatrolRoster($input: Generate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }"): (typeof documents)["query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAddShiftMember($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRemoveShiftMember($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditChangeShiftLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditSetShiftMemberLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordStaffLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelStaffLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditRequestShiftSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditApproveShiftSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRejectShiftSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelShiftSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1926,6 +2048,94 @@ export function graphql(source: "\n  mutation ReceptionSetGrant($input: SetPosit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n"): (typeof documents)["\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n"): (typeof documents)["\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }"): (typeof documents)["query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }"): (typeof documents)["query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersCreatePattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...RosterShift } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RostersGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { ...RosterShift } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RostersRoster($range: RosterRangeInput!) { roster(range: $range) { ...RosterShift } }\n"): (typeof documents)["\n  query RostersRoster($range: RosterRangeInput!) { roster(range: $range) { ...RosterShift } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersAdd($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RostersAdd($input: AddShiftMemberInput!) {\n    addShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersRemove($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersRemove($input: RemoveShiftMemberInput!) {\n    removeShiftMember(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersChangeLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersChangeLeader($input: ChangeShiftLeaderInput!) {\n    changeShiftLeader(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersSetLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersSetLeave($input: SetShiftMemberLeaveInput!) {\n    setShiftMemberLeave(input: $input) { shift { ...RosterShift } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersRecordLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) {\n      leave { id fromDate toDate reason cancelledAt viewerMayCancel staff { username } recordedBy { username } }\n      shiftsChanged\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RostersRecordLeave($input: RecordStaffLeaveInput!) {\n    recordStaffLeave(input: $input) {\n      leave { id fromDate toDate reason cancelledAt viewerMayCancel staff { username } recordedBy { username } }\n      shiftsChanged\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersCancelLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id cancelledAt cancelReason } shiftsChanged userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersCancelLeave($input: CancelStaffLeaveInput!) {\n    cancelStaffLeave(input: $input) { leave { id cancelledAt cancelReason } shiftsChanged userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RostersLeaves($filter: StaffLeaveFilter) {\n    staffLeaves(filter: $filter, first: 50) { totalCount nodes { id fromDate staff { username } } }\n  }\n"): (typeof documents)["\n  query RostersLeaves($filter: StaffLeaveFilter) {\n    staffLeaves(filter: $filter, first: 50) { totalCount nodes { id fromDate staff { username } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RosterSwap on ShiftSwap {\n    id\n    kind\n    status\n    reason\n    decisionNote\n    requester { username }\n    colleague { username }\n    decidedBy { username }\n    fromShift { id date pattern { code } }\n    toShift { id date }\n    viewerMayDecide\n    viewerMayCancel\n  }\n"): (typeof documents)["\n  fragment RosterSwap on ShiftSwap {\n    id\n    kind\n    status\n    reason\n    decisionNote\n    requester { username }\n    colleague { username }\n    decidedBy { username }\n    fromShift { id date pattern { code } }\n    toShift { id date }\n    viewerMayDecide\n    viewerMayCancel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersRequestSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RostersRequestSwap($input: RequestShiftSwapInput!) {\n    requestShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersApproveSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RostersApproveSwap($input: DecideShiftSwapInput!) {\n    approveShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersRejectSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersRejectSwap($input: DecideShiftSwapInput!) {\n    rejectShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RostersCancelSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RostersCancelSwap($input: CancelShiftSwapInput!) {\n    cancelShiftSwap(input: $input) { swap { ...RosterSwap } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RostersSwaps($filter: ShiftSwapFilter) {\n    shiftSwaps(filter: $filter, first: 50) { totalCount nodes { ...RosterSwap } }\n  }\n"): (typeof documents)["\n  query RostersSwaps($filter: ShiftSwapFilter) {\n    shiftSwaps(filter: $filter, first: 50) { totalCount nodes { ...RosterSwap } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RostersSwapOptions($shiftId: ID!) {\n    shiftSwapOptions(shiftId: $shiftId) { staff { username } mayCover shifts { id date pattern { code } } }\n  }\n"): (typeof documents)["\n  query RostersSwapOptions($shiftId: ID!) {\n    shiftSwapOptions(shiftId: $shiftId) { staff { username } mayCover shifts { id date pattern { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RostersOverview($input: ShiftsOverviewInput) {\n    shiftsOverview(input: $input) {\n      current rostered onLeave checkedIn late absent\n      shift { id date site { code } pattern { code } team { name } leader { username } status }\n    }\n  }\n"): (typeof documents)["\n  query RostersOverview($input: ShiftsOverviewInput) {\n    shiftsOverview(input: $input) {\n      current rostered onLeave checkedIn late absent\n      shift { id date site { code } pattern { code } team { name } leader { username } status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

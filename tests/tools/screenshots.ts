@@ -638,6 +638,64 @@ try {
         await shot('discipline-correct');
         await page.keyboard.press('Escape');
         await visit('discipline-attendance', '/discipline?tab=attendance', '[data-testid="attendance-row"]', true);
+
+        // Rosters: the director's calendar, overview, swaps, leave, set-up and tools; the leader
+        // deciding a swap; an officer's own roster and a swap request.
+        await signIn(page, server.url, 'director');
+        await visit('roster-week', '/shifts', '[data-testid="roster-shift"]', true);
+        await visit('roster-month', '/shifts?view=month', '[data-testid="roster-shift"]', true);
+        await visit('roster-person-week', '/shifts?by=person', '[data-testid$="shift"][data-date]', true);
+        await visit('roster-person-month', '/shifts?view=month&by=person', '[data-testid$="shift"][data-date]', true);
+        await visit('shifts-overview', '/shifts/overview', '[data-testid="overview-shift"]', true);
+        await visit('shift-swaps-director', '/shifts/swaps', '[data-testid="swap-card"]', true);
+        await visit('staff-leave', '/shifts/leave', '[data-testid="leave-card"]', true);
+        await visit('roster-setup', '/shifts/setup', '.ant-table-row', true);
+        await page.goto(`${server.url}/shifts`);
+        await settle(page, '[data-testid="roster-shift-edit"]');
+        await page.getByTestId('roster-shift-edit').first().click();
+        await settle(page, '[data-testid="edit-shift-member"]');
+        await shot('roster-edit');
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        await page.getByTestId('roster-generate').click();
+        await settle(page, '[data-testid="generate-roster-form"]');
+        await choose(page, 'generate-team', en ? 'Emerald Lake Gardens · 一班（刘强）' : '翠湖花园 · 一班（刘强）');
+        await settle(page, '[data-testid="generate-preview-day"]');
+        await shot('roster-generate');
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        await page.getByTestId('roster-record-leave').click();
+        await settle(page, '[data-testid="record-leave-form"]');
+        await shot('roster-record-leave');
+        await page.keyboard.press('Escape');
+        await signOut(page);
+
+        await signIn(page, server.url, 'leader');
+        await visit('shift-swaps-leader', '/shifts/swaps', '[data-testid="swap-card"]', true);
+        await page.getByTestId('swap-approve').first().click();
+        await settle(page, '[data-testid="swap-approve-form"]');
+        await shot('shift-swap-approve');
+        await page.keyboard.press('Escape');
+        await visit('roster-leader', '/shifts', '[data-testid="roster-shift"]', true);
+        await signOut(page);
+
+        await signIn(page, server.url, 'officer');
+        await visit('roster-officer', '/shifts', '[data-testid$="shift"][data-date]', true);
+        await page.getByTestId('roster-request-swap').click();
+        await settle(page, '[data-testid="request-swap-form"]');
+        await page.getByTestId('swap-my-shift').click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(1).click();
+        await page.waitForTimeout(300);
+        await page.getByTestId('swap-colleague').click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)')
+          .first()
+          .click();
+        await page.waitForTimeout(300);
+        await shot('shift-swap-request');
+        await page.keyboard.press('Escape');
+        await visit('shift-swaps-officer', '/shifts/swaps', '[data-testid="swap-card"]', true);
+        await signOut(page);
       } finally {
         await browser.close();
       }

@@ -32,6 +32,8 @@ import { Duty } from '../features/rulebook/duty.entity.js';
 import { Position } from '../features/rulebook/position.entity.js';
 import { Shift, ShiftMember } from '../features/shifts/shift.entity.js';
 import { ShiftPattern } from '../features/shifts/shift-pattern.entity.js';
+import { ShiftSwap } from '../features/shifts/shift-swap.entity.js';
+import { StaffLeave } from '../features/shifts/staff-leave.entity.js';
 import { Team } from '../features/shifts/team.entity.js';
 import { Site } from '../features/sites/site.entity.js';
 import { Staff } from '../features/staff/staff.entity.js';
@@ -81,4 +83,6 @@ export const entities = [
   PatrolRound,
   PatrolScan,
   MissedPatrol,
+  ShiftSwap,
+  StaffLeave,
 ];

@@ -16,6 +16,7 @@ import { PermissionResolver } from '../features/permissions/permission.resolver.
 import { placeResolvers } from '../features/places/place.resolver.js';
 import { receptionResolvers } from '../features/reception/reception.resolver.js';
 import { rulebookResolvers } from '../features/rulebook/rulebook.resolver.js';
+import { rosterResolvers } from '../features/shifts/roster.resolver.js';
 import { shiftResolvers } from '../features/shifts/shift.resolver.js';
 import { SiteResolver } from '../features/sites/site.resolver.js';
 import { StaffResolver } from '../features/staff/staff.resolver.js';
@@ -43,6 +44,7 @@ const resolvers = [
   ...attendanceResolvers,
   ...placeResolvers,
   ...patrolResolvers,
+  ...rosterResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -32,6 +32,10 @@ import { ScanPage } from '../routes/patrols/ScanPage.js';
 import { PermissionsPage } from '../routes/permissions/PermissionsPage.js';
 import { PlacesPage } from '../routes/places/PlacesPage.js';
 import { ReceptionPage } from '../routes/reception/ReceptionPage.js';
+import { RosterSetupPage } from '../routes/rosters/RosterSetupPage.js';
+import { ShiftSwapsPage } from '../routes/rosters/ShiftSwapsPage.js';
+import { ShiftsOverviewPage } from '../routes/rosters/ShiftsOverviewPage.js';
+import { StaffLeavePage } from '../routes/rosters/StaffLeavePage.js';
 import { RulebookPage } from '../routes/rulebook/RulebookPage.js';
 import { ServiceLevelsPage } from '../routes/settings/ServiceLevelsPage.js';
 import { MyShiftPage } from '../routes/shifts/MyShiftPage.js';
@@ -265,6 +269,38 @@ export function AppRoutes() {
           />
           {/* Where a checkpoint's QR card lands: whoever scans it (the API decides if they may record). */}
           <Route path="scan/:code" element={<ScanPage />} />
+          <Route
+            path="shifts/overview"
+            element={
+              <RequirePermission permission="roster.read">
+                <ShiftsOverviewPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/swaps"
+            element={
+              <RequirePermission permission="roster.read">
+                <ShiftSwapsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/leave"
+            element={
+              <RequirePermission permission="roster.read">
+                <StaffLeavePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="shifts/setup"
+            element={
+              <RequirePermission permission="roster.create">
+                <RosterSetupPage />
+              </RequirePermission>
+            }
+          />
           {/* Anyone on a shift may open it (the API decides what they see). */}
           <Route path="shifts/:id" element={<ShiftConsolePage />} />
           {/* Anyone asked to a meeting may open it (the API decides what they see). */}

@@ -2,6 +2,7 @@ import { attendanceEn } from './features/attendance.js';
 import { handoverEn } from './features/handover.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
+import { rostersEn } from './features/rosters.js';
 import { shiftsEn } from './features/shifts.js';
 import type { Messages } from './zh-CN.js';
 
@@ -1344,4 +1345,5 @@ export const en: Messages = {
   attendance: attendanceEn,
   places: placesEn,
   patrols: patrolsEn,
+  rosters: rostersEn,
 };

@@ -2,6 +2,7 @@ import { attendanceZh } from './features/attendance.js';
 import { handoverZh } from './features/handover.js';
 import { patrolsZh } from './features/patrols.js';
 import { placesZh } from './features/places.js';
+import { rostersZh } from './features/rosters.js';
 import { shiftsZh } from './features/shifts.js';
 
 /** Our own interface strings in Chinese: the source of truth for every key. */
@@ -1302,6 +1303,7 @@ export const zhCN = {
   attendance: attendanceZh,
   places: placesZh,
   patrols: patrolsZh,
+  rosters: rostersZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -8,6 +8,7 @@ import { Migration20261126210154_OpenCaseKinds } from './Migration20261126210154
 import { Migration20261126210252_Notices } from './Migration20261126210252_Notices.js';
 import { Migration20261126210941_Meetings } from './Migration20261126210941_Meetings.js';
 import { Migration20261126234800_Shifts } from './Migration20261126234800_Shifts.js';
+import { Migration20261127000623_Rosters } from './Migration20261127000623_Rosters.js';
 import { Migration20261127001033_Patrols } from './Migration20261127001033_Patrols.js';
 import { Migration20261127001106_Attendance } from './Migration20261127001106_Attendance.js';
 import { Migration20261127001235_Handover } from './Migration20261127001235_Handover.js';
@@ -26,6 +27,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126210252_Notices', class: Migration20261126210252_Notices },
   { name: 'Migration20261126210941_Meetings', class: Migration20261126210941_Meetings },
   { name: 'Migration20261126234800_Shifts', class: Migration20261126234800_Shifts },
+  { name: 'Migration20261127000623_Rosters', class: Migration20261127000623_Rosters },
   { name: 'Migration20261127001033_Patrols', class: Migration20261127001033_Patrols },
   { name: 'Migration20261127001106_Attendance', class: Migration20261127001106_Attendance },
   { name: 'Migration20261127001235_Handover', class: Migration20261127001235_Handover },

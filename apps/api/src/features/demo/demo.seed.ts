@@ -16,6 +16,7 @@ import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoPatrols } from './demo-patrols.js';
 import { loadDemoReception } from './demo-reception.js';
+import { loadDemoRosters } from './demo-rosters.js';
 import { loadDemoShifts } from './demo-shifts.js';
 
 /** Published on purpose: demo data is refused in production (see config). */
@@ -69,6 +70,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoNotices(em, log);
   await loadDemoMeetings(em, log);
   await loadDemoShifts(em, log, deps);
+  await loadDemoRosters(em, log, deps);
   await loadDemoAttendance(em, log, deps);
   await loadDemoPatrols(em, log, deps);
   await loadDemoHandovers(em, log, deps);

@@ -1,7 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Viewer } from '../auth/viewer.js';
 import { anyOf, type ScopeFilter } from '../permissions/scope.js';
+import { ShiftSwapStatus } from './roster.enums.js';
 import type { Shift } from './shift.entity.js';
+import type { ShiftSwap } from './shift-swap.entity.js';
+import type { StaffLeave } from './staff-leave.entity.js';
 
 function sitesOf(viewer: Viewer): string[] {
   return viewer.staff.sites.isInitialized() ? viewer.staff.sites.getItems().map((s) => s.code) : [];
@@ -87,4 +90,108 @@ export function mayEditRoster(viewer: Viewer, where: { departmentKey: string; si
 /** Who approves roster changes (swaps) and reviews shifts: `roster.approve` reaching it. */
 export function mayApproveRoster(viewer: Viewer, shift: Shift): boolean {
   return reaches(viewer, 'roster.approve', whereOf(shift));
+}
+
+// ---- roster edits, swaps and leave ------------------------------------------------------
+
+/** A grant's reach as a row filter on shifts, exactly as `reaches` decides (no fallback to one's own). */
+function reachFilter(viewer: Viewer, permission: Parameters<Viewer['grants']['get']>[0]): ScopeFilter | null {
+  const scope = viewer.grants.get(permission);
+  const department = departmentOf(viewer);
+  const sites = sitesOf(viewer);
+  switch (scope) {
+    case 'ALL':
+      return {};
+    case 'DEPARTMENT':
+      return department ? { department } : null;
+    case 'SITE':
+      return department && sites.length ? { department, site: { $in: sites } } : null;
+    default:
+      return null;
+  }
+}
+
+/** Who changes a shift's people by hand (DIR-5, R35 "changed, with audit"): `roster.create` reaching it. */
+export function mayEditShift(viewer: Viewer, shift: Shift): boolean {
+  return mayEditRoster(viewer, whereOf(shift));
+}
+
+/**
+ * Who decides a swap: someone who runs every shift it moves people on — the leader of each (a
+ * leader decides within their own team's shifts) or the director over them — but never the one
+ * who asked: nobody approves their own request.
+ */
+export function mayDecideSwap(viewer: Viewer, requesterId: string, shifts: readonly Shift[]): boolean {
+  if (requesterId === viewer.staff.id) return false;
+  return shifts.every((s) => mayLeadShift(viewer, s));
+}
+
+/**
+ * The swaps a viewer may see: those they asked for or are asked to take, those on shifts they
+ * lead, and those on shifts `roster.read` reaches. A party to a swap sees both shifts it names.
+ */
+export function swapReadFilter(viewer: Viewer): FilterQuery<ShiftSwap> {
+  const me = viewer.staff.id;
+  const reach = shiftReach(viewer, 'roster.read');
+  if (reach && Object.keys(reach).length === 0) return {};
+  const ors: ScopeFilter[] = [
+    { requester: me },
+    { colleague: me },
+    { fromShift: { leader: me } },
+    { toShift: { leader: me } },
+  ];
+  if (reach) ors.push({ fromShift: reach });
+  return { $or: ors } as FilterQuery<ShiftSwap>;
+}
+
+/** Requested swaps a viewer may decide, as a row filter (what `mayDecideSwap` allows, for lists). */
+export function swapsToDecideFilter(viewer: Viewer): FilterQuery<ShiftSwap> | null {
+  const me = viewer.staff.id;
+  const ors: ScopeFilter[] = [];
+  const approve = reachFilter(viewer, 'roster.approve');
+  if (approve) ors.push({ fromShift: approve, $or: [{ toShift: null }, { toShift: approve }] });
+  if (viewer.grants.has('roster.handle')) {
+    ors.push({ fromShift: { leader: me }, $or: [{ toShift: null }, { toShift: { leader: me } }] });
+  }
+  if (!ors.length) return null;
+  return { status: ShiftSwapStatus.REQUESTED, requester: { $ne: me }, $or: ors } as FilterQuery<ShiftSwap>;
+}
+
+/**
+ * Whose leave a viewer may see: as far as `roster.read` reaches (the department's people, or
+ * those at one's sites), and always one's own.
+ */
+export function leaveReadFilter(viewer: Viewer): FilterQuery<StaffLeave> {
+  const own = { staff: viewer.staff.id };
+  const scope = viewer.grants.get('roster.read');
+  const department = departmentOf(viewer);
+  const sites = sitesOf(viewer);
+  switch (scope) {
+    case 'ALL':
+      return {};
+    case 'DEPARTMENT':
+      return (department ? { $or: [{ department }, own] } : own) as FilterQuery<StaffLeave>;
+    case 'SITE':
+      return (
+        department && sites.length ? { $or: [{ department, staff: { sites: { $in: sites } } }, own] } : own
+      ) as FilterQuery<StaffLeave>;
+    default:
+      return own as FilterQuery<StaffLeave>;
+  }
+}
+
+/**
+ * Who records (and cancels) someone's days off: whoever drafts the rosters they work on
+ * (`roster.create` reaching their department at one of their sites: the director), or the
+ * leader of a team they are in (`roster.handle`).
+ */
+export function mayRecordLeave(
+  viewer: Viewer,
+  person: { departmentKey: string | null; siteCodes: readonly string[] },
+  inViewersTeam: boolean,
+): boolean {
+  if (inViewersTeam && viewer.grants.has('roster.handle')) return true;
+  const departmentKey = person.departmentKey;
+  if (!departmentKey) return false;
+  return person.siteCodes.some((siteCode) => reaches(viewer, 'roster.create', { departmentKey, siteCode }));
 }

@@ -12,6 +12,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { forbidden, unauthenticated } from '../permissions/auth-checker.js';
 import { StaffStatus } from '../staff/staff.enums.js';
+import { coveringLeave, leavesCovering, onLeaveBy } from './roster-rules.js';
 import { mayEditRoster, mayLeadShift, shiftReadFilter } from './shift.access.js';
 import { Shift, ShiftMember } from './shift.entity.js';
 import { SHIFT_TRANSITIONS, ShiftRole, ShiftStatus } from './shift.enums.js';
@@ -366,8 +367,9 @@ export class ShiftService {
         team: team.id,
         date: { $gte: from, $lte: to },
       });
-      const taken = new Set(existing.map((s) => `${s.date}|${s.pattern.unwrap().id}`));
-      const fresh = planned.filter((p) => !taken.has(`${p.date}|${p.pattern.id}`));
+      // A team works one shift a day: a date it is already rostered on is kept, whatever its pattern.
+      const taken = new Set(existing.map((s) => s.date));
+      const fresh = planned.filter((p) => !taken.has(p.date));
 
       // Overlaps: every new shift against what each person is already on, and against each other.
       if (fresh.length) {
@@ -406,6 +408,13 @@ export class ShiftService {
 
       const now = this.now();
       const created: Shift[] = [];
+      // Days off recorded for anyone of the team: they are rostered, and counted on leave.
+      const leaves = await leavesCovering(
+        tx,
+        people.map((x) => x.id),
+        from,
+        to,
+      );
       for (const p of fresh) {
         const shift = tx.create(Shift, {
           id: randomUUID(),
@@ -427,6 +436,7 @@ export class ShiftService {
             staff: person,
             role: person.id === leader.id ? ShiftRole.LEADER : ShiftRole.OFFICER,
             createdAt: now,
+            ...onLeaveBy(coveringLeave(leaves, person.id, p.date)),
           });
         }
         created.push(shift);

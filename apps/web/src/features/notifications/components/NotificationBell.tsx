@@ -36,9 +36,10 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const [{ fetching: marking }, markRead] = useMutation(markNotificationsReadMutation);
 
   const goTo = useCallback(
-    (n: Pick<NotificationFieldsFragment, 'case' | 'notice'>) => {
+    (n: Pick<NotificationFieldsFragment, 'case' | 'notice' | 'type'>) => {
       if (n.case) navigate(`/cases/${encodeURIComponent(n.case.id)}`);
       else if (n.notice) navigate(`/notices/${encodeURIComponent(n.notice.id)}`);
+      else if (n.type.startsWith('SHIFT_SWAP_')) navigate('/shifts/swaps?show=ALL');
     },
     [navigate],
   );
@@ -56,7 +57,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
           notification.destroy(n.id);
           goTo(n);
         },
-        style: n.case || n.notice ? { cursor: 'pointer' } : undefined,
+        style: n.case || n.notice || n.type.startsWith('SHIFT_SWAP_') ? { cursor: 'pointer' } : undefined,
       });
       return data;
     },
