@@ -142,6 +142,7 @@ type Documents = {
     "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditAcceptHandoverDocument,
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": typeof types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditResolveHandoverDisputeDocument,
+    "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": typeof types.AuditOnboardFreshDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": typeof types.AuditCreateCheckpointDocument,
@@ -154,6 +155,9 @@ type Documents = {
     "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolTeamDocument,
     "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": typeof types.AuditPatrolRosterDocument,
     "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": typeof types.AuditPatrolOnDutyDocument,
+    "\n  query AuditPatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n": typeof types.AuditPatrolsHandoverCountsDocument,
+    "\n  mutation AuditPatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditPatrolsHandoverSubmitDocument,
+    "\n  mutation AuditPatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditPatrolsHandoverAcceptDocument,
     "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": typeof types.AuditRosterPatternsDocument,
     "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditRosterCreateTeamDocument,
     "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n": typeof types.AuditRosterGenerateDocument,
@@ -522,6 +526,7 @@ const documents: Documents = {
     "\n  mutation AuditAcceptHandover($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditAcceptHandoverDocument,
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditResolveHandoverDisputeDocument,
+    "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": types.AuditOnboardFreshDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": types.AuditCreateCheckpointDocument,
@@ -534,6 +539,9 @@ const documents: Documents = {
     "\n  mutation AuditPatrolTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditPatrolTeamDocument,
     "\n  mutation AuditPatrolRoster($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code message } }\n  }\n": types.AuditPatrolRosterDocument,
     "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n": types.AuditPatrolOnDutyDocument,
+    "\n  query AuditPatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n": types.AuditPatrolsHandoverCountsDocument,
+    "\n  mutation AuditPatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditPatrolsHandoverSubmitDocument,
+    "\n  mutation AuditPatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditPatrolsHandoverAcceptDocument,
     "query AuditRosterPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": types.AuditRosterPatternsDocument,
     "\n  mutation AuditRosterCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditRosterCreateTeamDocument,
     "\n  mutation AuditRosterGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id members { id staff { username } } } userErrors { field code message } }\n  }\n": types.AuditRosterGenerateDocument,
@@ -1303,6 +1311,10 @@ export function graphql(source: "\n  mutation AuditResolveHandoverDispute($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1348,6 +1360,18 @@ export function graphql(source: "\n  mutation AuditPatrolRoster($input: Generate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolOnDuty($input: ShiftStepInput!) {\n    startShiftDuty(input: $input) { shift { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n"): (typeof documents)["\n  query AuditPatrolsHandoverCounts($siteCode: String!) {\n    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }\n    cashBalance(siteCode: $siteCode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolsHandoverSubmit($input: HandoverDraftInput!) {\n    submitHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation AuditPatrolsHandoverAccept($input: AcceptHandoverInput!) {\n    acceptHandover(input: $input) { handover { id } userErrors { field code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

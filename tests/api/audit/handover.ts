@@ -1,6 +1,6 @@
 import { zonedParts } from '../../../apps/api/src/features/shifts/zoned-time.js';
 import { graphql } from '../../gql/index.js';
-import { type AuditFeature, type AuditHarness, type Expectation, keyOf, type Scenario } from './harness.js';
+import { type AuditFeature, type AuditHarness, type Expectation, freshStaff, keyOf, type Scenario } from './harness.js';
 
 const CreatePattern = graphql(`
   mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {
@@ -119,7 +119,7 @@ async function shiftIn(h: AuditHarness, leaders: string[], startMinutes: number,
         input: {
           siteCode: 'CUIHU',
           name: `交接审计${serial}${leader}`,
-          leaderId: h.ids().get(leader) as string,
+          leaderId: h.ids().get(leader) ?? (await freshStaff(h)),
           memberIds: [],
         },
       }),
@@ -167,6 +167,8 @@ async function submitted(h: AuditHarness, leaders: string[], startMinutes: numbe
 }
 
 const LEADERS = ['leader', 'leader3', 'leader4'];
+/** A leader onboarded for the scenario (see `freshStaff`): free whenever the shift is. */
+const FRESH = 'fresh';
 
 export const handoverAudit: AuditFeature = {
   tables: [
@@ -198,7 +200,7 @@ export const handoverAudit: AuditFeature = {
         };
       },
       reviewDutyLog: async () => {
-        const { shift, handover } = await submitted(h, ['fire'], 10);
+        const { shift, handover } = await submitted(h, [FRESH], 10);
         const director = await h.as('director');
         await h.must(await director.gql(Accept, { input: { handoverId: handover, note: '审计：代为接收' } }));
         const log = (await director.gql(ShiftLog, { id: shift })).body.data?.shift?.dutyLog?.id ?? '-';
@@ -239,7 +241,7 @@ export const handoverAudit: AuditFeature = {
         };
       },
       recordCashMovement: async () => {
-        const shift = await onDuty(h, ['analyst'], 10);
+        const shift = await onDuty(h, [FRESH], 10);
         return async () => {
           const res = await (await h.as('director')).gql(Cash, {
             input: { shiftId: shift.id, direction: 'IN', amount: '100', purpose: '审计：补足备用金' },
@@ -249,7 +251,7 @@ export const handoverAudit: AuditFeature = {
         };
       },
       saveHandoverDraft: async () => {
-        const shift = await onDuty(h, ['tech'], 10);
+        const shift = await onDuty(h, [FRESH], 10);
         return async () => {
           const res = await (await h.as('director')).gql(SaveDraft, {
             input: { shiftId: shift.id, items: [{ description: '审计：东门道闸故障', actionNeeded: '联系维修' }] },
@@ -259,7 +261,7 @@ export const handoverAudit: AuditFeature = {
         };
       },
       submitHandover: async () => {
-        const shift = await onDuty(h, ['cs'], 10);
+        const shift = await onDuty(h, [FRESH], 10);
         const input = await fullCounts(h, shift.id);
         return async () => {
           const res = await (await h.as('director')).gql(Submit, { input });
@@ -275,7 +277,7 @@ export const handoverAudit: AuditFeature = {
         };
       },
       acceptHandover: async () => {
-        const { shift, handover } = await submitted(h, ['fire'], 30);
+        const { shift, handover } = await submitted(h, [FRESH], 30);
         return async () => {
           const res = await (await h.as('director')).gql(Accept, {
             input: { handoverId: handover, note: '审计：接班班长外出，主任代为接收' },
@@ -287,13 +289,18 @@ export const handoverAudit: AuditFeature = {
               `handover:${keyOf(handover)}`,
               'duty_log:',
               'notification:',
+              // Closing runs every slice's close hooks: missed patrols recorded, rounds ended,
+              // no-shows recorded as discipline.
+              'missed_patrol:',
+              'patrol_round:',
+              'discipline_record:',
             ]),
           };
         };
       },
       disputeHandover: async () => {
         const incoming = await shiftIn(h, LEADERS, 46);
-        const { handover } = await submitted(h, ['analyst'], 45);
+        const { handover } = await submitted(h, [FRESH], 45);
         // Signed in now: a sign-in is an audit event of its own.
         const client = await h.as(incoming.leader);
         return async () => {
@@ -311,7 +318,7 @@ export const handoverAudit: AuditFeature = {
       },
       resolveHandoverDispute: async () => {
         const incoming = await shiftIn(h, LEADERS, 76);
-        const { shift, handover } = await submitted(h, ['tech'], 75);
+        const { shift, handover } = await submitted(h, [FRESH], 75);
         await h.must(
           await (await h.as(incoming.leader)).gql(Dispute, {
             input: { handoverId: handover, reason: '审计：现金不符' },
@@ -328,6 +335,11 @@ export const handoverAudit: AuditFeature = {
               `handover:${keyOf(handover)}`,
               'duty_log:',
               'notification:',
+              // Closing runs every slice's close hooks: missed patrols recorded, rounds ended,
+              // no-shows recorded as discipline.
+              'missed_patrol:',
+              'patrol_round:',
+              'discipline_record:',
             ]),
           };
         };

@@ -1,3 +1,4 @@
+import { graphql } from '../../gql/index.js';
 import type { Client, GqlResponse, TestSteward } from '../../support/steward.js';
 
 /** What one audit check expects of the event a mutation leaves. */
@@ -43,3 +44,32 @@ export interface AuditFeature {
 /** The key inside a global id. */
 export const keyOf = (globalId: string) =>
   Buffer.from(globalId, 'base64url').toString('utf8').split(':').slice(1).join(':');
+
+const OnboardFresh = graphql(`
+  mutation AuditOnboardFresh($input: OnboardStaffInput!) {
+    onboardStaff(input: $input) { staff { id } userErrors { field code } }
+  }
+`);
+
+let fresh = 0;
+/**
+ * A member of staff onboarded for one scenario's stage (a shift leader at CUIHU by default):
+ * rostered on nothing, so a throwaway shift for them can never overlap another scenario's.
+ * Their global id.
+ */
+export async function freshStaff(h: AuditHarness, positionKey = 'order_maintenance_shift_leader'): Promise<string> {
+  fresh += 1;
+  const res = await h.must(
+    await (await h.as('clerk')).gql(OnboardFresh, {
+      input: {
+        employeeNo: `AF${String(fresh).padStart(4, '0')}`,
+        name: `审计临时${fresh}`,
+        positionKey,
+        siteCodes: ['CUIHU'],
+        hireDate: '2026-01-01',
+        username: `audit.fresh${fresh}`,
+      },
+    }),
+  );
+  return res.onboardStaff.staff?.id ?? '-';
+}

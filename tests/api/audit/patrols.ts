@@ -1,9 +1,6 @@
 // The shift service below is a decorated class: its metadata polyfill first.
 import '../../../apps/api/src/test-setup.js';
-import { Shift } from '../../../apps/api/src/features/shifts/shift.entity.js';
-import { ShiftService } from '../../../apps/api/src/features/shifts/shift.service.js';
 import { zonedParts } from '../../../apps/api/src/features/shifts/zoned-time.js';
-import type { Context } from '../../../apps/api/src/graphql/context.js';
 import { graphql } from '../../gql/index.js';
 import { firstSignIn, onboard } from '../../support/factories.js';
 import type { Client } from '../../support/steward.js';
@@ -67,6 +64,23 @@ const Generate = graphql(`
 const OnDuty = graphql(`
   mutation AuditPatrolOnDuty($input: ShiftStepInput!) {
     startShiftDuty(input: $input) { shift { id } userErrors { field code } }
+  }
+`);
+
+const HandoverCounts = graphql(`
+  query AuditPatrolsHandoverCounts($siteCode: String!) {
+    shiftMaterials(siteCode: $siteCode) { id expectedQuantity }
+    cashBalance(siteCode: $siteCode)
+  }
+`);
+const HandoverSubmit = graphql(`
+  mutation AuditPatrolsHandoverSubmit($input: HandoverDraftInput!) {
+    submitHandover(input: $input) { handover { id } userErrors { field code message } }
+  }
+`);
+const HandoverAccept = graphql(`
+  mutation AuditPatrolsHandoverAccept($input: AcceptHandoverInput!) {
+    acceptHandover(input: $input) { handover { id } userErrors { field code message } }
   }
 `);
 
@@ -245,12 +259,27 @@ export const patrolsAudit: AuditFeature = {
         const { shiftId } = await patroller();
         const em = h.steward().orm.em.fork();
         const key = keyOf(shiftId);
-        await em.nativeUpdate(Shift, { id: key }, { status: 'HANDING_OVER' as never });
-        const ctx = { clock: () => new Date(), pubsub: h.steward().pubsub, afterCommit: [], locale: 'zh-CN' };
-        await em.transactional(async (tx) => {
-          const shift = await tx.findOneOrFail(Shift, { id: key });
-          await new ShiftService(ctx as unknown as Context).closeWithin(tx, shift);
-        });
+        // Closed the only way there is: handed over and accepted (by the director, on the
+        // incoming side's behalf); the close hook records the missed patrols.
+        const boss = await h.as('director');
+        const counts = await boss.gql(HandoverCounts, { siteCode: 'CUIHU' });
+        const submitted = await h.must(
+          await boss.gql(HandoverSubmit, {
+            input: {
+              shiftId,
+              materialCounts: (counts.body.data?.shiftMaterials ?? []).map((m) => ({
+                materialId: m.id,
+                counted: String(m.expectedQuantity),
+              })),
+              cashCounted: counts.body.data?.cashBalance ?? '0',
+            },
+          }),
+        );
+        await h.must(
+          await boss.gql(HandoverAccept, {
+            input: { handoverId: submitted.submitHandover.handover?.id ?? '-', note: '审计：代为接收' },
+          }),
+        );
         const [row] = await em
           .getConnection()
           .execute<{ id: string }[]>('select id from missed_patrol where shift_id = ? limit 1', [key]);
