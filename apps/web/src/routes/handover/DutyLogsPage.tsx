@@ -1,4 +1,4 @@
-import { Card, Col, DatePicker, Flex, Grid, List, Row, Segmented, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Col, DatePicker, Flex, Grid, List, Row, Segmented, Select, Table, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -303,11 +303,6 @@ function HandoversTab({ compact }: { compact: boolean }) {
                   </Typography.Text>
                 </div>
                 <HandoverFlags h={h} />
-                {h.disputeReason && (
-                  <Tag color="red" bordered={false}>
-                    {t('handover.flags.disputed')}
-                  </Tag>
-                )}
               </Card>
             )}
           />
@@ -335,11 +330,6 @@ function HandoversTab({ compact }: { compact: boolean }) {
                   <Flex gap={4} wrap>
                     <HandoverStatusTag status={h.status} />
                     <HandoverFlags h={h} />
-                    {h.disputeReason && (
-                      <Tag color="red" bordered={false}>
-                        {t('handover.flags.disputed')}
-                      </Tag>
-                    )}
                   </Flex>
                 ),
               },

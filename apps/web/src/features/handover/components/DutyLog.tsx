@@ -8,7 +8,7 @@ import { useLocale } from '../../../app/locale-context.js';
 import { FormModal } from '../../../components/FormModal.js';
 import type { DutyLogDetailFragment, DutyLogStatus } from '../../../gql/graphql.js';
 import { outcomeOf } from '../../../lib/form-errors.js';
-import { formatDate, formatDateTime, formatTime } from '../../../lib/format.js';
+import { formatDateTime, formatTime } from '../../../lib/format.js';
 import { addDutyLogEntryMutation, linkableCasesQuery, reviewDutyLogMutation } from '../handover.operations.js';
 import { DUTY_LOG_STATUS_COLOR } from '../handover-format.js';
 
@@ -211,11 +211,6 @@ export function DutyLogHeader({ log, onChanged }: { log: DutyLogDetailFragment; 
             })}
             {log.reviewNote ? `${t('common.colon')}${log.reviewNote}` : ''}
           </Typography.Paragraph>
-        )}
-        {!log.shift && (
-          <Typography.Text type="secondary">
-            {log.department.name} · {log.site.name} · {formatDate(log.date, locale)}
-          </Typography.Text>
         )}
       </div>
       <ReviewDutyLogButton log={log} onDone={onChanged} />

@@ -17,7 +17,11 @@ export function HandoverStatusTag({ status, testId }: { status: HandoverStatus; 
 }
 
 /** Late, with differences, disputed: what makes a handover the director's business. */
-export function HandoverFlags({ h }: { h: Pick<HandoverDetailFragment, 'late' | 'hasDiscrepancy'> }) {
+export function HandoverFlags({
+  h,
+}: {
+  h: Pick<HandoverDetailFragment, 'late' | 'hasDiscrepancy' | 'status' | 'disputeReason'>;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -29,6 +33,11 @@ export function HandoverFlags({ h }: { h: Pick<HandoverDetailFragment, 'late' | 
       {h.late && (
         <Tag color="red" bordered={false} data-testid="handover-late">
           {t('handover.flags.late')}
+        </Tag>
+      )}
+      {h.disputeReason && h.status !== 'DISPUTED' && (
+        <Tag color="volcano" bordered={false} data-testid="handover-was-disputed">
+          {t('handover.flags.disputed')}
         </Tag>
       )}
     </>
@@ -203,7 +212,7 @@ export function HandoverSummary({
               </span>
             ),
           },
-          ...(h.acceptanceNote
+          ...(h.acceptanceNote && h.acceptanceNote !== h.resolutionNote
             ? [
                 {
                   key: 'acceptNote',

@@ -511,7 +511,7 @@ export function HandoverWizard({
                 name: t(`handover.steps.${STEPS[step]}`),
               })}
             </Typography.Text>
-            <Progress percent={((step + 1) / STEPS.length) * 100} steps={STEPS.length} showInfo={false} size="small" />
+            <Progress percent={((step + 1) / STEPS.length) * 100} showInfo={false} size="small" />
           </div>
         ) : (
           <Steps
