@@ -481,6 +481,7 @@ try {
         await settle(page, '[data-testid="acknowledgement-list"]');
         await shot('notice-progress', true);
         await visit('notices-drafts', '/notices?tab=drafts', '[data-testid="notice-card"]');
+        await signOut(page);
 
         // Rosters: the director's calendar, overview, swaps, leave, set-up and tools; the leader
         // deciding a swap; an officer's own roster and a swap request.
