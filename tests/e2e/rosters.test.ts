@@ -50,6 +50,8 @@ describe('a shift swap', () => {
     // Asking without a colleague is refused by the form, and nothing is sent.
     await officer.getByTestId('request-swap-form-submit').click();
     await expect.poll(() => officer.locator('.ant-form-item-has-error').count()).toBe(1);
+    // Who could take it is asked of the server once the shift is chosen: wait for the answer.
+    await expect.poll(() => officer.getByTestId('swap-colleague').getAttribute('data-ready')).toBe('true');
     await choose(officer, 'swap-colleague', '高翔');
     await officer.getByTestId('swap-reason').fill('家里临时有事，请高翔代班。');
     await officer.getByTestId('request-swap-form-submit').click();

@@ -84,7 +84,9 @@ function StepForm({
       }}
     >
       <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
-        {t(`attendance.discipline.kind.${record.kind}`)}{t('common.colon')}{record.observation}
+        {t(`attendance.discipline.kind.${record.kind}`)}
+        {t('common.colon')}
+        {record.observation}
       </Typography.Paragraph>
       <Form.Item
         name={field}
@@ -141,7 +143,8 @@ function RecordCard({ record, onChanged }: { record: DisciplineRow; onChanged():
         </Line>
         {record.shift && (
           <Line>
-            {t('attendance.discipline.fields.shift')}{t('common.colon')}
+            {t('attendance.discipline.fields.shift')}
+            {t('common.colon')}
             <Link to={`/shifts/${record.shift.id}?tab=briefing`}>
               {formatDate(record.shift.date, locale)} {record.shift.site.name} {record.shift.pattern.name}
             </Link>
@@ -164,7 +167,8 @@ function RecordCard({ record, onChanged }: { record: DisciplineRow; onChanged():
                   time: formatDateTime(record.correctedAt, locale),
                 })
               : ''}
-            {t('common.colon')}{record.correction}
+            {t('common.colon')}
+            {record.correction}
           </Typography.Text>
         )}
         {record.voidReason && <Line>{t('attendance.discipline.voided', { reason: record.voidReason })}</Line>}

@@ -156,6 +156,7 @@ export function RequestSwapModal({
             ),
           }))}
           data-testid="swap-colleague"
+          data-ready={!!options && !loadingOptions}
         />
       </Form.Item>
       <Form.Item name="mode" label={t('rosters.swap.mode')}>
