@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; never a downloaded browser. `.ci/setup test` installs it when missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +41,19 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A page that remembers what went wrong in it (uncaught errors, console errors) for the test to assert none. */
+export type WatchedPage = Page & { problems: string[] };
+
+export async function watchedPage(browser: Browser): Promise<WatchedPage> {
+  const page = (await browser.context.newPage()) as WatchedPage;
+  // A step that cannot happen fails with its own message, not the test's time-out.
+  page.setDefaultTimeout(15_000);
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(msg.text());
+  });
+  return page;
 }
