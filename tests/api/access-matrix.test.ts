@@ -225,6 +225,8 @@ describe('the matrix covers the whole contract', () => {
         'commentOnCase',
         'updateRentalDetails',
         'recordRentalViewing',
+        'updateIncident',
+        'acknowledgeEscalation',
         // Meetings: what the grant reaches plus those you were asked to, filtered in the service.
         'meetings',
         'meeting',
@@ -265,6 +267,8 @@ describe('the matrix covers the whole contract', () => {
         'voidCase',
         'updateRentalDetails',
         'recordRentalViewing',
+        'updateIncident',
+        'acknowledgeEscalation',
       ].sort(),
     );
     expect(

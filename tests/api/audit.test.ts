@@ -3,12 +3,20 @@ import { attendanceAudit } from './audit/attendance.js';
 import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
+import { incidentsAudit } from './audit/incidents.js';
 import { patrolsAudit } from './audit/patrols.js';
 import { rostersAudit } from './audit/rosters.js';
 import { shiftsAudit } from './audit/shifts.js';
 
 /** Features that keep their audit scenarios in files of their own (tests/api/audit/). */
-const FEATURES: AuditFeature[] = [shiftsAudit, rostersAudit, attendanceAudit, patrolsAudit, handoverAudit];
+const FEATURES: AuditFeature[] = [
+  shiftsAudit,
+  rostersAudit,
+  attendanceAudit,
+  patrolsAudit,
+  handoverAudit,
+  incidentsAudit,
+];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';

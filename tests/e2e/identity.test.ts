@@ -70,6 +70,7 @@ describe('sign-in and what each position sees', () => {
         'nav-shifts',
         'nav-duty-logs',
         'nav-discipline',
+        'nav-incidents',
         'nav-places',
         'nav-customers',
         'nav-notices',
@@ -108,6 +109,7 @@ describe('sign-in and what each position sees', () => {
       .toEqual([
         'nav-cases',
         'nav-duty-logs',
+        'nav-incidents',
         'nav-places',
         'nav-reception',
         'nav-customers',
@@ -211,6 +213,7 @@ describe('sign-in and what each position sees', () => {
         'nav-shifts',
         'nav-duty-logs',
         'nav-discipline',
+        'nav-incidents',
         'nav-places',
         'nav-notices',
         'nav-meetings',

@@ -143,6 +143,10 @@ type Documents = {
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": typeof types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditResolveHandoverDisputeDocument,
     "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": typeof types.AuditOnboardFreshDocument,
+    "\n  mutation AuditReportIncident($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditReportIncidentDocument,
+    "\n  mutation AuditUpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateIncidentDocument,
+    "\n  mutation AuditAcknowledgeEscalation($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeEscalationDocument,
+    "\n  mutation AuditIncidentPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { ackMinutes } userErrors { field code } }\n  }\n": typeof types.AuditIncidentPolicyDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": typeof types.AuditCreateCheckpointDocument,
@@ -256,6 +260,17 @@ type Documents = {
     "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": typeof types.HandoverOneDocument,
     "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": typeof types.HandoverOpenCaseDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": typeof types.DepartmentKeysDocument,
+    "\n  mutation IncidentsReport($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        severity\n        site { code }\n        area\n        escalatedAt\n        details {\n          __typename\n          ... on IncidentDetails { occurredAt reportedLate reportDelayMinutes reportDeadlineMinutes actionsTaken area { nameZh } authorities { authority reference } }\n        }\n        escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders sentByName }\n        currentEscalation { level toName waiting }\n      }\n      userErrors { field code }\n    }\n  }\n": typeof types.IncidentsReportDocument,
+    "\n  query IncidentsOne($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      escalatedTo { username }\n      escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders note sentByName }\n      timeline { type }\n      details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } }\n    }\n  }\n": typeof types.IncidentsOneDocument,
+    "\n  mutation IncidentsAck($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id currentEscalation { level waiting acknowledgedAt note } } userErrors { field code } }\n  }\n": typeof types.IncidentsAckDocument,
+    "\n  mutation IncidentsEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { username } currentEscalation { level reason toName } } userErrors { field code } }\n  }\n": typeof types.IncidentsEscalateDocument,
+    "\n  mutation IncidentsUpdate($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } } } userErrors { field code } }\n  }\n": typeof types.IncidentsUpdateDocument,
+    "query IncidentsPolicy { incidentPolicy { reportMinutes fireReportMinutes ackMinutes updatedByName } }": typeof types.IncidentsPolicyDocument,
+    "\n  mutation IncidentsSetPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { reportMinutes fireReportMinutes ackMinutes } userErrors { field code } }\n  }\n": typeof types.IncidentsSetPolicyDocument,
+    "query IncidentsAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh } }": typeof types.IncidentsAreasDocument,
+    "query IncidentsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.IncidentsTeamsDocument,
+    "query IncidentsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": typeof types.IncidentsPatternsDocument,
+    "\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n": typeof types.IncidentsGenerateDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsScheduleDocument,
     "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsMinutesDocument,
@@ -527,6 +542,10 @@ const documents: Documents = {
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditResolveHandoverDisputeDocument,
     "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": types.AuditOnboardFreshDocument,
+    "\n  mutation AuditReportIncident($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditReportIncidentDocument,
+    "\n  mutation AuditUpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditUpdateIncidentDocument,
+    "\n  mutation AuditAcknowledgeEscalation($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeEscalationDocument,
+    "\n  mutation AuditIncidentPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { ackMinutes } userErrors { field code } }\n  }\n": types.AuditIncidentPolicyDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": types.AuditCreateCheckpointDocument,
@@ -640,6 +659,17 @@ const documents: Documents = {
     "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": types.HandoverOneDocument,
     "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": types.HandoverOpenCaseDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": types.DepartmentKeysDocument,
+    "\n  mutation IncidentsReport($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        severity\n        site { code }\n        area\n        escalatedAt\n        details {\n          __typename\n          ... on IncidentDetails { occurredAt reportedLate reportDelayMinutes reportDeadlineMinutes actionsTaken area { nameZh } authorities { authority reference } }\n        }\n        escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders sentByName }\n        currentEscalation { level toName waiting }\n      }\n      userErrors { field code }\n    }\n  }\n": types.IncidentsReportDocument,
+    "\n  query IncidentsOne($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      escalatedTo { username }\n      escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders note sentByName }\n      timeline { type }\n      details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } }\n    }\n  }\n": types.IncidentsOneDocument,
+    "\n  mutation IncidentsAck($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id currentEscalation { level waiting acknowledgedAt note } } userErrors { field code } }\n  }\n": types.IncidentsAckDocument,
+    "\n  mutation IncidentsEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { username } currentEscalation { level reason toName } } userErrors { field code } }\n  }\n": types.IncidentsEscalateDocument,
+    "\n  mutation IncidentsUpdate($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } } } userErrors { field code } }\n  }\n": types.IncidentsUpdateDocument,
+    "query IncidentsPolicy { incidentPolicy { reportMinutes fireReportMinutes ackMinutes updatedByName } }": types.IncidentsPolicyDocument,
+    "\n  mutation IncidentsSetPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { reportMinutes fireReportMinutes ackMinutes } userErrors { field code } }\n  }\n": types.IncidentsSetPolicyDocument,
+    "query IncidentsAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh } }": types.IncidentsAreasDocument,
+    "query IncidentsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.IncidentsTeamsDocument,
+    "query IncidentsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": types.IncidentsPatternsDocument,
+    "\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n": types.IncidentsGenerateDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsScheduleDocument,
     "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsMinutesDocument,
@@ -1315,6 +1345,22 @@ export function graphql(source: "\n  mutation AuditOnboardFresh($input: OnboardS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditReportIncident($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditReportIncident($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAcknowledgeEscalation($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAcknowledgeEscalation($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIncidentPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { ackMinutes } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditIncidentPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { ackMinutes } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1764,6 +1810,50 @@ export function graphql(source: "\n  mutation HandoverOpenCase($input: OpenCaseI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DepartmentKeys {\n    departments { key }\n  }\n"): (typeof documents)["\n  query DepartmentKeys {\n    departments { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsReport($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        severity\n        site { code }\n        area\n        escalatedAt\n        details {\n          __typename\n          ... on IncidentDetails { occurredAt reportedLate reportDelayMinutes reportDeadlineMinutes actionsTaken area { nameZh } authorities { authority reference } }\n        }\n        escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders sentByName }\n        currentEscalation { level toName waiting }\n      }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation IncidentsReport($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        severity\n        site { code }\n        area\n        escalatedAt\n        details {\n          __typename\n          ... on IncidentDetails { occurredAt reportedLate reportDelayMinutes reportDeadlineMinutes actionsTaken area { nameZh } authorities { authority reference } }\n        }\n        escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders sentByName }\n        currentEscalation { level toName waiting }\n      }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentsOne($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      escalatedTo { username }\n      escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders note sentByName }\n      timeline { type }\n      details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } }\n    }\n  }\n"): (typeof documents)["\n  query IncidentsOne($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      escalatedTo { username }\n      escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders note sentByName }\n      timeline { type }\n      details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsAck($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id currentEscalation { level waiting acknowledgedAt note } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation IncidentsAck($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id currentEscalation { level waiting acknowledgedAt note } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { username } currentEscalation { level reason toName } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation IncidentsEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { username } currentEscalation { level reason toName } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsUpdate($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation IncidentsUpdate($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentsPolicy { incidentPolicy { reportMinutes fireReportMinutes ackMinutes updatedByName } }"): (typeof documents)["query IncidentsPolicy { incidentPolicy { reportMinutes fireReportMinutes ackMinutes updatedByName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsSetPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { reportMinutes fireReportMinutes ackMinutes } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation IncidentsSetPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { reportMinutes fireReportMinutes ackMinutes } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentsAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh } }"): (typeof documents)["query IncidentsAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"): (typeof documents)["query IncidentsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncidentsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }"): (typeof documents)["query IncidentsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n"): (typeof documents)["\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

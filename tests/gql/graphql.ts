@@ -154,6 +154,28 @@ export type AuditEventFilter = {
   to?: unknown;
 };
 
+/** An outside authority told of an incident (OM-7, DIR-3). */
+export type Authority =
+  /** Ambulance, 120. */
+  | 'AMBULANCE'
+  /** Fire brigade, 119. */
+  | 'FIRE_BRIGADE'
+  /** Another body (gas, power, water…). */
+  | 'OTHER'
+  /** Police, 110. */
+  | 'POLICE'
+  /** Traffic police, 122. */
+  | 'TRAFFIC_POLICE';
+
+/** An outside authority told of the incident. */
+export type AuthorityNoticeInput = {
+  authority: Authority;
+  /** When they were told (not in the future). */
+  notifiedAt: unknown;
+  /** Their reference number, at most 50 characters. */
+  reference?: string | null | undefined;
+};
+
 /** Call off a planned meeting, with the reason. */
 export type CancelMeetingInput = {
   /** The meeting. */
@@ -195,6 +217,7 @@ export type CaseEventType =
   | 'COMMENTED'
   | 'DETAILS_UPDATED'
   | 'ESCALATED'
+  | 'ESCALATION_ACKNOWLEDGED'
   | 'OPENED'
   | 'REFERRED'
   | 'REOPENED'
@@ -238,8 +261,18 @@ export type CaseFilter = {
 export type CaseKind =
   /** A complaint or a problem a customer raises (投诉, CS-4). */
   | 'COMPLAINT'
+  /** Incident: criminal case (刑事案件, DIR-3). */
+  | 'CRIMINAL'
+  /** Incident: equipment failure (设备故障, e.g. a lift entrapment). */
+  | 'EQUIPMENT_FAILURE'
+  /** Incident: fire (火警火灾, DIR-4): reported at once to the director and the manager. */
+  | 'FIRE'
   /** An inquiry (咨询, CS-5). */
   | 'INQUIRY'
+  /** Incident: other emergency (其他突发事件). */
+  | 'OTHER_INCIDENT'
+  /** Incident: public order (治安事件, OM-6). */
+  | 'PUBLIC_ORDER'
   /** Housing rental service (房屋租赁, CS-6). */
   | 'RENTAL'
   /** A repair request (报修, CS-5). */
@@ -247,7 +280,9 @@ export type CaseKind =
   /** A special (contracted) service request (特约服务, CS-5). */
   | 'SPECIAL_SERVICE'
   /** A task given by a superior, written or oral (交办任务, CS-11, SL-2, SL-15). */
-  | 'TASK';
+  | 'TASK'
+  /** Incident: vehicle accident (交通事故, OM-9). */
+  | 'VEHICLE_ACCIDENT';
 
 /** A step that needs a reason (reopen, void). */
 export type CaseReasonInput = {
@@ -651,6 +686,12 @@ export type DutyFilter = {
   source?: string | null | undefined;
 };
 
+/** A step of the duty chain: shift leader (班长) → order-maintenance director (主任) → company manager (经理). */
+export type DutyLevel =
+  | 'DIRECTOR'
+  | 'MANAGER'
+  | 'SHIFT_LEADER';
+
 /** Which duty logs to list; every condition must hold. */
 export type DutyLogFilter = {
   /** Only closed logs not yet reviewed. */
@@ -691,6 +732,19 @@ export type EscalateDisciplineInput = {
   /** The discipline record. */
   recordId: string;
 };
+
+/** Why a matter went up the duty chain. */
+export type EscalationReason =
+  /** Beyond the reporter’s authority (CS-7, SL-11). */
+  | 'BEYOND_AUTHORITY'
+  /** Escalated by someone handling it. */
+  | 'BY_HAND'
+  /** A fire: to the director and the company manager at once (DIR-4). */
+  | 'FIRE'
+  /** Reported as major (重大): straight to the next step up (SL-2). */
+  | 'MAJOR'
+  /** Nobody acknowledged the step below in time: it climbed by itself. */
+  | 'UNACKNOWLEDGED';
 
 /** Where a new customer lives or works, from when. */
 export type FirstOccupancyInput = {
@@ -791,6 +845,24 @@ export type HandoverStep =
   | 'RESOLVE'
   | 'SAVE'
   | 'SUBMIT';
+
+/** An incident’s details at reporting. */
+export type IncidentDetailsInput = {
+  /** Actions taken so far, at most 2000 characters. */
+  actionsTaken?: string | null | undefined;
+  /** The area where it happened (fills the case’s place and site). */
+  areaId?: string | null | undefined;
+  /** Authorities told (at most 6). */
+  authorities?: Array<AuthorityNoticeInput> | null | undefined;
+  /** People involved, at most 500 characters. */
+  involvedPeople?: string | null | undefined;
+  /** Losses and damage, at most 1000 characters. */
+  losses?: string | null | undefined;
+  /** When it happened: not in the future, at most 30 days ago. */
+  occurredAt: unknown;
+  /** Vehicles involved (plates), at most 200 characters. */
+  vehicles?: string | null | undefined;
+};
 
 /** Records the case opened from a visit. */
 export type LinkReceptionVisitToCaseInput = {
@@ -1031,6 +1103,8 @@ export type OpenCaseInput = {
   description: string;
   /** TASK only (required): when the result is due, instead of the service levels. */
   dueAt?: unknown;
+  /** Incident kinds only (required there): when it happened, where, who, what was done. */
+  incident?: IncidentDetailsInput | null | undefined;
   /** What it is about. */
   kind: CaseKind;
   /** Default NORMAL. */
@@ -1745,6 +1819,28 @@ export type UpdateCustomerInput = {
   note?: string | null | undefined;
 };
 
+/** Add to an incident as it is handled; omitted fields keep their value, null clears. */
+export type UpdateIncidentInput = {
+  actionsTaken?: string | null | undefined;
+  /** The full list of authorities told. */
+  authorities?: Array<AuthorityNoticeInput> | null | undefined;
+  /** The incident (a case). */
+  caseId: string;
+  involvedPeople?: string | null | undefined;
+  losses?: string | null | undefined;
+  vehicles?: string | null | undefined;
+};
+
+/** The reporting deadlines and the escalation delay, in minutes. */
+export type UpdateIncidentPolicyInput = {
+  /** Acknowledgement wait before an escalation climbs, 1–1440 minutes. */
+  ackMinutes: number;
+  /** P8: fire reports, 1–1440 minutes, at most P7. */
+  fireReportMinutes: number;
+  /** P7: incident reports, 1–1440 minutes. */
+  reportMinutes: number;
+};
+
 /** A draft rewritten: the whole draft as it should now be (a field left out is cleared). */
 export type UpdateNoticeInput = {
   /** Keys of the departments whose staff must acknowledge it (at most 20); empty: every member of staff. Ignored unless `requiresAcknowledgement`. */
@@ -2045,6 +2141,7 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
     | { id: string }
@@ -2057,6 +2154,7 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2150,6 +2248,7 @@ export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixCustomerFilesQueryVariables = Exact<{
@@ -2188,6 +2287,7 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2379,6 +2479,7 @@ export type AttNodeQueryVariables = Exact<{
 
 
 export type AttNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3041,6 +3142,34 @@ export type AuditOnboardFreshMutationVariables = Exact<{
 
 export type AuditOnboardFreshMutation = { onboardStaff: { staff: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
+export type AuditReportIncidentMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type AuditReportIncidentMutation = { openCase: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditUpdateIncidentMutationVariables = Exact<{
+  input: UpdateIncidentInput;
+}>;
+
+
+export type AuditUpdateIncidentMutation = { updateIncident: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditAcknowledgeEscalationMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type AuditAcknowledgeEscalationMutation = { acknowledgeEscalation: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditIncidentPolicyMutationVariables = Exact<{
+  input: UpdateIncidentPolicyInput;
+}>;
+
+
+export type AuditIncidentPolicyMutation = { updateIncidentPolicy: { policy: { ackMinutes: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
 export type AuditCreateAreaMutationVariables = Exact<{
   input: CreateAreaInput;
 }>;
@@ -3342,6 +3471,7 @@ export type AuthOffboardMutationVariables = Exact<{
 export type AuthOffboardMutation = { offboardStaff: { staff: { status: StaffStatus, leaveDate: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
 export type KindFieldsFragment = { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
+    | { __typename: 'IncidentDetails' }
     | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
     | { __typename: 'TaskDetails', mode: TaskMode }
    | null };
@@ -3352,6 +3482,7 @@ export type KindsOpenMutationVariables = Exact<{
 
 
 export type KindsOpenMutation = { openCase: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
+        | { __typename: 'IncidentDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -3376,6 +3507,7 @@ export type KindsResolveMutationVariables = Exact<{
 
 
 export type KindsResolveMutation = { resolveCase: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
+        | { __typename: 'IncidentDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
@@ -3393,6 +3525,7 @@ export type KindsUpdateRentalMutationVariables = Exact<{
 
 
 export type KindsUpdateRentalMutation = { updateRentalDetails: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
+        | { __typename: 'IncidentDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -3403,6 +3536,7 @@ export type KindsViewingMutationVariables = Exact<{
 
 
 export type KindsViewingMutation = { recordRentalViewing: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
+        | { __typename: 'IncidentDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -3549,6 +3683,7 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -3647,6 +3782,7 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
     | { value: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3904,6 +4040,7 @@ export type HandoverOneQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: HandoverStatus, id: string }
     | { id: string }
     | { id: string }
@@ -3939,6 +4076,91 @@ export type DepartmentKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DepartmentKeysQuery = { departments: Array<{ key: string }> };
+
+export type IncidentsReportMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type IncidentsReportMutation = { openCase: { case: { id: string, reference: string, kind: CaseKind, severity: Severity, area: string | null, escalatedAt: unknown, site: { code: string } | null, details:
+        | { __typename: 'IncidentDetails', occurredAt: unknown, reportedLate: boolean, reportDelayMinutes: number, reportDeadlineMinutes: number, actionsTaken: string | null, area: { nameZh: string } | null, authorities: Array<{ authority: Authority, reference: string | null }> }
+        | { __typename: 'RentalDetails' }
+        | { __typename: 'TaskDetails' }
+       | null, escalations: Array<{ level: DutyLevel, toName: string, onDuty: boolean, reason: EscalationReason, waiting: boolean, acknowledgedAt: unknown, passedOnAt: unknown, reminders: number, sentByName: string }>, currentEscalation: { level: DutyLevel, toName: string, waiting: boolean } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type IncidentsOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IncidentsOneQuery = { case: { id: string, status: CaseStatus, escalatedTo: { username: string } | null, escalations: Array<{ level: DutyLevel, toName: string, onDuty: boolean, reason: EscalationReason, waiting: boolean, acknowledgedAt: unknown, passedOnAt: unknown, reminders: number, note: string | null, sentByName: string }>, timeline: Array<{ type: CaseEventType }>, details:
+      | { actionsTaken: string | null, losses: string | null, authorities: Array<{ authority: Authority, reference: string | null }> }
+      | Record<PropertyKey, never>
+     | null } | null };
+
+export type IncidentsAckMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type IncidentsAckMutation = { acknowledgeEscalation: { case: { id: string, currentEscalation: { level: DutyLevel, waiting: boolean, acknowledgedAt: unknown, note: string | null } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type IncidentsEscalateMutationVariables = Exact<{
+  input: EscalateCaseInput;
+}>;
+
+
+export type IncidentsEscalateMutation = { escalateCase: { case: { id: string, escalatedTo: { username: string } | null, currentEscalation: { level: DutyLevel, reason: EscalationReason, toName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type IncidentsUpdateMutationVariables = Exact<{
+  input: UpdateIncidentInput;
+}>;
+
+
+export type IncidentsUpdateMutation = { updateIncident: { case: { id: string, details:
+        | { actionsTaken: string | null, losses: string | null, authorities: Array<{ authority: Authority, reference: string | null }> }
+        | Record<PropertyKey, never>
+       | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type IncidentsPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncidentsPolicyQuery = { incidentPolicy: { reportMinutes: number, fireReportMinutes: number, ackMinutes: number, updatedByName: string | null } };
+
+export type IncidentsSetPolicyMutationVariables = Exact<{
+  input: UpdateIncidentPolicyInput;
+}>;
+
+
+export type IncidentsSetPolicyMutation = { updateIncidentPolicy: { policy: { reportMinutes: number, fireReportMinutes: number, ackMinutes: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type IncidentsAreasQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+}>;
+
+
+export type IncidentsAreasQuery = { areas: Array<{ id: string, nameZh: string }> };
+
+export type IncidentsTeamsQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+}>;
+
+
+export type IncidentsTeamsQuery = { teams: Array<{ id: string, name: string }> };
+
+export type IncidentsPatternsQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+}>;
+
+
+export type IncidentsPatternsQuery = { shiftPatterns: Array<{ id: string, code: string }> };
+
+export type IncidentsGenerateMutationVariables = Exact<{
+  input: GenerateRosterInput;
+}>;
+
+
+export type IncidentsGenerateMutation = { generateRoster: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
 export type MeetingFieldsFragment = { id: string, kind: MeetingKind, status: MeetingStatus, title: string, agenda: string | null, scheduledAt: unknown, heldAt: unknown, absenteesNote: string | null, review: string | null, requirements: string | null, minutes: string | null, reportedAt: unknown, reportNote: string | null, cancelReason: string | null, viewerMayManage: boolean, overdueActionItemCount: number, department: { key: string }, site: { code: string } | null, chair: { username: string }, createdBy: { username: string }, attendees: Array<{ attended: boolean | null, staff: { username: string } }>, reportedTo: { username: string } | null, actionItems: Array<{ id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, overdue: boolean, resolutionDueAt: unknown, assignee: { username: string } | null, department: { key: string } }> };
 
@@ -3976,6 +4198,7 @@ export type MeetingsAddItemMutationVariables = Exact<{
 
 
 export type MeetingsAddItemMutation = { addMeetingActionItem: { meeting: { id: string, actionItems: Array<{ id: string }> } | null, task: { id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, assignee: { username: string } | null, site: { code: string } | null, details:
+        | { __typename: 'IncidentDetails' }
         | { __typename: 'RentalDetails' }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -3986,6 +4209,7 @@ export type MeetingsOneQueryVariables = Exact<{
 
 
 export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, status: MeetingStatus, title: string, agenda: string | null, scheduledAt: unknown, heldAt: unknown, absenteesNote: string | null, review: string | null, requirements: string | null, minutes: string | null, reportedAt: unknown, reportNote: string | null, cancelReason: string | null, viewerMayManage: boolean, overdueActionItemCount: number, department: { key: string }, site: { code: string } | null, chair: { username: string }, createdBy: { username: string }, attendees: Array<{ attended: boolean | null, staff: { username: string } }>, reportedTo: { username: string } | null, actionItems: Array<{ id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, overdue: boolean, resolutionDueAt: unknown, assignee: { username: string } | null, department: { key: string } }> } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4104,6 +4328,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'Escalation', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -4150,6 +4375,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'Escalation', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -4201,6 +4427,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'Escalation', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -4276,6 +4503,7 @@ export type NoticesOneQueryVariables = Exact<{
 
 
 export type NoticesOneQuery = { notice: { id: string, reference: string, kind: NoticeKind, status: NoticeStatus, effectiveStatus: NoticeEffectiveStatus, isExpired: boolean, title: string, body: string, audience: NoticeAudience, audienceLabel: string, postedAt: string | null, publishAt: unknown, expiresAt: unknown, issuedAt: unknown, issuedByName: string | null, authorName: string, withdrawReason: string | null, requiresAcknowledgement: boolean, acknowledgedByMe: boolean, viewerMustAcknowledge: boolean, acknowledgementCount: number, audienceSize: number, viewerCanEdit: boolean, viewerCanIssue: boolean, viewerCanWithdraw: boolean, acknowledgementDepartments: Array<{ key: string }>, department: { key: string } | null, site: { code: string } | null, building: { id: string } | null, unit: { id: string } | null } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4395,6 +4623,7 @@ export type PatrolsNodeQueryVariables = Exact<{
 
 
 export type PatrolsNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4650,6 +4879,7 @@ export type ReceptionOneQueryVariables = Exact<{
 
 
 export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5281,6 +5511,10 @@ export const AuditAcceptHandoverDocument = {"kind":"Document","definitions":[{"k
 export const AuditDisputeHandoverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditDisputeHandover"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeHandoverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeHandover"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditDisputeHandoverMutation, AuditDisputeHandoverMutationVariables>;
 export const AuditResolveHandoverDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditResolveHandoverDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveHandoverDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveHandoverDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuditResolveHandoverDisputeMutation, AuditResolveHandoverDisputeMutationVariables>;
 export const AuditOnboardFreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditOnboardFresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OnboardStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditOnboardFreshMutation, AuditOnboardFreshMutationVariables>;
+export const AuditReportIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditReportIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditReportIncidentMutation, AuditReportIncidentMutationVariables>;
+export const AuditUpdateIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateIncidentMutation, AuditUpdateIncidentMutationVariables>;
+export const AuditAcknowledgeEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditAcknowledgeEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditAcknowledgeEscalationMutation, AuditAcknowledgeEscalationMutationVariables>;
+export const AuditIncidentPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditIncidentPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncidentPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ackMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditIncidentPolicyMutation, AuditIncidentPolicyMutationVariables>;
 export const AuditCreateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateAreaMutation, AuditCreateAreaMutationVariables>;
 export const AuditUpdateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateAreaMutation, AuditUpdateAreaMutationVariables>;
 export const AuditCreateCheckpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateCheckpointMutation, AuditCreateCheckpointMutationVariables>;
@@ -5391,6 +5625,17 @@ export const HandoverListDocument = {"kind":"Document","definitions":[{"kind":"O
 export const HandoverOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoverOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Handover"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HandoverOneQuery, HandoverOneQueryVariables>;
 export const HandoverOpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandoverOpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<HandoverOpenCaseMutation, HandoverOpenCaseMutationVariables>;
 export const DepartmentKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<DepartmentKeysQuery, DepartmentKeysQueryVariables>;
+export const IncidentsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reportDelayMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportDeadlineMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"actionsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"onDuty"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passedOnAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEscalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsReportMutation, IncidentsReportMutationVariables>;
+export const IncidentsOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"onDuty"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passedOnAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"losses"}},{"kind":"Field","name":{"kind":"Name","value":"authorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsOneQuery, IncidentsOneQueryVariables>;
+export const IncidentsAckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsAck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentEscalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsAckMutation, IncidentsAckMutationVariables>;
+export const IncidentsEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentEscalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsEscalateMutation, IncidentsEscalateMutationVariables>;
+export const IncidentsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"losses"}},{"kind":"Field","name":{"kind":"Name","value":"authorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsUpdateMutation, IncidentsUpdateMutationVariables>;
+export const IncidentsPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"fireReportMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ackMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}}]}}]}}]} as unknown as DocumentNode<IncidentsPolicyQuery, IncidentsPolicyQueryVariables>;
+export const IncidentsSetPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsSetPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncidentPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"fireReportMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"ackMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsSetPolicyMutation, IncidentsSetPolicyMutationVariables>;
+export const IncidentsAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<IncidentsAreasQuery, IncidentsAreasQueryVariables>;
+export const IncidentsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IncidentsTeamsQuery, IncidentsTeamsQueryVariables>;
+export const IncidentsPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<IncidentsPatternsQuery, IncidentsPatternsQueryVariables>;
+export const IncidentsGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsGenerateMutation, IncidentsGenerateMutationVariables>;
 export const MeetingsScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"absenteesNote"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItemCount"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsScheduleMutation, MeetingsScheduleMutationVariables>;
 export const MeetingsMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"absenteesNote"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItemCount"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsMinutesMutation, MeetingsMinutesMutationVariables>;
 export const MeetingsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"absenteesNote"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItemCount"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsReportMutation, MeetingsReportMutationVariables>;

@@ -20,6 +20,7 @@ import type { Config } from './config.js';
 import { migrate, type Orm, openOrm } from './db/orm.js';
 import { ensureSlaPolicies } from './features/cases/sla.resolver.js';
 import { loadDemoData } from './features/demo/demo.seed.js';
+import { sweepEscalations } from './features/incidents/escalation.service.js';
 import { sweepOverdue } from './features/notifications/overdue.sweep.js';
 import { sweepMissedPatrols } from './features/patrols/patrol-coverage.js';
 import { ensureOrganisation } from './features/permissions/org.seed.js';
@@ -49,6 +50,8 @@ export interface Steward {
   readonly pubsub: StewardPubSub;
   /** Notifies holders of cases past their deadline now (it also runs every minute). */
   sweepOverdue(): Promise<number>;
+  /** Passes unacknowledged escalations up the duty chain (every minute; tests call it). */
+  sweepEscalations(): Promise<number>;
   /** Graceful stop: refuse new work, finish in-flight requests, close sockets, close the ORM. */
   close(): Promise<void>;
 }
@@ -186,6 +189,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const sweeper = setInterval(() => {
     sweep().catch((err: unknown) => log.error({ err }, 'overdue sweep failed'));
     sweepMissedPatrols(orm.em, clock).catch((err: unknown) => log.error({ err }, 'missed patrol sweep failed'));
+    sweepEscalations(orm.em, clock, pubsub).catch((err: unknown) => log.error({ err }, 'escalation sweep failed'));
   }, 60_000);
   sweeper.unref();
 
@@ -197,6 +201,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     schema,
     pubsub,
     sweepOverdue: sweep,
+    sweepEscalations: () => sweepEscalations(orm.em, clock, pubsub),
     close: () => {
       closing ??= (async () => {
         shuttingDown = true;

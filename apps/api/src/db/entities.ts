@@ -18,6 +18,8 @@ import { CashMovement } from '../features/handover/cash-movement.entity.js';
 import { DutyLog, DutyLogEntry } from '../features/handover/duty-log.entity.js';
 import { Handover } from '../features/handover/handover.entity.js';
 import { ShiftMaterial } from '../features/handover/shift-material.entity.js';
+import { Escalation } from '../features/incidents/escalation.entity.js';
+import { IncidentPolicy } from '../features/incidents/incident-policy.entity.js';
 import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meetings/meeting.entity.js';
 import { Notice } from '../features/notices/notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
@@ -85,4 +87,6 @@ export const entities = [
   MissedPatrol,
   ShiftSwap,
   StaffLeave,
+  Escalation,
+  IncidentPolicy,
 ];

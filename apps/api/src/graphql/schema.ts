@@ -7,6 +7,7 @@ import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
+import { incidentResolvers } from '../features/incidents/incident.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
@@ -45,6 +46,7 @@ const resolvers = [
   ...placeResolvers,
   ...patrolResolvers,
   ...rosterResolvers,
+  ...incidentResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -18,7 +18,8 @@ export class UserError {
   code: UserErrorCode;
 
   constructor(field: string | string[] | null, message: string, code: UserErrorCode) {
-    this.field = field === null ? null : Array.isArray(field) ? field : ['input', field];
+    // A nested field is named by its path: `incident.occurredAt` → ["input", "incident", "occurredAt"].
+    this.field = field === null ? null : Array.isArray(field) ? field : ['input', ...field.split('.')];
     this.message = message;
     this.code = code;
   }

@@ -12,6 +12,8 @@ export type Topics = {
   CASE_EVENT: [CaseEventMessage];
   NOTIFICATION: [NotificationMessage];
   SHIFT_EVENT: [ShiftEventMessage];
+  /** An escalation of a case was sent, acknowledged, passed on or reminded (boards follow it). */
+  ESCALATION: [{ caseId: string; escalationId: string }];
 };
 
 export function createStewardPubSub() {

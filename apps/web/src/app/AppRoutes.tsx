@@ -22,6 +22,8 @@ import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
 import { DutyLogPage } from '../routes/handover/DutyLogPage.js';
 import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
 import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
+import { IncidentReportPage } from '../routes/incidents/IncidentReportPage.js';
+import { IncidentsPage } from '../routes/incidents/IncidentsPage.js';
 import { MeetingDetailPage } from '../routes/meetings/MeetingDetailPage.js';
 import { MeetingsPage } from '../routes/meetings/MeetingsPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
@@ -256,6 +258,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission={['discipline.read', 'attendance.read']}>
                 <DisciplinePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="incidents"
+            element={
+              <RequirePermission permission={['incident.read', 'incident.create']}>
+                <IncidentsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="incidents/new"
+            element={
+              <RequirePermission permission="incident.create">
+                <IncidentReportPage />
               </RequirePermission>
             }
           />

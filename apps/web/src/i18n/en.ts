@@ -1,5 +1,6 @@
 import { attendanceEn } from './features/attendance.js';
 import { handoverEn } from './features/handover.js';
+import { incidentsEn } from './features/incidents.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
 import { rostersEn } from './features/rosters.js';
@@ -652,6 +653,12 @@ export const en: Messages = {
       REPAIR: 'Repair',
       RENTAL: 'Rental',
       TASK: 'Task',
+      PUBLIC_ORDER: 'Public order',
+      FIRE: 'Fire',
+      VEHICLE_ACCIDENT: 'Vehicle accident',
+      CRIMINAL: 'Criminal case',
+      EQUIPMENT_FAILURE: 'Equipment failure',
+      OTHER_INCIDENT: 'Other emergency',
     },
     channel: {
       PHONE: 'Phone',
@@ -761,6 +768,7 @@ export const en: Messages = {
       REOPENED: '{{actor}} reopened it',
       VOIDED: '{{actor}} voided it',
       DETAILS_UPDATED: '{{actor}} updated the details',
+      ESCALATION_ACKNOWLEDGED: '{{actor}} acknowledged the escalation',
     },
     actions: {
       acknowledge: 'Acknowledge',
@@ -1344,6 +1352,7 @@ export const en: Messages = {
   handover: handoverEn,
   attendance: attendanceEn,
   places: placesEn,
+  incidents: incidentsEn,
   patrols: patrolsEn,
   rosters: rostersEn,
 };

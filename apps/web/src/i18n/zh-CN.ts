@@ -1,5 +1,6 @@
 import { attendanceZh } from './features/attendance.js';
 import { handoverZh } from './features/handover.js';
+import { incidentsZh } from './features/incidents.js';
 import { patrolsZh } from './features/patrols.js';
 import { placesZh } from './features/places.js';
 import { rostersZh } from './features/rosters.js';
@@ -643,6 +644,12 @@ export const zhCN = {
       REPAIR: '报修',
       RENTAL: '房屋租赁',
       TASK: '交办任务',
+      PUBLIC_ORDER: '治安事件',
+      FIRE: '火警火灾',
+      VEHICLE_ACCIDENT: '交通事故',
+      CRIMINAL: '刑事案件',
+      EQUIPMENT_FAILURE: '设备故障',
+      OTHER_INCIDENT: '其他突发事件',
     },
     channel: {
       PHONE: '来电',
@@ -751,6 +758,7 @@ export const zhCN = {
       REOPENED: '{{actor}} 重新打开',
       VOIDED: '{{actor}} 作废',
       DETAILS_UPDATED: '{{actor}} 更新了详情',
+      ESCALATION_ACKNOWLEDGED: '{{actor}} 确认收到上报',
     },
     actions: {
       acknowledge: '确认接收',
@@ -1302,6 +1310,7 @@ export const zhCN = {
   handover: handoverZh,
   attendance: attendanceZh,
   places: placesZh,
+  incidents: incidentsZh,
   patrols: patrolsZh,
   rosters: rostersZh,
 };

@@ -20,8 +20,12 @@ export function describeUserError(error: UserErrorFieldsFragment, t: TFunction):
   });
 }
 
-/** The input field a userError names (`["input", "name"]` → `name`), if any. */
+/**
+ * The input field a userError names (`["input", "name"]` → `name`), if any. A nested field names
+ * its own last part (`["input", "incident", "occurredAt"]` → `occurredAt`): forms lay nested
+ * inputs out flat.
+ */
 export function userErrorField(error: UserErrorFieldsFragment): string | null {
-  const path = error.field ?? [];
-  return (path[0] === 'input' ? path[1] : path[0]) ?? null;
+  const path = (error.field ?? []).filter((part, i) => !(i === 0 && part === 'input') && !/^\d+$/.test(part));
+  return path.at(-1) ?? null;
 }

@@ -101,6 +101,7 @@ export const FROM: Record<Exclude<CaseEventType, CaseEventType.OPENED>, readonly
   [CaseEventType.REOPENED]: [CaseStatus.RESOLVED, CaseStatus.CLOSED],
   [CaseEventType.VOIDED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED],
   [CaseEventType.DETAILS_UPDATED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
+  [CaseEventType.ESCALATION_ACKNOWLEDGED]: [CaseStatus.OPEN, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS],
 };
 
 /**

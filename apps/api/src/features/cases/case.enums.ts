@@ -11,6 +11,12 @@ export enum CaseKind {
   REPAIR = 'REPAIR',
   RENTAL = 'RENTAL',
   TASK = 'TASK',
+  PUBLIC_ORDER = 'PUBLIC_ORDER',
+  FIRE = 'FIRE',
+  VEHICLE_ACCIDENT = 'VEHICLE_ACCIDENT',
+  CRIMINAL = 'CRIMINAL',
+  EQUIPMENT_FAILURE = 'EQUIPMENT_FAILURE',
+  OTHER_INCIDENT = 'OTHER_INCIDENT',
 }
 registerEnumType(CaseKind, {
   name: 'CaseKind',
@@ -22,6 +28,12 @@ registerEnumType(CaseKind, {
     REPAIR: { description: 'A repair request (报修, CS-5).' },
     RENTAL: { description: 'Housing rental service (房屋租赁, CS-6).' },
     TASK: { description: 'A task given by a superior, written or oral (交办任务, CS-11, SL-2, SL-15).' },
+    PUBLIC_ORDER: { description: 'Incident: public order (治安事件, OM-6).' },
+    FIRE: { description: 'Incident: fire (火警火灾, DIR-4): reported at once to the director and the manager.' },
+    VEHICLE_ACCIDENT: { description: 'Incident: vehicle accident (交通事故, OM-9).' },
+    CRIMINAL: { description: 'Incident: criminal case (刑事案件, DIR-3).' },
+    EQUIPMENT_FAILURE: { description: 'Incident: equipment failure (设备故障, e.g. a lift entrapment).' },
+    OTHER_INCIDENT: { description: 'Incident: other emergency (其他突发事件).' },
   },
 });
 
@@ -90,6 +102,8 @@ export enum CaseEventType {
   VOIDED = 'VOIDED',
   /** Kind-specific details changed (a rental viewing recorded, its outcome…). */
   DETAILS_UPDATED = 'DETAILS_UPDATED',
+  /** Whoever it was escalated to confirmed they have it (incidents: the duty chain stops climbing). */
+  ESCALATION_ACKNOWLEDGED = 'ESCALATION_ACKNOWLEDGED',
 }
 registerEnumType(CaseEventType, { name: 'CaseEventType', description: 'What happened to a case.' });
 

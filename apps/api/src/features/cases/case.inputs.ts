@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IncidentDetailsInput } from '../incidents/incident.kind.js';
 import { CaseChannel, CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
 import { RentalDetailsInput } from './kinds/rental.kind.js';
 import { TaskDetailsInput } from './kinds/task.kind.js';
@@ -61,6 +62,12 @@ export class OpenCaseInput {
 
   @Field(() => TaskDetailsInput, { nullable: true, description: 'TASK only: how it was given.' })
   task?: TaskDetailsInput | null;
+
+  @Field(() => IncidentDetailsInput, {
+    nullable: true,
+    description: 'Incident kinds only (required there): when it happened, where, who, what was done.',
+  })
+  incident?: IncidentDetailsInput | null;
 }
 
 @InputType('CaseStepInput', { description: 'A step on a case with an optional note.' })

@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Resource } from '@steward/schema';
+import type { Context } from '../../graphql/context.js';
 import type { Validator } from '../../graphql/validate.js';
 import type { Viewer } from '../auth/viewer.js';
+import { incidentKinds } from '../incidents/incident.kind.js';
+import type { Staff } from '../staff/staff.entity.js';
 import type { Case } from './case.entity.js';
-import { CaseKind } from './case.enums.js';
+import { CaseEventType, CaseKind } from './case.enums.js';
 import type { OpenCaseInput } from './case.inputs.js';
 import { rentalKind } from './kinds/rental.kind.js';
 import { taskKind } from './kinds/task.kind.js';
@@ -27,16 +30,31 @@ export interface CaseKindDefinition {
   /** Who else may open one besides holders of `<resource>.create`. */
   mayOpen?(viewer: Viewer, input: OpenCaseInput, assigneeKey: string | null): boolean;
   /** The input field carrying this kind's details at open (refused on other kinds). */
-  detailsInput?: 'rental' | 'task';
+  detailsInput?: 'rental' | 'task' | 'incident';
   /** Its details change while it is worked on (a rental's viewings): `updateDetails` steps apply. */
   detailsEditable?: boolean;
   /** Validates the kind's details at open and returns what to keep in `Case.details`. */
-  detailsAtOpen?(input: OpenCaseInput, v: Validator, tx: EntityManager): Promise<object | null>;
+  detailsAtOpen?(input: OpenCaseInput, v: Validator, tx: EntityManager, now: Date): Promise<object | null>;
   /** Conditions for writing the result beyond the engine's own (a rental needs its outcome). */
   beforeResolve?(c: Case, v: Validator): void;
   /** The GraphQL object `Case.details` shows for this kind. */
   detailsView?(c: Case): object | null;
+  /** Shown on the live incident board while open, whatever its severity. */
+  onBoard?: boolean;
+  /**
+   * Runs in the opening transaction once the case exists (an incident escalates itself at once
+   * when major, beyond authority or a fire); `timeline` appends an entry after the opening one.
+   */
+  afterOpen?(c: Case, tx: EntityManager, ctx: Context, timeline: CaseTimelineWriter): Promise<void>;
+  /**
+   * Whom an escalation goes to (and what it records of its own), instead of the escalating
+   * person's superior in the reporting line: incidents go up the live duty chain.
+   */
+  escalateTo?(c: Case, tx: EntityManager, ctx: Context, note: string | null): Promise<Staff | null>;
 }
+
+/** Appends a timeline entry to a case being opened (after the OPENED entry). */
+export type CaseTimelineWriter = (type: CaseEventType, data: Record<string, unknown>, note?: string | null) => void;
 
 const kinds = new Map<CaseKind, CaseKindDefinition>();
 
@@ -68,3 +86,5 @@ registerCaseKind({ kind: CaseKind.REPAIR, prefix: 'BX', resource: 'service_reque
 // Kinds with details of their own live in kinds/ and register here.
 registerCaseKind(rentalKind);
 registerCaseKind(taskKind);
+// Incidents (R16) escalate up the live duty chain: features/incidents.
+for (const kind of incidentKinds) registerCaseKind(kind);

@@ -43,7 +43,7 @@ import { defaultSla } from './sla.defaults.js';
 import { SlaPolicy } from './sla-policy.entity.js';
 
 /** The kind-specific detail inputs of `openCase`: each applies to one kind only. */
-const DETAIL_INPUTS = ['rental', 'task'] as const satisfies readonly (keyof OpenCaseInput)[];
+const DETAIL_INPUTS = ['rental', 'task', 'incident'] as const satisfies readonly (keyof OpenCaseInput)[];
 const YEAR_MS = 365 * 24 * 3600_000;
 
 /** What `prepareOpen` found readable for the viewer before the transaction. */
@@ -255,7 +255,7 @@ export class CaseService {
       if (input[field] && definition.detailsInput !== field)
         v.add(field, `does not apply to ${input.kind} cases`, UserErrorCode.INVALID);
     }
-    const details = (await definition.detailsAtOpen?.(input, v, tx)) ?? null;
+    const details = (await definition.detailsAtOpen?.(input, v, tx, now)) ?? null;
     v.check();
 
     const kind = input.kind;
@@ -304,6 +304,11 @@ export class CaseService {
       status: c.status,
       ...(assignee ? { assignee: assignee.id, assigneeName: assignee.name } : {}),
     });
+    let seq = 1;
+    await definition.afterOpen?.(c, tx, this.ctx, (type, data, note = null) => {
+      seq += 1;
+      this.appendEvent(tx, c, type, seq, note, data);
+    });
     if (assignee && given) {
       notify(tx, this.ctx, {
         recipientId: assignee.id,
@@ -323,16 +328,33 @@ export class CaseService {
    */
   updateDetails(
     caseId: string,
-    kind: CaseKind,
+    kind: CaseKind | readonly CaseKind[],
     apply: (c: Case, v: Validator, tx: EntityManager) => Promise<{ note: string | null; details: object }>,
   ) {
     return this.step(caseId, CaseEventType.DETAILS_UPDATED, async (c, v, tx) => {
       this.mayHandle(c);
-      if (c.kind !== kind) refuse('caseId', `is not a ${kind} case`, UserErrorCode.INVALID);
+      const kinds: readonly CaseKind[] = typeof kind === 'string' ? [kind] : kind;
+      if (!kinds.includes(c.kind)) refuse('caseId', `is not a ${kinds.join(' or ')} case`, UserErrorCode.INVALID);
       const { note, details } = await apply(c, v, tx);
       c.details = details as Record<string, unknown>;
       return { note };
     });
+  }
+
+  /**
+   * A kind's own step on the timeline (an incident's escalation acknowledged): found and checked
+   * like every step, one transaction, one audit event. `apply` decides who may take it.
+   */
+  kindStep(
+    caseId: string,
+    type: CaseEventType.ESCALATION_ACKNOWLEDGED,
+    apply: (
+      c: Case,
+      v: Validator,
+      tx: EntityManager,
+    ) => Promise<{ note?: string | null; data?: Record<string, unknown> }>,
+  ) {
+    return this.step(caseId, type, apply);
   }
 
   private async deadlines(tx: EntityManager, kind: Case['kind'], priority: Priority): Promise<[number, number]> {
@@ -524,7 +546,8 @@ export class CaseService {
     return this.step(input.caseId, CaseEventType.ESCALATED, async (c, v, tx) => {
       this.mayHandle(c);
       const note = this.note(v, input.note, true);
-      const superior = await superiorOf(tx, this.viewer.staff);
+      const { escalateTo } = caseKind(c.kind);
+      const superior = escalateTo ? await escalateTo(c, tx, this.ctx, note) : await superiorOf(tx, this.viewer.staff);
       if (!superior) v.add('caseId', 'has nobody above you to escalate to', UserErrorCode.NOT_FOUND);
       if (!v.ok || !superior) return {};
       c.escalatedTo = tx.getReference(Staff, superior.id, { wrapped: true });

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -38,6 +39,12 @@ export const navItems: NavItem[] = [
   { path: '/shifts', labelKey: 'nav.roster', icon: <CalendarOutlined />, permission: 'roster.read' },
   { path: '/duty-logs', labelKey: 'nav.dutyLogs', icon: <FileTextOutlined />, permission: 'duty_log.read' },
   { path: '/discipline', labelKey: 'attendance.nav', icon: <ExceptionOutlined />, permission: 'discipline.read' },
+  {
+    path: '/incidents',
+    labelKey: 'incidents.nav',
+    icon: <AlertOutlined />,
+    permission: ['incident.read', 'incident.create'],
+  },
   { path: '/places', labelKey: 'nav.places', icon: <EnvironmentOutlined />, permission: 'place.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },

@@ -15,9 +15,27 @@ export const CASE_RESOURCE: Record<CaseKind, Resource> = {
   REPAIR: 'service_request',
   RENTAL: 'rental',
   TASK: 'task',
+  PUBLIC_ORDER: 'incident',
+  FIRE: 'incident',
+  VEHICLE_ACCIDENT: 'incident',
+  CRIMINAL: 'incident',
+  EQUIPMENT_FAILURE: 'incident',
+  OTHER_INCIDENT: 'incident',
 };
 
-const CASE_RESOURCES = [...new Set(Object.values(CASE_RESOURCE))];
+/** Incidents (R16): reported on their own form, shown on the live board, escalated up the duty chain. */
+export const INCIDENT_KINDS: CaseKind[] = [
+  'FIRE',
+  'PUBLIC_ORDER',
+  'VEHICLE_ACCIDENT',
+  'CRIMINAL',
+  'EQUIPMENT_FAILURE',
+  'OTHER_INCIDENT',
+];
+export const isIncidentKind = (kind: CaseKind) => INCIDENT_KINDS.includes(kind);
+
+// Incidents have a section of their own (/incidents); they open no way into the service desk.
+const CASE_RESOURCES = [...new Set(Object.values(CASE_RESOURCE))].filter((r) => r !== 'incident');
 
 /** Any of these lets a person into the service desk (the Cases section). */
 export const CASE_ENTRY_PERMISSIONS: PermissionCode[] = CASE_RESOURCES.flatMap((r) => [

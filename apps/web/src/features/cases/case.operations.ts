@@ -105,6 +105,9 @@ export const caseDetailFragment = graphql(`
     details {
       ...CaseKindDetails
     }
+    escalations {
+      ...EscalationFields
+    }
     timeline {
       ...CaseEventFields
     }
@@ -115,6 +118,25 @@ export const caseDetailFragment = graphql(`
 export const caseKindDetailsFragment = graphql(`
   fragment CaseKindDetails on CaseDetails {
     __typename
+    ... on IncidentDetails {
+      occurredAt
+      involvedPeople
+      vehicles
+      actionsTaken
+      losses
+      reportDeadlineMinutes
+      reportDelayMinutes
+      reportedLate
+      area {
+        id
+        name
+      }
+      authorities {
+        authority
+        notifiedAt
+        reference
+      }
+    }
     ... on TaskDetails {
       mode
       meeting {

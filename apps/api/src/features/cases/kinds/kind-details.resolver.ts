@@ -2,6 +2,7 @@ import { Arg, Ctx, createUnionType, FieldResolver, Mutation, Resolver, Root } fr
 import type { Context } from '../../../graphql/context.js';
 import { Customer } from '../../customers/customer.entity.js';
 import { Unit } from '../../customers/unit.entity.js';
+import { IncidentDetails } from '../../incidents/incident.kind.js';
 import { CaseKind } from '../case.enums.js';
 import { CasePayload, casePayload } from '../case.payload.js';
 import { CaseService } from '../case.service.js';
@@ -20,7 +21,7 @@ import { TaskDetails } from './task.kind.js';
 export const CaseDetails = createUnionType({
   name: 'CaseDetails',
   description: 'A case’s kind-specific details.',
-  types: () => [RentalDetails, TaskDetails] as const,
+  types: () => [RentalDetails, TaskDetails, IncidentDetails] as const,
   resolveType: (value) => (value as object).constructor as typeof RentalDetails,
 });
 

@@ -32,6 +32,7 @@ const LOOK: Record<CaseEventType, { icon: ReactNode; color: string }> = {
   REOPENED: { icon: <RedoOutlined />, color: '#d48806' },
   VOIDED: { icon: <StopOutlined />, color: '#a8071a' },
   DETAILS_UPDATED: { icon: <EditOutlined />, color: '#7c5cc4' },
+  ESCALATION_ACKNOWLEDGED: { icon: <CheckCircleOutlined />, color: '#d4380d' },
 };
 
 /** Everything that happened to a case, oldest first: what, who, when, and what they wrote. */
