@@ -293,6 +293,10 @@ export const caseEventsSubscription = graphql(`
         escalatedAt
         resolvedAt
         closedAt
+        # Who holds it up the duty chain changes with these steps (incidents).
+        escalations {
+          ...EscalationFields
+        }
       }
     }
   }
