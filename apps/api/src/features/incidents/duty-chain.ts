@@ -36,7 +36,8 @@ export async function dutyHolder(
     {
       startsAt: { $lte: now },
       endsAt: { $gt: now },
-      status: { $ne: ShiftStatus.CLOSED },
+      // Closed after the moment in question still counts (a past report, replayed).
+      $or: [{ status: { $ne: ShiftStatus.CLOSED } }, { closedAt: { $gt: now } }],
       ...(siteCode ? { site: siteCode } : {}),
     },
     { populate: ['leader', 'leader.position'], orderBy: { startsAt: 'asc' } },

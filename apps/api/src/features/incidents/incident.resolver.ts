@@ -27,7 +27,6 @@ import { Area } from '../places/area.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffService } from '../staff/staff.service.js';
 import { Escalation } from './escalation.entity.js';
-import { acknowledgeEscalation } from './escalation.service.js';
 import { escalationsOf, visibleEscalations } from './incident.access.js';
 import {
   applyIncidentText,
@@ -36,6 +35,7 @@ import {
   incidentData,
   UpdateIncidentInput,
 } from './incident.kind.js';
+import { acknowledgeEscalationStep, updateIncidentStep } from './incident.steps.js';
 import { INCIDENT_POLICY_RANGE, IncidentPolicy } from './incident-policy.entity.js';
 import { incidentPolicy } from './incident-policy.service.js';
 
@@ -134,11 +134,7 @@ export class IncidentResolver {
       'Add to an incident as it is handled: people and vehicles involved, actions, losses, authorities told.',
   })
   async updateIncident(@Arg('input', () => UpdateIncidentInput) input: UpdateIncidentInput, @Ctx() ctx: Context) {
-    const outcome = await new CaseService(ctx).updateDetails(input.caseId, INCIDENT_KINDS, async (c, v) => ({
-      note: null,
-      details: applyIncidentText(v, incidentData(c), input, ctx.clock()),
-    }));
-    return casePayload(outcome);
+    return casePayload(await updateIncidentStep(ctx, input));
   }
 
   @Mutation(() => CasePayload, {
@@ -146,12 +142,7 @@ export class IncidentResolver {
       'Acknowledge a matter escalated to you: the duty chain stops climbing; the note carries your instructions.',
   })
   async acknowledgeEscalation(@Arg('input', () => CaseStepInput) input: CaseStepInput, @Ctx() ctx: Context) {
-    const outcome = await new CaseService(ctx).kindStep(
-      input.caseId,
-      CaseEventType.ESCALATION_ACKNOWLEDGED,
-      (c, v, tx) => acknowledgeEscalation(c, tx, ctx, v, input.note),
-    );
-    return casePayload(outcome);
+    return casePayload(await acknowledgeEscalationStep(ctx, input));
   }
 }
 

@@ -18,7 +18,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../features/auth/session-context.js';
 import { caseChoicesQuery } from '../../features/cases/case.operations.js';
@@ -63,6 +63,9 @@ export function IncidentReportPage() {
   const navigate = useNavigate();
   const { viewer } = useSession();
   const phone = !Grid.useBreakpoint().md;
+  // From a patrol's scan page: the checkpoint's site and area are filled in.
+  const [params] = useSearchParams();
+  const fromPatrol = { site: params.get('site'), area: params.get('area') };
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, report] = useMutation(reportIncidentMutation);
@@ -132,7 +135,8 @@ export function IncidentReportPage() {
             major: false,
             beyondAuthority: false,
             channel: viewer?.staff.department?.key === 'order_maintenance' ? 'PATROL' : 'PHONE',
-            siteCode: viewer?.staff.sites[0]?.code,
+            siteCode: fromPatrol.site ?? viewer?.staff.sites[0]?.code,
+            areaId: fromPatrol.area ?? undefined,
             occurredAt: dayjs(),
             authorities: [],
           }}

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckCircleFilled, ScanOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ArrowLeftOutlined, CheckCircleFilled, ScanOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLocale } from '../../app/locale-context.js';
 import { QueryState } from '../../components/QueryState.js';
+import { useSession } from '../../features/auth/session-context.js';
 import { ReportAnomalyModal, type ReportedCase } from '../../features/patrols/components/ReportAnomalyModal.js';
 import { type RecordedScan, ScanConfirm } from '../../features/patrols/components/ScanConfirm.js';
 import { checkpointByCodeQuery } from '../../features/places/places.operations.js';
@@ -18,6 +19,7 @@ import { formatTime } from '../../lib/format.js';
 export function ScanPage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const { can } = useSession();
   const { code = '' } = useParams();
   const [recorded, setRecorded] = useState<RecordedScan | null>(null);
   const [reporting, setReporting] = useState(false);
@@ -88,6 +90,15 @@ export function ScanPage() {
                 >
                   {t('patrols.reportAnomaly')}
                 </Button>
+                {can('incident.create') && (
+                  <Link
+                    to={`/incidents/new?site=${encodeURIComponent(checkpoint.site.code)}&area=${encodeURIComponent(checkpoint.area.id)}`}
+                  >
+                    <Button size="large" danger block icon={<AlertOutlined />} data-testid="scan-incident">
+                      {t('incidents.report')}
+                    </Button>
+                  </Link>
+                )}
                 <Link to="/my-shift">
                   <Button size="large" type="primary" block>
                     {t('patrols.backToShift')}
