@@ -19,22 +19,14 @@ import { registerNodeType } from '../../graphql/node.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Validator } from '../../graphql/validate.js';
 import { Case } from '../cases/case.entity.js';
-import { CaseEventType } from '../cases/case.enums.js';
 import { CaseStepInput } from '../cases/case.inputs.js';
 import { CasePayload, casePayload } from '../cases/case.payload.js';
-import { CaseService } from '../cases/case.service.js';
 import { Area } from '../places/area.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffService } from '../staff/staff.service.js';
 import { Escalation } from './escalation.entity.js';
 import { escalationsOf, visibleEscalations } from './incident.access.js';
-import {
-  applyIncidentText,
-  INCIDENT_KINDS,
-  IncidentDetails,
-  incidentData,
-  UpdateIncidentInput,
-} from './incident.kind.js';
+import { IncidentDetails, UpdateIncidentInput } from './incident.kind.js';
 import { acknowledgeEscalationStep, updateIncidentStep } from './incident.steps.js';
 import { INCIDENT_POLICY_RANGE, IncidentPolicy } from './incident-policy.entity.js';
 import { incidentPolicy } from './incident-policy.service.js';
