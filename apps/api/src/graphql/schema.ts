@@ -6,6 +6,7 @@ import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { fireSafetyResolvers } from '../features/fire-safety/fire-safety.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
@@ -45,6 +46,7 @@ const resolvers = [
   ...placeResolvers,
   ...patrolResolvers,
   ...rosterResolvers,
+  ...fireSafetyResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

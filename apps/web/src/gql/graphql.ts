@@ -2018,8 +2018,15 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'EmergencyPlan', id: string }
+    | { __typename: 'FireBrigadeMember', id: string }
+    | { __typename: 'FireDrill', id: string }
+    | { __typename: 'FireDrillFollowUp', id: string }
+    | { __typename: 'FireEquipment', id: string }
+    | { __typename: 'FireResponsibility', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
