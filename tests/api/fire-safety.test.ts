@@ -254,6 +254,13 @@ const StaffOptions = graphql(`
 const NodeOf = graphql(`query FireNode($id: ID!) { node(id: $id) { id } }`);
 
 const DAY = 86_400_000;
+type FireCheck =
+  | 'C13_PLANS'
+  | 'C14_DRILLS'
+  | 'C15_RESPONSIBILITY'
+  | 'C16_TRAINING'
+  | 'C17_FAMILIARITY'
+  | 'EQUIPMENT_DUE';
 const shanghaiDate = (offsetDays = 0) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * DAY));
 
@@ -269,9 +276,12 @@ const id = (username: string) => ids.get(username) as string;
 
 beforeAll(async () => {
   steward = await startTestSteward();
-  [fire, director, leader, officer, cs, manager] = await Promise.all(
-    ['fire', 'director', 'leader', 'officer', 'cs', 'manager'].map((u) => steward.login(u)),
-  );
+  fire = await steward.login('fire');
+  director = await steward.login('director');
+  leader = await steward.login('leader');
+  officer = await steward.login('officer');
+  cs = await steward.login('cs');
+  manager = await steward.login('manager');
   ids = await staffIds(steward);
 });
 afterAll(() => steward?.close());
@@ -281,7 +291,7 @@ const checksOf = async (client: Client, siteCode: string, vars: Record<string, n
   expect(body.errors).toBeUndefined();
   const o = body.data?.fireSafetyOverview;
   if (!o) throw new Error('no overview');
-  return { o, count: Object.fromEntries(o.checks.map((c) => [c.check, c.count])) as Record<string, number> };
+  return { o, count: Object.fromEntries(o.checks.map((c) => [c.check, c.count])) as Record<FireCheck, number> };
 };
 
 async function areaId(siteCode: string, nameZh: string): Promise<string> {

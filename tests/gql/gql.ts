@@ -126,6 +126,27 @@ type Documents = {
     "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditCorrectDisciplineDocument,
     "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditEscalateDisciplineDocument,
     "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidDisciplineDocument,
+    "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCreateUnitDocument,
+    "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateUnitDocument,
+    "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": typeof types.AuditFireAssignDocument,
+    "\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": typeof types.AuditFireEndDocument,
+    "\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireDraftDocument,
+    "\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateDraftDocument,
+    "\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireApproveDocument,
+    "\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireWithdrawDocument,
+    "\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireConfirmReadDocument,
+    "\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": typeof types.AuditFirePlanDrillDocument,
+    "\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": typeof types.AuditFireRecordDrillDocument,
+    "\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n": typeof types.AuditFireEvaluateDrillDocument,
+    "\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n": typeof types.AuditFireFollowUpDoneDocument,
+    "\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCancelDrillDocument,
+    "\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireRegisterDocument,
+    "\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateEquipmentDocument,
+    "\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCheckDocument,
+    "\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireRetireDocument,
+    "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireAddMemberDocument,
+    "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateMemberDocument,
+    "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireEndMemberDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverGenerateDocument,
@@ -540,6 +561,27 @@ const documents: Documents = {
     "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditCorrectDisciplineDocument,
     "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditEscalateDisciplineDocument,
     "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditVoidDisciplineDocument,
+    "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": types.AuditFireCreateUnitDocument,
+    "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateUnitDocument,
+    "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": types.AuditFireAssignDocument,
+    "\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": types.AuditFireEndDocument,
+    "\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireDraftDocument,
+    "\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateDraftDocument,
+    "\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireApproveDocument,
+    "\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireWithdrawDocument,
+    "\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireConfirmReadDocument,
+    "\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": types.AuditFirePlanDrillDocument,
+    "\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": types.AuditFireRecordDrillDocument,
+    "\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n": types.AuditFireEvaluateDrillDocument,
+    "\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n": types.AuditFireFollowUpDoneDocument,
+    "\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": types.AuditFireCancelDrillDocument,
+    "\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireRegisterDocument,
+    "\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateEquipmentDocument,
+    "\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireCheckDocument,
+    "\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireRetireDocument,
+    "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireAddMemberDocument,
+    "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateMemberDocument,
+    "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireEndMemberDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": types.AuditHandoverGenerateDocument,
@@ -1304,6 +1346,90 @@ export function graphql(source: "\n  mutation AuditEscalateDiscipline($input: Es
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

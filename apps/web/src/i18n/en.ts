@@ -1,4 +1,5 @@
 import { attendanceEn } from './features/attendance.js';
+import { fireSafetyEn } from './features/fire-safety.js';
 import { handoverEn } from './features/handover.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
@@ -1346,4 +1347,5 @@ export const en: Messages = {
   places: placesEn,
   patrols: patrolsEn,
   rosters: rostersEn,
+  fireSafety: fireSafetyEn,
 };

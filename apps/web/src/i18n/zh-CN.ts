@@ -1,4 +1,5 @@
 import { attendanceZh } from './features/attendance.js';
+import { fireSafetyZh } from './features/fire-safety.js';
 import { handoverZh } from './features/handover.js';
 import { patrolsZh } from './features/patrols.js';
 import { placesZh } from './features/places.js';
@@ -1304,6 +1305,7 @@ export const zhCN = {
   places: placesZh,
   patrols: patrolsZh,
   rosters: rostersZh,
+  fireSafety: fireSafetyZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

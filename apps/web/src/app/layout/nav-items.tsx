@@ -9,6 +9,7 @@ import {
   ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FireOutlined,
   KeyOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
@@ -39,6 +40,7 @@ export const navItems: NavItem[] = [
   { path: '/duty-logs', labelKey: 'nav.dutyLogs', icon: <FileTextOutlined />, permission: 'duty_log.read' },
   { path: '/discipline', labelKey: 'attendance.nav', icon: <ExceptionOutlined />, permission: 'discipline.read' },
   { path: '/places', labelKey: 'nav.places', icon: <EnvironmentOutlined />, permission: 'place.read' },
+  { path: '/fire-safety', labelKey: 'fireSafety.nav', icon: <FireOutlined />, permission: 'fire_safety.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {
