@@ -332,7 +332,7 @@ export function EquipmentTab({
     ) : null;
   const actions = (e: Item) =>
     e.viewerMayHandle && e.status !== 'RETIRED' ? (
-      <Flex gap={4} wrap>
+      <Flex gap={4} wrap={compact}>
         <Button
           size="small"
           icon={<CheckSquareOutlined />}
@@ -457,7 +457,7 @@ export function EquipmentTab({
                 width: 120,
                 render: (_, e) => e.identifier,
               },
-              { key: 'type', title: t('fireSafety.equipment.type'), width: 170, render: (_, e) => tags(e) },
+              { key: 'type', title: t('fireSafety.equipment.type'), width: 160, render: (_, e) => tags(e) },
               { key: 'area', title: t('fireSafety.area'), width: 140, render: (_, e) => e.area?.name ?? '—' },
               {
                 key: 'location',
@@ -502,7 +502,7 @@ export function EquipmentTab({
                     '—'
                   ),
               },
-              { key: 'actions', title: '', width: 170, render: (_, e) => actions(e) },
+              { key: 'actions', title: '', width: 200, render: (_, e) => actions(e) },
             ]}
           />
         )}
