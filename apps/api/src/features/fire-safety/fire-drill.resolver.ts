@@ -77,7 +77,8 @@ export class FireDrillResolver {
   @Authorized('fire_safety.read')
   @Query(() => FireDrillConnection, { description: 'Fire drills at the sites you may see, latest planned first.' })
   fireDrills(
-    @Arg('filter', () => FireDrillFilter, { nullable: true }) filter: FireDrillFilter | null,
+    @Arg('filter', () => FireDrillFilter, { nullable: true, description: 'Which drills (a site, a status).' })
+    filter: FireDrillFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<FireDrill>> {
@@ -86,7 +87,10 @@ export class FireDrillResolver {
 
   @Authorized('fire_safety.read')
   @Query(() => FireDrill, { nullable: true, description: 'One drill; null if not found or not visible to you.' })
-  fireDrill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FireDrill | null> {
+  fireDrill(
+    @Arg('id', () => ID, { description: 'The drill’s global id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<FireDrill | null> {
     return new FireDrillService(ctx).byId(id);
   }
 

@@ -60,7 +60,11 @@ export class FireEquipmentResolver {
       'The register of fire equipment and key facilities and where they are (R31, SL-3), by identifier; in service unless asked.',
   })
   fireEquipment(
-    @Arg('filter', () => FireEquipmentFilter, { nullable: true }) filter: FireEquipmentFilter | null,
+    @Arg('filter', () => FireEquipmentFilter, {
+      nullable: true,
+      description: 'Which entries (site, area, type, status, overdue, words).',
+    })
+    filter: FireEquipmentFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<FireEquipment>> {
