@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceAudit } from './audit/attendance.js';
+import { fireSafetyAudit } from './audit/fire-safety.js';
 import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
@@ -16,6 +17,7 @@ const FEATURES: AuditFeature[] = [
   patrolsAudit,
   handoverAudit,
   incidentsAudit,
+  fireSafetyAudit,
 ];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';

@@ -126,6 +126,27 @@ type Documents = {
     "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditCorrectDisciplineDocument,
     "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditEscalateDisciplineDocument,
     "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidDisciplineDocument,
+    "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCreateUnitDocument,
+    "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateUnitDocument,
+    "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": typeof types.AuditFireAssignDocument,
+    "\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": typeof types.AuditFireEndDocument,
+    "\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireDraftDocument,
+    "\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateDraftDocument,
+    "\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireApproveDocument,
+    "\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireWithdrawDocument,
+    "\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n": typeof types.AuditFireConfirmReadDocument,
+    "\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": typeof types.AuditFirePlanDrillDocument,
+    "\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": typeof types.AuditFireRecordDrillDocument,
+    "\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n": typeof types.AuditFireEvaluateDrillDocument,
+    "\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n": typeof types.AuditFireFollowUpDoneDocument,
+    "\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCancelDrillDocument,
+    "\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireRegisterDocument,
+    "\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateEquipmentDocument,
+    "\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCheckDocument,
+    "\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": typeof types.AuditFireRetireDocument,
+    "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireAddMemberDocument,
+    "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateMemberDocument,
+    "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireEndMemberDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverGenerateDocument,
@@ -236,6 +257,36 @@ type Documents = {
     "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CustomerTestMoveInDocument,
     "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": typeof types.CustomerTestMoveOutDocument,
     "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": typeof types.CustomerTestVoidDocument,
+    "\n  query FireOverview($siteCode: String!, $drillIntervalMonths: Int, $trainingIntervalMonths: Int) {\n    fireSafetyOverview(\n      siteCode: $siteCode\n      drillIntervalMonths: $drillIntervalMonths\n      trainingIntervalMonths: $trainingIntervalMonths\n    ) {\n      date\n      checks { check count ok }\n      keyUnitCount\n      keyUnitsWithoutFirePlan { id name }\n      plansReviewOverdue { id title }\n      lastDrill { id }\n      nextDrillDueOn\n      drillOverdue\n      nextPlannedDrill { id }\n      placeCount\n      uncoveredPlaces { name area { id } keyUnit { id } }\n      brigadeCount\n      untrainedMembers { staff { username } }\n      leadersUnfamiliar { username }\n      equipmentCount\n      equipmentOverdueCount\n      equipmentFaultyCount\n      viewerMayCreate\n      viewerMayHandle\n      viewerMayApprove\n    }\n  }\n": typeof types.FireOverviewDocument,
+    "\n  query FireCoverage($siteCode: String!) {\n    fireResponsibilityCoverage(siteCode: $siteCode) {\n      name\n      covered\n      area { id nameZh }\n      keyUnit { id name }\n      current { id responsible { username } deputy { username } effectiveFrom effectiveTo inForce }\n    }\n  }\n": typeof types.FireCoverageDocument,
+    "\n  query FireResponsibilities($siteCode: String!, $includeEnded: Boolean) {\n    fireResponsibilities(siteCode: $siteCode, includeEnded: $includeEnded) {\n      id\n      effectiveFrom\n      effectiveTo\n      endReason\n      area { nameZh }\n      responsible { username }\n      supersededBy { id }\n    }\n  }\n": typeof types.FireResponsibilitiesDocument,
+    "\n  mutation FireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) {\n      responsibility { id effectiveFrom effectiveTo inForce responsible { username } area { nameZh } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FireAssignDocument,
+    "\n  mutation FireEndResponsibility($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) {\n      responsibility { id effectiveTo endReason inForce }\n      userErrors { field code }\n    }\n  }\n": typeof types.FireEndResponsibilityDocument,
+    "\n  query FireKeyUnits($siteCode: String!) {\n    keyUnits(siteCode: $siteCode) {\n      id\n      name\n      firePlan { id version }\n      plans { id type version status supersededBy { id } approvedBy { username } }\n    }\n  }\n": typeof types.FireKeyUnitsDocument,
+    "\n  mutation FireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id name site { code } } userErrors { field code } }\n  }\n": typeof types.FireCreateUnitDocument,
+    "\n  mutation FireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) {\n      plan { id version status type effectiveFrom draftedBy { username } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FireDraftDocument,
+    "\n  mutation FireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id title } userErrors { field code } }\n  }\n": typeof types.FireUpdateDraftDocument,
+    "\n  mutation FireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) {\n      plan { id status version effectiveFrom approvedBy { username } approvedAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FireApproveDocument,
+    "\n  mutation FireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id status withdrawReason } userErrors { field code } }\n  }\n": typeof types.FireWithdrawDocument,
+    "\n  mutation FireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id viewerHasRead } userErrors { field code } }\n  }\n": typeof types.FireConfirmReadDocument,
+    "\n  query FirePlansInForce($siteCode: String!) {\n    emergencyPlansInForce(siteCode: $siteCode) { id type version keyUnit { name } }\n  }\n": typeof types.FirePlansInForceDocument,
+    "\n  mutation FirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id status organiser { username } plan { id } } userErrors { field code } }\n  }\n": typeof types.FirePlanDrillDocument,
+    "\n  mutation FireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) {\n      drill {\n        id\n        status\n        alarmAt\n        assemblySeconds\n        evacuationSeconds\n        durationSeconds\n        brigadeCount\n        occupantCount\n        participants { username }\n      }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FireRecordDrillDocument,
+    "\n  mutation FireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) {\n      drill {\n        id\n        status\n        rating\n        evaluatedBy { username }\n        openFollowUpCount\n        followUps { id ordinal description owner { username } dueOn done }\n      }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FireEvaluateDrillDocument,
+    "\n  mutation FireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) {\n      followUp { id done doneBy { username } drill { openFollowUpCount } }\n      userErrors { field code }\n    }\n  }\n": typeof types.FireFollowUpDoneDocument,
+    "\n  mutation FireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id status cancelReason } userErrors { field code } }\n  }\n": typeof types.FireCancelDrillDocument,
+    "\n  query FireDrills($filter: FireDrillFilter, $first: Int) {\n    fireDrills(filter: $filter, first: $first) { totalCount nodes { id status site { code } } }\n  }\n": typeof types.FireDrillsDocument,
+    "\n  query FireEquipmentList($filter: FireEquipmentFilter, $first: Int, $after: String) {\n    fireEquipment(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id identifier type status overdue location area { nameZh } site { code } viewerMayHandle }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.FireEquipmentListDocument,
+    "\n  mutation FireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) {\n      equipment { id identifier status quantity overdue }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FireRegisterDocument,
+    "\n  mutation FireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id location } userErrors { field code } }\n  }\n": typeof types.FireUpdateEquipmentDocument,
+    "\n  mutation FireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) {\n      equipment { id status statusNote lastCheckedOn nextDueOn overdue }\n      userErrors { field code }\n    }\n  }\n": typeof types.FireCheckDocument,
+    "\n  mutation FireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id status retiredAt retireReason } userErrors { field code } }\n  }\n": typeof types.FireRetireDocument,
+    "\n  query FireBrigade($siteCode: String!, $includeLeft: Boolean) {\n    fireBrigade(siteCode: $siteCode, includeLeft: $includeLeft) {\n      id\n      role\n      engagement\n      active\n      lastTrainedOn\n      trainingLapsed\n      trainingDueOn\n      staff { username }\n    }\n  }\n": typeof types.FireBrigadeDocument,
+    "\n  mutation FireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id role active } userErrors { field code } }\n  }\n": typeof types.FireAddMemberDocument,
+    "\n  mutation FireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id lastTrainedOn trainingLapsed role } userErrors { field code } }\n  }\n": typeof types.FireUpdateMemberDocument,
+    "\n  mutation FireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id active leftOn leftReason } userErrors { field code } }\n  }\n": typeof types.FireEndMemberDocument,
+    "\n  query FireStaffOptions($siteCode: String!) {\n    fireSafetyStaffOptions(siteCode: $siteCode) { id username }\n  }\n": typeof types.FireStaffOptionsDocument,
+    "query FireNode($id: ID!) { node(id: $id) { id } }": typeof types.FireNodeDocument,
     "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": typeof types.HandoverPatternsDocument,
     "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.HandoverTeamsDocument,
     "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n": typeof types.HandoverGenerateDocument,
@@ -525,6 +576,27 @@ const documents: Documents = {
     "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditCorrectDisciplineDocument,
     "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditEscalateDisciplineDocument,
     "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditVoidDisciplineDocument,
+    "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": types.AuditFireCreateUnitDocument,
+    "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateUnitDocument,
+    "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": types.AuditFireAssignDocument,
+    "\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": types.AuditFireEndDocument,
+    "\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireDraftDocument,
+    "\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateDraftDocument,
+    "\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireApproveDocument,
+    "\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireWithdrawDocument,
+    "\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n": types.AuditFireConfirmReadDocument,
+    "\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": types.AuditFirePlanDrillDocument,
+    "\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": types.AuditFireRecordDrillDocument,
+    "\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n": types.AuditFireEvaluateDrillDocument,
+    "\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n": types.AuditFireFollowUpDoneDocument,
+    "\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n": types.AuditFireCancelDrillDocument,
+    "\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireRegisterDocument,
+    "\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateEquipmentDocument,
+    "\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireCheckDocument,
+    "\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n": types.AuditFireRetireDocument,
+    "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireAddMemberDocument,
+    "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateMemberDocument,
+    "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireEndMemberDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": types.AuditHandoverGenerateDocument,
@@ -635,6 +707,36 @@ const documents: Documents = {
     "\n  mutation CustomerTestMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      occupancy { id role fromDate toDate current unit { code } customer { name } }\n      userErrors { field message code }\n    }\n  }\n": types.CustomerTestMoveInDocument,
     "\n  mutation CustomerTestMoveOut($input: MoveOutInput!) {\n    moveOut(input: $input) { occupancy { id fromDate toDate current note } userErrors { field message code } }\n  }\n": types.CustomerTestMoveOutDocument,
     "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n": types.CustomerTestVoidDocument,
+    "\n  query FireOverview($siteCode: String!, $drillIntervalMonths: Int, $trainingIntervalMonths: Int) {\n    fireSafetyOverview(\n      siteCode: $siteCode\n      drillIntervalMonths: $drillIntervalMonths\n      trainingIntervalMonths: $trainingIntervalMonths\n    ) {\n      date\n      checks { check count ok }\n      keyUnitCount\n      keyUnitsWithoutFirePlan { id name }\n      plansReviewOverdue { id title }\n      lastDrill { id }\n      nextDrillDueOn\n      drillOverdue\n      nextPlannedDrill { id }\n      placeCount\n      uncoveredPlaces { name area { id } keyUnit { id } }\n      brigadeCount\n      untrainedMembers { staff { username } }\n      leadersUnfamiliar { username }\n      equipmentCount\n      equipmentOverdueCount\n      equipmentFaultyCount\n      viewerMayCreate\n      viewerMayHandle\n      viewerMayApprove\n    }\n  }\n": types.FireOverviewDocument,
+    "\n  query FireCoverage($siteCode: String!) {\n    fireResponsibilityCoverage(siteCode: $siteCode) {\n      name\n      covered\n      area { id nameZh }\n      keyUnit { id name }\n      current { id responsible { username } deputy { username } effectiveFrom effectiveTo inForce }\n    }\n  }\n": types.FireCoverageDocument,
+    "\n  query FireResponsibilities($siteCode: String!, $includeEnded: Boolean) {\n    fireResponsibilities(siteCode: $siteCode, includeEnded: $includeEnded) {\n      id\n      effectiveFrom\n      effectiveTo\n      endReason\n      area { nameZh }\n      responsible { username }\n      supersededBy { id }\n    }\n  }\n": types.FireResponsibilitiesDocument,
+    "\n  mutation FireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) {\n      responsibility { id effectiveFrom effectiveTo inForce responsible { username } area { nameZh } }\n      userErrors { field code message }\n    }\n  }\n": types.FireAssignDocument,
+    "\n  mutation FireEndResponsibility($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) {\n      responsibility { id effectiveTo endReason inForce }\n      userErrors { field code }\n    }\n  }\n": types.FireEndResponsibilityDocument,
+    "\n  query FireKeyUnits($siteCode: String!) {\n    keyUnits(siteCode: $siteCode) {\n      id\n      name\n      firePlan { id version }\n      plans { id type version status supersededBy { id } approvedBy { username } }\n    }\n  }\n": types.FireKeyUnitsDocument,
+    "\n  mutation FireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id name site { code } } userErrors { field code } }\n  }\n": types.FireCreateUnitDocument,
+    "\n  mutation FireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) {\n      plan { id version status type effectiveFrom draftedBy { username } }\n      userErrors { field code message }\n    }\n  }\n": types.FireDraftDocument,
+    "\n  mutation FireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id title } userErrors { field code } }\n  }\n": types.FireUpdateDraftDocument,
+    "\n  mutation FireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) {\n      plan { id status version effectiveFrom approvedBy { username } approvedAt }\n      userErrors { field code message }\n    }\n  }\n": types.FireApproveDocument,
+    "\n  mutation FireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id status withdrawReason } userErrors { field code } }\n  }\n": types.FireWithdrawDocument,
+    "\n  mutation FireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id viewerHasRead } userErrors { field code } }\n  }\n": types.FireConfirmReadDocument,
+    "\n  query FirePlansInForce($siteCode: String!) {\n    emergencyPlansInForce(siteCode: $siteCode) { id type version keyUnit { name } }\n  }\n": types.FirePlansInForceDocument,
+    "\n  mutation FirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id status organiser { username } plan { id } } userErrors { field code } }\n  }\n": types.FirePlanDrillDocument,
+    "\n  mutation FireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) {\n      drill {\n        id\n        status\n        alarmAt\n        assemblySeconds\n        evacuationSeconds\n        durationSeconds\n        brigadeCount\n        occupantCount\n        participants { username }\n      }\n      userErrors { field code message }\n    }\n  }\n": types.FireRecordDrillDocument,
+    "\n  mutation FireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) {\n      drill {\n        id\n        status\n        rating\n        evaluatedBy { username }\n        openFollowUpCount\n        followUps { id ordinal description owner { username } dueOn done }\n      }\n      userErrors { field code message }\n    }\n  }\n": types.FireEvaluateDrillDocument,
+    "\n  mutation FireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) {\n      followUp { id done doneBy { username } drill { openFollowUpCount } }\n      userErrors { field code }\n    }\n  }\n": types.FireFollowUpDoneDocument,
+    "\n  mutation FireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id status cancelReason } userErrors { field code } }\n  }\n": types.FireCancelDrillDocument,
+    "\n  query FireDrills($filter: FireDrillFilter, $first: Int) {\n    fireDrills(filter: $filter, first: $first) { totalCount nodes { id status site { code } } }\n  }\n": types.FireDrillsDocument,
+    "\n  query FireEquipmentList($filter: FireEquipmentFilter, $first: Int, $after: String) {\n    fireEquipment(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id identifier type status overdue location area { nameZh } site { code } viewerMayHandle }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.FireEquipmentListDocument,
+    "\n  mutation FireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) {\n      equipment { id identifier status quantity overdue }\n      userErrors { field code message }\n    }\n  }\n": types.FireRegisterDocument,
+    "\n  mutation FireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id location } userErrors { field code } }\n  }\n": types.FireUpdateEquipmentDocument,
+    "\n  mutation FireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) {\n      equipment { id status statusNote lastCheckedOn nextDueOn overdue }\n      userErrors { field code }\n    }\n  }\n": types.FireCheckDocument,
+    "\n  mutation FireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id status retiredAt retireReason } userErrors { field code } }\n  }\n": types.FireRetireDocument,
+    "\n  query FireBrigade($siteCode: String!, $includeLeft: Boolean) {\n    fireBrigade(siteCode: $siteCode, includeLeft: $includeLeft) {\n      id\n      role\n      engagement\n      active\n      lastTrainedOn\n      trainingLapsed\n      trainingDueOn\n      staff { username }\n    }\n  }\n": types.FireBrigadeDocument,
+    "\n  mutation FireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id role active } userErrors { field code } }\n  }\n": types.FireAddMemberDocument,
+    "\n  mutation FireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id lastTrainedOn trainingLapsed role } userErrors { field code } }\n  }\n": types.FireUpdateMemberDocument,
+    "\n  mutation FireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id active leftOn leftReason } userErrors { field code } }\n  }\n": types.FireEndMemberDocument,
+    "\n  query FireStaffOptions($siteCode: String!) {\n    fireSafetyStaffOptions(siteCode: $siteCode) { id username }\n  }\n": types.FireStaffOptionsDocument,
+    "query FireNode($id: ID!) { node(id: $id) { id } }": types.FireNodeDocument,
     "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": types.HandoverPatternsDocument,
     "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.HandoverTeamsDocument,
     "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n": types.HandoverGenerateDocument,
@@ -1277,6 +1379,90 @@ export function graphql(source: "\n  mutation AuditVoidDiscipline($input: VoidDi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEnd($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) { drill { id followUps { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) { followUp { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1714,6 +1900,126 @@ export function graphql(source: "\n  mutation CustomerTestMoveOut($input: MoveOu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation CustomerTestVoid($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id voided voidReason } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireOverview($siteCode: String!, $drillIntervalMonths: Int, $trainingIntervalMonths: Int) {\n    fireSafetyOverview(\n      siteCode: $siteCode\n      drillIntervalMonths: $drillIntervalMonths\n      trainingIntervalMonths: $trainingIntervalMonths\n    ) {\n      date\n      checks { check count ok }\n      keyUnitCount\n      keyUnitsWithoutFirePlan { id name }\n      plansReviewOverdue { id title }\n      lastDrill { id }\n      nextDrillDueOn\n      drillOverdue\n      nextPlannedDrill { id }\n      placeCount\n      uncoveredPlaces { name area { id } keyUnit { id } }\n      brigadeCount\n      untrainedMembers { staff { username } }\n      leadersUnfamiliar { username }\n      equipmentCount\n      equipmentOverdueCount\n      equipmentFaultyCount\n      viewerMayCreate\n      viewerMayHandle\n      viewerMayApprove\n    }\n  }\n"): (typeof documents)["\n  query FireOverview($siteCode: String!, $drillIntervalMonths: Int, $trainingIntervalMonths: Int) {\n    fireSafetyOverview(\n      siteCode: $siteCode\n      drillIntervalMonths: $drillIntervalMonths\n      trainingIntervalMonths: $trainingIntervalMonths\n    ) {\n      date\n      checks { check count ok }\n      keyUnitCount\n      keyUnitsWithoutFirePlan { id name }\n      plansReviewOverdue { id title }\n      lastDrill { id }\n      nextDrillDueOn\n      drillOverdue\n      nextPlannedDrill { id }\n      placeCount\n      uncoveredPlaces { name area { id } keyUnit { id } }\n      brigadeCount\n      untrainedMembers { staff { username } }\n      leadersUnfamiliar { username }\n      equipmentCount\n      equipmentOverdueCount\n      equipmentFaultyCount\n      viewerMayCreate\n      viewerMayHandle\n      viewerMayApprove\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireCoverage($siteCode: String!) {\n    fireResponsibilityCoverage(siteCode: $siteCode) {\n      name\n      covered\n      area { id nameZh }\n      keyUnit { id name }\n      current { id responsible { username } deputy { username } effectiveFrom effectiveTo inForce }\n    }\n  }\n"): (typeof documents)["\n  query FireCoverage($siteCode: String!) {\n    fireResponsibilityCoverage(siteCode: $siteCode) {\n      name\n      covered\n      area { id nameZh }\n      keyUnit { id name }\n      current { id responsible { username } deputy { username } effectiveFrom effectiveTo inForce }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireResponsibilities($siteCode: String!, $includeEnded: Boolean) {\n    fireResponsibilities(siteCode: $siteCode, includeEnded: $includeEnded) {\n      id\n      effectiveFrom\n      effectiveTo\n      endReason\n      area { nameZh }\n      responsible { username }\n      supersededBy { id }\n    }\n  }\n"): (typeof documents)["\n  query FireResponsibilities($siteCode: String!, $includeEnded: Boolean) {\n    fireResponsibilities(siteCode: $siteCode, includeEnded: $includeEnded) {\n      id\n      effectiveFrom\n      effectiveTo\n      endReason\n      area { nameZh }\n      responsible { username }\n      supersededBy { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) {\n      responsibility { id effectiveFrom effectiveTo inForce responsible { username } area { nameZh } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation FireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) {\n      responsibility { id effectiveFrom effectiveTo inForce responsible { username } area { nameZh } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireEndResponsibility($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) {\n      responsibility { id effectiveTo endReason inForce }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation FireEndResponsibility($input: EndFireResponsibilityInput!) {\n    endFireResponsibility(input: $input) {\n      responsibility { id effectiveTo endReason inForce }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireKeyUnits($siteCode: String!) {\n    keyUnits(siteCode: $siteCode) {\n      id\n      name\n      firePlan { id version }\n      plans { id type version status supersededBy { id } approvedBy { username } }\n    }\n  }\n"): (typeof documents)["\n  query FireKeyUnits($siteCode: String!) {\n    keyUnits(siteCode: $siteCode) {\n      id\n      name\n      firePlan { id version }\n      plans { id type version status supersededBy { id } approvedBy { username } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id name site { code } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id name site { code } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) {\n      plan { id version status type effectiveFrom draftedBy { username } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation FireDraft($input: DraftEmergencyPlanInput!) {\n    draftEmergencyPlan(input: $input) {\n      plan { id version status type effectiveFrom draftedBy { username } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id title } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireUpdateDraft($input: UpdateEmergencyPlanDraftInput!) {\n    updateEmergencyPlanDraft(input: $input) { plan { id title } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) {\n      plan { id status version effectiveFrom approvedBy { username } approvedAt }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation FireApprove($input: EmergencyPlanStepInput!) {\n    approveEmergencyPlan(input: $input) {\n      plan { id status version effectiveFrom approvedBy { username } approvedAt }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id status withdrawReason } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireWithdraw($input: WithdrawEmergencyPlanDraftInput!) {\n    withdrawEmergencyPlanDraft(input: $input) { plan { id status withdrawReason } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id viewerHasRead } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireConfirmRead($input: EmergencyPlanStepInput!) {\n    confirmEmergencyPlanRead(input: $input) { plan { id viewerHasRead } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirePlansInForce($siteCode: String!) {\n    emergencyPlansInForce(siteCode: $siteCode) { id type version keyUnit { name } }\n  }\n"): (typeof documents)["\n  query FirePlansInForce($siteCode: String!) {\n    emergencyPlansInForce(siteCode: $siteCode) { id type version keyUnit { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id status organiser { username } plan { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FirePlanDrill($input: PlanFireDrillInput!) {\n    planFireDrill(input: $input) { drill { id status organiser { username } plan { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) {\n      drill {\n        id\n        status\n        alarmAt\n        assemblySeconds\n        evacuationSeconds\n        durationSeconds\n        brigadeCount\n        occupantCount\n        participants { username }\n      }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation FireRecordDrill($input: RecordFireDrillInput!) {\n    recordFireDrill(input: $input) {\n      drill {\n        id\n        status\n        alarmAt\n        assemblySeconds\n        evacuationSeconds\n        durationSeconds\n        brigadeCount\n        occupantCount\n        participants { username }\n      }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) {\n      drill {\n        id\n        status\n        rating\n        evaluatedBy { username }\n        openFollowUpCount\n        followUps { id ordinal description owner { username } dueOn done }\n      }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation FireEvaluateDrill($input: EvaluateFireDrillInput!) {\n    evaluateFireDrill(input: $input) {\n      drill {\n        id\n        status\n        rating\n        evaluatedBy { username }\n        openFollowUpCount\n        followUps { id ordinal description owner { username } dueOn done }\n      }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) {\n      followUp { id done doneBy { username } drill { openFollowUpCount } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation FireFollowUpDone($input: SetFireDrillFollowUpDoneInput!) {\n    setFireDrillFollowUpDone(input: $input) {\n      followUp { id done doneBy { username } drill { openFollowUpCount } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id status cancelReason } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireCancelDrill($input: CancelFireDrillInput!) {\n    cancelFireDrill(input: $input) { drill { id status cancelReason } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireDrills($filter: FireDrillFilter, $first: Int) {\n    fireDrills(filter: $filter, first: $first) { totalCount nodes { id status site { code } } }\n  }\n"): (typeof documents)["\n  query FireDrills($filter: FireDrillFilter, $first: Int) {\n    fireDrills(filter: $filter, first: $first) { totalCount nodes { id status site { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireEquipmentList($filter: FireEquipmentFilter, $first: Int, $after: String) {\n    fireEquipment(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id identifier type status overdue location area { nameZh } site { code } viewerMayHandle }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query FireEquipmentList($filter: FireEquipmentFilter, $first: Int, $after: String) {\n    fireEquipment(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id identifier type status overdue location area { nameZh } site { code } viewerMayHandle }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) {\n      equipment { id identifier status quantity overdue }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation FireRegister($input: RegisterFireEquipmentInput!) {\n    registerFireEquipment(input: $input) {\n      equipment { id identifier status quantity overdue }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id location } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireUpdateEquipment($input: UpdateFireEquipmentInput!) {\n    updateFireEquipment(input: $input) { equipment { id location } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) {\n      equipment { id status statusNote lastCheckedOn nextDueOn overdue }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation FireCheck($input: RecordFireEquipmentCheckInput!) {\n    recordFireEquipmentCheck(input: $input) {\n      equipment { id status statusNote lastCheckedOn nextDueOn overdue }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id status retiredAt retireReason } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireRetire($input: RetireFireEquipmentInput!) {\n    retireFireEquipment(input: $input) { equipment { id status retiredAt retireReason } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireBrigade($siteCode: String!, $includeLeft: Boolean) {\n    fireBrigade(siteCode: $siteCode, includeLeft: $includeLeft) {\n      id\n      role\n      engagement\n      active\n      lastTrainedOn\n      trainingLapsed\n      trainingDueOn\n      staff { username }\n    }\n  }\n"): (typeof documents)["\n  query FireBrigade($siteCode: String!, $includeLeft: Boolean) {\n    fireBrigade(siteCode: $siteCode, includeLeft: $includeLeft) {\n      id\n      role\n      engagement\n      active\n      lastTrainedOn\n      trainingLapsed\n      trainingDueOn\n      staff { username }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id role active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id role active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id lastTrainedOn trainingLapsed role } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id lastTrainedOn trainingLapsed role } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id active leftOn leftReason } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation FireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id active leftOn leftReason } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FireStaffOptions($siteCode: String!) {\n    fireSafetyStaffOptions(siteCode: $siteCode) { id username }\n  }\n"): (typeof documents)["\n  query FireStaffOptions($siteCode: String!) {\n    fireSafetyStaffOptions(siteCode: $siteCode) { id username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FireNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query FireNode($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

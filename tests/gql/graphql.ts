@@ -38,6 +38,22 @@ export type AddDutyLogEntryInput = {
   text: string;
 };
 
+/** Someone joins a site’s fire brigade or fire personnel. */
+export type AddFireBrigadeMemberInput = {
+  /** Full-time or part-time. */
+  engagement: FireBrigadeEngagement;
+  /** When they joined, `YYYY-MM-DD`, not in the future. */
+  joinedOn: string;
+  /** Their last fire training, `YYYY-MM-DD`, not in the future. */
+  lastTrainedOn?: string | null | undefined;
+  /** Captain, deputy captain or member (one active captain per site). */
+  role: FireBrigadeRole;
+  /** The site (its code). */
+  siteCode: string;
+  /** The person: active staff working at the site, not already a member there. */
+  staffId: string;
+};
+
 /** A task given at a held meeting: it becomes a TASK case given to the person, due when said. */
 export type AddMeetingActionItemInput = {
   /** Who it is given to. */
@@ -89,6 +105,26 @@ export type AssignCaseInput = {
   caseId: string;
   /** A note for the timeline (at most 2000). */
   note?: string | null | undefined;
+};
+
+/** Name who answers for fire safety in an area or a key unit (exactly one of the two), from a day on. One in force there that started earlier ends the day before (it is superseded). */
+export type AssignFireResponsibilityInput = {
+  /** The area (an active area of the site). */
+  areaId?: string | null | undefined;
+  /** The deputy, if any: active staff at the site, not the responsible person. */
+  deputyId?: string | null | undefined;
+  /** What the responsibility covers, at most 1000 characters. */
+  duties?: string | null | undefined;
+  /** First day in force, `YYYY-MM-DD`, within a year of today. */
+  effectiveFrom: string;
+  /** Last day in force, `YYYY-MM-DD`; omit: until further notice. */
+  effectiveTo?: string | null | undefined;
+  /** The key protected unit (an active one). */
+  keyUnitId?: string | null | undefined;
+  /** The responsible person: active staff working at the site. */
+  responsibleId: string;
+  /** When the responsibility letter was signed, `YYYY-MM-DD`, not in the future. */
+  signedOn?: string | null | undefined;
 };
 
 /** Assign posts at the pre-shift meeting (SL-9 分配当值岗位). */
@@ -174,6 +210,14 @@ export type AuthorityNoticeInput = {
   notifiedAt: unknown;
   /** Their reference number, at most 50 characters. */
   reference?: string | null | undefined;
+};
+
+/** Call off a planned drill (it stays on record). */
+export type CancelFireDrillInput = {
+  /** The planned drill. */
+  drillId: string;
+  /** Why, at most 500 characters. */
+  reason: string;
 };
 
 /** Call off a planned meeting, with the reason. */
@@ -467,6 +511,20 @@ export type CreateCustomerInput = {
   occupancy?: FirstOccupancyInput | null | undefined;
 };
 
+/** A new key protected unit (重要防护单位 / 重点部位) of a site. */
+export type CreateKeyUnitInput = {
+  /** The area it is in, if it is one (an active area of the site). */
+  areaId?: string | null | undefined;
+  /** Where it is, at most 200 characters. */
+  location: string;
+  /** Its name, at most 50 characters, unique among the site’s active key units. */
+  name: string;
+  /** Why it is key: the risk, at most 1000 characters. */
+  riskDescription: string;
+  /** The site (its code). */
+  siteCode: string;
+};
+
 /** A shared material a site’s shifts count at handover (R39). */
 export type CreateShiftMaterialInput = {
   /** How many every handover should find (0 to 10000). */
@@ -646,6 +704,22 @@ export type DisputeHandoverInput = {
   reason: string;
 };
 
+/** Draft the next version of a key unit’s fire or public-security plan; one draft per unit and type at a time. */
+export type DraftEmergencyPlanInput = {
+  /** Its text, at most 20000 characters. */
+  content: string;
+  /** When it is to take effect, `YYYY-MM-DD`; approval puts it in force on that day or, if later, the day of approval. */
+  effectiveFrom?: string | null | undefined;
+  /** The key unit (an active one). */
+  keyUnitId: string;
+  /** When it is due for review, `YYYY-MM-DD`, after it takes effect. */
+  reviewDue?: string | null | undefined;
+  /** Its title, at most 100 characters. */
+  title: string;
+  /** Fire or public security. */
+  type: EmergencyPlanType;
+};
+
 /** A notice as drafted: what it says, whom it is for, when it applies, who must acknowledge it. */
 export type DraftNoticeInput = {
   /** Keys of the departments whose staff must acknowledge it (at most 20); empty: every member of staff. Ignored unless `requiresAcknowledgement`. */
@@ -717,6 +791,50 @@ export type DutyLogStatus =
   /** Reviewed by the director (DIR-10 按时检查各部门值班记录). */
   | 'REVIEWED';
 
+/** Where a plan version is: draft → in force (approved) → superseded by the next version; a draft may be withdrawn. */
+export type EmergencyPlanStatus =
+  /** Drafted (拟定, OM-4), awaiting approval; it may still be edited. */
+  | 'DRAFT'
+  /** Approved and in force: the current version of its unit and type. */
+  | 'IN_FORCE'
+  /** Replaced by a later approved version; kept as history. */
+  | 'SUPERSEDED'
+  /** A draft given up before approval, with the reason; kept on record. */
+  | 'WITHDRAWN';
+
+/** A step on one plan version. */
+export type EmergencyPlanStepInput = {
+  /** The plan version. */
+  planId: string;
+};
+
+/** What an emergency plan is for (R29). */
+export type EmergencyPlanType =
+  /** Fire emergency plan (消防应急方案, OM-4): every key protected unit needs one in force (C13). */
+  | 'FIRE'
+  /** Public-security emergency plan (治安应急方案, SL-11). */
+  | 'PUBLIC_SECURITY';
+
+/** Someone leaves the brigade (the record stays). */
+export type EndFireBrigadeMembershipInput = {
+  /** When they left, `YYYY-MM-DD`: not before they joined, not in the future. */
+  leftOn: string;
+  /** The membership. */
+  memberId: string;
+  /** Why, at most 500 characters. */
+  reason: string;
+};
+
+/** End an assignment early (it stays on record). */
+export type EndFireResponsibilityInput = {
+  /** Its last day in force, `YYYY-MM-DD`: not before its first, not after its present end. */
+  effectiveTo: string;
+  /** Why, at most 500 characters. */
+  reason: string;
+  /** The assignment. */
+  responsibilityId: string;
+};
+
 /** Report a case to your superior (beyond authority or major). */
 export type EscalateCaseInput = {
   /** The case. */
@@ -745,6 +863,145 @@ export type EscalationReason =
   | 'MAJOR'
   /** Nobody acknowledged the step below in time: it climbed by itself. */
   | 'UNACKNOWLEDGED';
+
+/** Evaluate a held drill and give its follow-up actions. */
+export type EvaluateFireDrillInput = {
+  /** The held drill. */
+  drillId: string;
+  /** The evaluation, at most 2000 characters. */
+  evaluation: string;
+  /** Follow-up actions (at most 30; may be none). */
+  followUps: Array<FireDrillFollowUpInput>;
+  /** The overall rating. */
+  rating: FireDrillRating;
+};
+
+/** Whether fire work is the member’s job or done beside it (专职 / 兼职, OM-4). */
+export type FireBrigadeEngagement =
+  /** Full-time fire personnel (专职). */
+  | 'FULL_TIME'
+  /** Part-time: fire duties beside their own post (兼职). */
+  | 'PART_TIME';
+
+/** A member’s place in a site’s fire brigade (义务消防队): one active captain per site at most. */
+export type FireBrigadeRole =
+  /** Captain (队长). */
+  | 'CAPTAIN'
+  /** Deputy captain (副队长). */
+  | 'DEPUTY_CAPTAIN'
+  /** Member (队员). */
+  | 'MEMBER';
+
+/** Which drills to list. */
+export type FireDrillFilter = {
+  /** Only this site. */
+  siteCode?: string | null | undefined;
+  /** Only this status. */
+  status?: FireDrillStatus | null | undefined;
+};
+
+/** A follow-up action given by a drill’s evaluation. */
+export type FireDrillFollowUpInput = {
+  /** What is to be done, at most 500 characters. */
+  description: string;
+  /** By when, `YYYY-MM-DD`. */
+  dueOn?: string | null | undefined;
+  /** Who does it: active staff. */
+  ownerId: string;
+};
+
+/** The overall rating a drill’s evaluation gives. */
+export type FireDrillRating =
+  /** Adequate, with points to improve (合格). */
+  | 'ADEQUATE'
+  /** Good (良好). */
+  | 'GOOD'
+  /** Poor: to be repeated (不合格). */
+  | 'POOR';
+
+/** Where a fire drill is: planned → held (timings and participants recorded) → evaluated; or cancelled. */
+export type FireDrillStatus =
+  /** Called off before it was held, with the reason. */
+  | 'CANCELLED'
+  /** Evaluated, with its follow-up actions (each with an owner, done or not). */
+  | 'EVALUATED'
+  /** Held: its timings and participants are recorded; it awaits its evaluation. */
+  | 'HELD'
+  /** Scheduled, not yet held. */
+  | 'PLANNED';
+
+/** Which register entries to list. */
+export type FireEquipmentFilter = {
+  /** Only this area. */
+  areaId?: string | null | undefined;
+  /** Retired entries too (default: in service only). */
+  includeRetired?: boolean | null | undefined;
+  /** Only those in service past their next check date. */
+  overdueOnly?: boolean | null | undefined;
+  /** Words in the identifier, location or note (at most 100). */
+  search?: string | null | undefined;
+  /** Only this site. */
+  siteCode?: string | null | undefined;
+  /** Only this status (RETIRED lists the retired). */
+  status?: FireEquipmentStatus | null | undefined;
+  /** Only this type. */
+  type?: FireEquipmentType | null | undefined;
+};
+
+/** Whether a register entry is in service: OK, faulty, or retired (kept on record, never deleted). */
+export type FireEquipmentStatus =
+  /** In service but faulty: to be repaired or replaced. */
+  | 'FAULTY'
+  /** In service and working. */
+  | 'OK'
+  /** Taken out of service (replaced, removed); its record stays. */
+  | 'RETIRED';
+
+/** What a register entry is (R31): fire equipment, an instrument, or a key facility. */
+export type FireEquipmentType =
+  /** Fire alarm control panel (火灾报警控制器). */
+  | 'ALARM_PANEL'
+  /** Fire control room (消防控制室): a key facility. */
+  | 'CONTROL_ROOM'
+  /** Emergency lighting (应急照明). */
+  | 'EMERGENCY_LIGHT'
+  /** Evacuation sign (疏散指示). */
+  | 'EXIT_SIGN'
+  /** Fire extinguisher (灭火器). */
+  | 'EXTINGUISHER'
+  /** Fire door or shutter (防火门、防火卷帘). */
+  | 'FIRE_DOOR'
+  /** Fire pump room (消防泵房): a key facility. */
+  | 'FIRE_PUMP_ROOM'
+  /** Fire hose reel (消防软管卷盘). */
+  | 'HOSE_REEL'
+  /** Indoor or outdoor fire hydrant (消防栓). */
+  | 'HYDRANT'
+  /** Manual call point (手动报警按钮). */
+  | 'MANUAL_CALL_POINT'
+  /** Anything else worth knowing the place of. */
+  | 'OTHER'
+  /** Switch or power room (配电房): a key facility. */
+  | 'POWER_ROOM'
+  /** Smoke or heat detector (烟感、温感). */
+  | 'SMOKE_DETECTOR'
+  /** Sprinkler system or valve set (喷淋). */
+  | 'SPRINKLER';
+
+/** A check of the fire-safety programme, as the overview counts it. */
+export type FireSafetyCheck =
+  /** C13: every active key protected unit has a fire emergency plan in force. */
+  | 'C13_PLANS'
+  /** C14: a fire drill was held within the drill interval (default every 6 months). */
+  | 'C14_DRILLS'
+  /** C15: every active area and key unit has a fire-safety responsible person now. */
+  | 'C15_RESPONSIBILITY'
+  /** C16: every active brigade member was trained within the training interval (default 12 months). */
+  | 'C16_TRAINING'
+  /** C17 (the plan half): every shift leader at the site has confirmed reading every plan in force (SL-11). The equipment half (SL-3) awaits the training feature (R33). */
+  | 'C17_FAMILIARITY'
+  /** Register entries in service past their next check date, or faulty. */
+  | 'EQUIPMENT_DUE';
 
 /** Where a new customer lives or works, from when. */
 export type FirstOccupancyInput = {
@@ -1154,6 +1411,22 @@ export type PatrolScanFilter = {
   to?: unknown;
 };
 
+/** A fire drill to be held at a site. */
+export type PlanFireDrillInput = {
+  /** Where it is held (an active area of the site). */
+  areaId?: string | null | undefined;
+  /** Who organises it: active staff at the site; default you. */
+  organiserId?: string | null | undefined;
+  /** The emergency plan version to exercise: one in force at the site. */
+  planId?: string | null | undefined;
+  /** When it is to be held (within a year either way). */
+  plannedFor: unknown;
+  /** The scenario, at most 500 characters. */
+  scenario: string;
+  /** The site (its code). */
+  siteCode: string;
+};
+
 /** Whether a position is named by the rulebook or defined by the company. */
 export type PositionOrigin =
   /** Defined by the company, e.g. customer-service staff, whom the rulebook does not name. */
@@ -1222,6 +1495,42 @@ export type RecordDisciplineInput = {
   observedAt?: unknown;
   /** The post concerned; default their assigned post. */
   post?: ShiftPost | null | undefined;
+};
+
+/** Record a planned drill as held: its timings (alarm ≤ assembled ≤ evacuated ≤ ended, not in the future) and who took part. */
+export type RecordFireDrillInput = {
+  /** When the alarm was raised. */
+  alarmAt: unknown;
+  /** When the brigade had assembled. */
+  assembledAt?: unknown;
+  /** How many of the fire brigade took part (0–100000). */
+  brigadeCount?: number | null | undefined;
+  /** The planned drill. */
+  drillId: string;
+  /** When it ended: at most 12 hours after the alarm. */
+  endedAt: unknown;
+  /** When evacuation was complete. */
+  evacuatedAt?: unknown;
+  /** What happened, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** How many occupants took part (0–100000). */
+  occupantCount?: number | null | undefined;
+  /** Staff who took part (at most 200, each active). */
+  participantIds: Array<string>;
+};
+
+/** A check of a register entry: what was found, and when the next is due. */
+export type RecordFireEquipmentCheckInput = {
+  /** When it was checked, `YYYY-MM-DD`, not in the future nor before its last check. */
+  checkedOn: string;
+  /** The entry (in service). */
+  equipmentId: string;
+  /** When the next check is due, `YYYY-MM-DD`, after `checkedOn`. */
+  nextDueOn: string;
+  /** What was found or done; required when FAULTY. At most 500. */
+  note?: string | null | undefined;
+  /** What the check found: OK or FAULTY (retiring is its own step). */
+  status: FireEquipmentStatus;
 };
 
 /** A grooming check of one officer present (R41, SL-9); checking again replaces the last result. */
@@ -1352,6 +1661,28 @@ export type ReferCaseInput = {
   note?: string | null | undefined;
 };
 
+/** A new entry of the fire equipment and key facility register. */
+export type RegisterFireEquipmentInput = {
+  /** The area it is in (an active area of the site). */
+  areaId?: string | null | undefined;
+  /** Its number or label, at most 32 characters, unique at the site among those in service. */
+  identifier: string;
+  /** When it was last checked, `YYYY-MM-DD`, not in the future. */
+  lastCheckedOn?: string | null | undefined;
+  /** Exactly where it is, at most 200 characters. */
+  location: string;
+  /** When its next check is due, `YYYY-MM-DD`, after the last check. */
+  nextDueOn?: string | null | undefined;
+  /** Model, capacity, how to operate it; at most 500 characters. */
+  note?: string | null | undefined;
+  /** How many (1–9999, default 1). */
+  quantity?: number | null | undefined;
+  /** The site (its code). */
+  siteCode: string;
+  /** What it is. */
+  type: FireEquipmentType;
+};
+
 /** Take someone off a shift (the row is kept, stamped as removed). */
 export type RemoveShiftMemberInput = {
   /** Their place on the shift (a ShiftMember). */
@@ -1439,6 +1770,14 @@ export type ResolveHandoverDisputeInput = {
   note: string;
 };
 
+/** Take an entry out of service (it stays on record). */
+export type RetireFireEquipmentInput = {
+  /** The entry. */
+  equipmentId: string;
+  /** Why, at most 500 characters. */
+  reason: string;
+};
+
 /** The director’s review of a closed duty log (DIR-10). */
 export type ReviewDutyLogInput = {
   /** The log. */
@@ -1524,6 +1863,16 @@ export type ScheduleMeetingInput = {
   siteCode?: string | null | undefined;
   /** What it is about, at most 100 characters. */
   title: string;
+};
+
+/** Mark a drill’s follow-up action done, or open again. */
+export type SetFireDrillFollowUpDoneInput = {
+  /** Done (true) or open again (false). */
+  done: boolean;
+  /** The follow-up action. */
+  followUpId: string;
+  /** What was done, at most 500 characters. */
+  note?: string | null | undefined;
 };
 
 /** Your preferred language. */
@@ -1819,6 +2168,50 @@ export type UpdateCustomerInput = {
   note?: string | null | undefined;
 };
 
+/** Changes to a plan draft; what is left out stays as it is. */
+export type UpdateEmergencyPlanDraftInput = {
+  /** Its text. */
+  content?: string | null | undefined;
+  /** When it is to take effect; an empty string clears it. */
+  effectiveFrom?: string | null | undefined;
+  /** The draft. */
+  planId: string;
+  /** When it is due for review; an empty string clears it. */
+  reviewDue?: string | null | undefined;
+  /** Its title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to an active membership; what is left out stays. */
+export type UpdateFireBrigadeMemberInput = {
+  /** Full-time or part-time. */
+  engagement?: FireBrigadeEngagement | null | undefined;
+  /** Their last fire training, `YYYY-MM-DD`: not in the future, not earlier than the one on record. */
+  lastTrainedOn?: string | null | undefined;
+  /** The membership. */
+  memberId: string;
+  /** Their role. */
+  role?: FireBrigadeRole | null | undefined;
+};
+
+/** Changes to a register entry in service; what is left out stays. */
+export type UpdateFireEquipmentInput = {
+  /** Move it to another area of its site. */
+  areaId?: string | null | undefined;
+  /** The entry. */
+  equipmentId: string;
+  /** Its number or label. */
+  identifier?: string | null | undefined;
+  /** Where it is. */
+  location?: string | null | undefined;
+  /** The note; an empty string clears it. */
+  note?: string | null | undefined;
+  /** How many (1–9999). */
+  quantity?: number | null | undefined;
+  /** What it is. */
+  type?: FireEquipmentType | null | undefined;
+};
+
 /** Add to an incident as it is handled; omitted fields keep their value, null clears. */
 export type UpdateIncidentInput = {
   actionsTaken?: string | null | undefined;
@@ -1839,6 +2232,24 @@ export type UpdateIncidentPolicyInput = {
   fireReportMinutes: number;
   /** P7: incident reports, 1–1440 minutes. */
   reportMinutes: number;
+};
+
+/** Changes to a key unit; what is left out stays as it is. */
+export type UpdateKeyUnitInput = {
+  /** Still a key unit; deactivating keeps its plans and history. */
+  active?: boolean | null | undefined;
+  /** Move it to another area of its site. */
+  areaId?: string | null | undefined;
+  /** Say it is in no particular area (not with `areaId`). */
+  clearArea?: boolean | null | undefined;
+  /** The key unit. */
+  keyUnitId: string;
+  /** Where it is. */
+  location?: string | null | undefined;
+  /** Its name. */
+  name?: string | null | undefined;
+  /** The risk. */
+  riskDescription?: string | null | undefined;
 };
 
 /** A draft rewritten: the whole draft as it should now be (a field left out is cleared). */
@@ -2042,6 +2453,14 @@ export type VoidReceptionVisitInput = {
   visitId: string;
 };
 
+/** Give up a draft before approval (it stays on record). */
+export type WithdrawEmergencyPlanDraftInput = {
+  /** The draft. */
+  planId: string;
+  /** Why, at most 500 characters. */
+  reason: string;
+};
+
 /** Take a notice down (or give up a draft), with the reason. */
 export type WithdrawNoticeInput = {
   /** The notice. */
@@ -2142,6 +2561,13 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
     | { id: string }
@@ -2154,6 +2580,13 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2249,6 +2682,13 @@ export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixCustomerFilesQueryVariables = Exact<{
@@ -2287,6 +2727,13 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2479,6 +2926,13 @@ export type AttNodeQueryVariables = Exact<{
 
 
 export type AttNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3022,6 +3476,153 @@ export type AuditVoidDisciplineMutationVariables = Exact<{
 
 
 export type AuditVoidDisciplineMutation = { voidDiscipline: { record: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireCreateUnitMutationVariables = Exact<{
+  input: CreateKeyUnitInput;
+}>;
+
+
+export type AuditFireCreateUnitMutation = { createKeyUnit: { keyUnit: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireUpdateUnitMutationVariables = Exact<{
+  input: UpdateKeyUnitInput;
+}>;
+
+
+export type AuditFireUpdateUnitMutation = { updateKeyUnit: { keyUnit: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireAssignMutationVariables = Exact<{
+  input: AssignFireResponsibilityInput;
+}>;
+
+
+export type AuditFireAssignMutation = { assignFireResponsibility: { responsibility: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireEndMutationVariables = Exact<{
+  input: EndFireResponsibilityInput;
+}>;
+
+
+export type AuditFireEndMutation = { endFireResponsibility: { responsibility: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireDraftMutationVariables = Exact<{
+  input: DraftEmergencyPlanInput;
+}>;
+
+
+export type AuditFireDraftMutation = { draftEmergencyPlan: { plan: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireUpdateDraftMutationVariables = Exact<{
+  input: UpdateEmergencyPlanDraftInput;
+}>;
+
+
+export type AuditFireUpdateDraftMutation = { updateEmergencyPlanDraft: { plan: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireApproveMutationVariables = Exact<{
+  input: EmergencyPlanStepInput;
+}>;
+
+
+export type AuditFireApproveMutation = { approveEmergencyPlan: { plan: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireWithdrawMutationVariables = Exact<{
+  input: WithdrawEmergencyPlanDraftInput;
+}>;
+
+
+export type AuditFireWithdrawMutation = { withdrawEmergencyPlanDraft: { plan: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireConfirmReadMutationVariables = Exact<{
+  input: EmergencyPlanStepInput;
+}>;
+
+
+export type AuditFireConfirmReadMutation = { confirmEmergencyPlanRead: { plan: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFirePlanDrillMutationVariables = Exact<{
+  input: PlanFireDrillInput;
+}>;
+
+
+export type AuditFirePlanDrillMutation = { planFireDrill: { drill: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireRecordDrillMutationVariables = Exact<{
+  input: RecordFireDrillInput;
+}>;
+
+
+export type AuditFireRecordDrillMutation = { recordFireDrill: { drill: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireEvaluateDrillMutationVariables = Exact<{
+  input: EvaluateFireDrillInput;
+}>;
+
+
+export type AuditFireEvaluateDrillMutation = { evaluateFireDrill: { drill: { id: string, followUps: Array<{ id: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireFollowUpDoneMutationVariables = Exact<{
+  input: SetFireDrillFollowUpDoneInput;
+}>;
+
+
+export type AuditFireFollowUpDoneMutation = { setFireDrillFollowUpDone: { followUp: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireCancelDrillMutationVariables = Exact<{
+  input: CancelFireDrillInput;
+}>;
+
+
+export type AuditFireCancelDrillMutation = { cancelFireDrill: { drill: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireRegisterMutationVariables = Exact<{
+  input: RegisterFireEquipmentInput;
+}>;
+
+
+export type AuditFireRegisterMutation = { registerFireEquipment: { equipment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireUpdateEquipmentMutationVariables = Exact<{
+  input: UpdateFireEquipmentInput;
+}>;
+
+
+export type AuditFireUpdateEquipmentMutation = { updateFireEquipment: { equipment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireCheckMutationVariables = Exact<{
+  input: RecordFireEquipmentCheckInput;
+}>;
+
+
+export type AuditFireCheckMutation = { recordFireEquipmentCheck: { equipment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireRetireMutationVariables = Exact<{
+  input: RetireFireEquipmentInput;
+}>;
+
+
+export type AuditFireRetireMutation = { retireFireEquipment: { equipment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireAddMemberMutationVariables = Exact<{
+  input: AddFireBrigadeMemberInput;
+}>;
+
+
+export type AuditFireAddMemberMutation = { addFireBrigadeMember: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireUpdateMemberMutationVariables = Exact<{
+  input: UpdateFireBrigadeMemberInput;
+}>;
+
+
+export type AuditFireUpdateMemberMutation = { updateFireBrigadeMember: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditFireEndMemberMutationVariables = Exact<{
+  input: EndFireBrigadeMembershipInput;
+}>;
+
+
+export type AuditFireEndMemberMutation = { endFireBrigadeMembership: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
 export type AuditHandoverPatternMutationVariables = Exact<{
   input: CreateShiftPatternInput;
@@ -3684,6 +4285,13 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -3795,6 +4403,13 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { fromDate: string, id: string }
     | { id: string }
     | { id: string }
@@ -3875,6 +4490,270 @@ export type CustomerTestVoidMutationVariables = Exact<{
 
 
 export type CustomerTestVoidMutation = { voidCustomer: { customer: { id: string, voided: boolean, voidReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type FireOverviewQueryVariables = Exact<{
+  siteCode: string;
+  drillIntervalMonths?: number | null | undefined;
+  trainingIntervalMonths?: number | null | undefined;
+}>;
+
+
+export type FireOverviewQuery = { fireSafetyOverview: { date: string, keyUnitCount: number, nextDrillDueOn: string | null, drillOverdue: boolean, placeCount: number, brigadeCount: number, equipmentCount: number, equipmentOverdueCount: number, equipmentFaultyCount: number, viewerMayCreate: boolean, viewerMayHandle: boolean, viewerMayApprove: boolean, checks: Array<{ check: FireSafetyCheck, count: number, ok: boolean }>, keyUnitsWithoutFirePlan: Array<{ id: string, name: string }>, plansReviewOverdue: Array<{ id: string, title: string }>, lastDrill: { id: string } | null, nextPlannedDrill: { id: string } | null, uncoveredPlaces: Array<{ name: string, area: { id: string } | null, keyUnit: { id: string } | null }>, untrainedMembers: Array<{ staff: { username: string } }>, leadersUnfamiliar: Array<{ username: string }> } | null };
+
+export type FireCoverageQueryVariables = Exact<{
+  siteCode: string;
+}>;
+
+
+export type FireCoverageQuery = { fireResponsibilityCoverage: Array<{ name: string, covered: boolean, area: { id: string, nameZh: string } | null, keyUnit: { id: string, name: string } | null, current: { id: string, effectiveFrom: string, effectiveTo: string | null, inForce: boolean, responsible: { username: string }, deputy: { username: string } | null } | null }> };
+
+export type FireResponsibilitiesQueryVariables = Exact<{
+  siteCode: string;
+  includeEnded?: boolean | null | undefined;
+}>;
+
+
+export type FireResponsibilitiesQuery = { fireResponsibilities: Array<{ id: string, effectiveFrom: string, effectiveTo: string | null, endReason: string | null, area: { nameZh: string } | null, responsible: { username: string }, supersededBy: { id: string } | null }> };
+
+export type FireAssignMutationVariables = Exact<{
+  input: AssignFireResponsibilityInput;
+}>;
+
+
+export type FireAssignMutation = { assignFireResponsibility: { responsibility: { id: string, effectiveFrom: string, effectiveTo: string | null, inForce: boolean, responsible: { username: string }, area: { nameZh: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FireEndResponsibilityMutationVariables = Exact<{
+  input: EndFireResponsibilityInput;
+}>;
+
+
+export type FireEndResponsibilityMutation = { endFireResponsibility: { responsibility: { id: string, effectiveTo: string | null, endReason: string | null, inForce: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireKeyUnitsQueryVariables = Exact<{
+  siteCode: string;
+}>;
+
+
+export type FireKeyUnitsQuery = { keyUnits: Array<{ id: string, name: string, firePlan: { id: string, version: number } | null, plans: Array<{ id: string, type: EmergencyPlanType, version: number, status: EmergencyPlanStatus, supersededBy: { id: string } | null, approvedBy: { username: string } | null }> }> };
+
+export type FireCreateUnitMutationVariables = Exact<{
+  input: CreateKeyUnitInput;
+}>;
+
+
+export type FireCreateUnitMutation = { createKeyUnit: { keyUnit: { id: string, name: string, site: { code: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireDraftMutationVariables = Exact<{
+  input: DraftEmergencyPlanInput;
+}>;
+
+
+export type FireDraftMutation = { draftEmergencyPlan: { plan: { id: string, version: number, status: EmergencyPlanStatus, type: EmergencyPlanType, effectiveFrom: string | null, draftedBy: { username: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FireUpdateDraftMutationVariables = Exact<{
+  input: UpdateEmergencyPlanDraftInput;
+}>;
+
+
+export type FireUpdateDraftMutation = { updateEmergencyPlanDraft: { plan: { id: string, title: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireApproveMutationVariables = Exact<{
+  input: EmergencyPlanStepInput;
+}>;
+
+
+export type FireApproveMutation = { approveEmergencyPlan: { plan: { id: string, status: EmergencyPlanStatus, version: number, effectiveFrom: string | null, approvedAt: unknown, approvedBy: { username: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FireWithdrawMutationVariables = Exact<{
+  input: WithdrawEmergencyPlanDraftInput;
+}>;
+
+
+export type FireWithdrawMutation = { withdrawEmergencyPlanDraft: { plan: { id: string, status: EmergencyPlanStatus, withdrawReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireConfirmReadMutationVariables = Exact<{
+  input: EmergencyPlanStepInput;
+}>;
+
+
+export type FireConfirmReadMutation = { confirmEmergencyPlanRead: { plan: { id: string, viewerHasRead: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FirePlansInForceQueryVariables = Exact<{
+  siteCode: string;
+}>;
+
+
+export type FirePlansInForceQuery = { emergencyPlansInForce: Array<{ id: string, type: EmergencyPlanType, version: number, keyUnit: { name: string } }> };
+
+export type FirePlanDrillMutationVariables = Exact<{
+  input: PlanFireDrillInput;
+}>;
+
+
+export type FirePlanDrillMutation = { planFireDrill: { drill: { id: string, status: FireDrillStatus, organiser: { username: string }, plan: { id: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireRecordDrillMutationVariables = Exact<{
+  input: RecordFireDrillInput;
+}>;
+
+
+export type FireRecordDrillMutation = { recordFireDrill: { drill: { id: string, status: FireDrillStatus, alarmAt: unknown, assemblySeconds: number | null, evacuationSeconds: number | null, durationSeconds: number | null, brigadeCount: number | null, occupantCount: number | null, participants: Array<{ username: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FireEvaluateDrillMutationVariables = Exact<{
+  input: EvaluateFireDrillInput;
+}>;
+
+
+export type FireEvaluateDrillMutation = { evaluateFireDrill: { drill: { id: string, status: FireDrillStatus, rating: FireDrillRating | null, openFollowUpCount: number, evaluatedBy: { username: string } | null, followUps: Array<{ id: string, ordinal: number, description: string, dueOn: string | null, done: boolean, owner: { username: string } }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FireFollowUpDoneMutationVariables = Exact<{
+  input: SetFireDrillFollowUpDoneInput;
+}>;
+
+
+export type FireFollowUpDoneMutation = { setFireDrillFollowUpDone: { followUp: { id: string, done: boolean, doneBy: { username: string } | null, drill: { openFollowUpCount: number } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireCancelDrillMutationVariables = Exact<{
+  input: CancelFireDrillInput;
+}>;
+
+
+export type FireCancelDrillMutation = { cancelFireDrill: { drill: { id: string, status: FireDrillStatus, cancelReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireDrillsQueryVariables = Exact<{
+  filter?: FireDrillFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FireDrillsQuery = { fireDrills: { totalCount: number, nodes: Array<{ id: string, status: FireDrillStatus, site: { code: string } }> } };
+
+export type FireEquipmentListQueryVariables = Exact<{
+  filter?: FireEquipmentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FireEquipmentListQuery = { fireEquipment: { totalCount: number, nodes: Array<{ id: string, identifier: string, type: FireEquipmentType, status: FireEquipmentStatus, overdue: boolean, location: string, viewerMayHandle: boolean, area: { nameZh: string } | null, site: { code: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FireRegisterMutationVariables = Exact<{
+  input: RegisterFireEquipmentInput;
+}>;
+
+
+export type FireRegisterMutation = { registerFireEquipment: { equipment: { id: string, identifier: string, status: FireEquipmentStatus, quantity: number, overdue: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FireUpdateEquipmentMutationVariables = Exact<{
+  input: UpdateFireEquipmentInput;
+}>;
+
+
+export type FireUpdateEquipmentMutation = { updateFireEquipment: { equipment: { id: string, location: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireCheckMutationVariables = Exact<{
+  input: RecordFireEquipmentCheckInput;
+}>;
+
+
+export type FireCheckMutation = { recordFireEquipmentCheck: { equipment: { id: string, status: FireEquipmentStatus, statusNote: string | null, lastCheckedOn: string | null, nextDueOn: string | null, overdue: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireRetireMutationVariables = Exact<{
+  input: RetireFireEquipmentInput;
+}>;
+
+
+export type FireRetireMutation = { retireFireEquipment: { equipment: { id: string, status: FireEquipmentStatus, retiredAt: unknown, retireReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireBrigadeQueryVariables = Exact<{
+  siteCode: string;
+  includeLeft?: boolean | null | undefined;
+}>;
+
+
+export type FireBrigadeQuery = { fireBrigade: Array<{ id: string, role: FireBrigadeRole, engagement: FireBrigadeEngagement, active: boolean, lastTrainedOn: string | null, trainingLapsed: boolean, trainingDueOn: string | null, staff: { username: string } }> };
+
+export type FireAddMemberMutationVariables = Exact<{
+  input: AddFireBrigadeMemberInput;
+}>;
+
+
+export type FireAddMemberMutation = { addFireBrigadeMember: { member: { id: string, role: FireBrigadeRole, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireUpdateMemberMutationVariables = Exact<{
+  input: UpdateFireBrigadeMemberInput;
+}>;
+
+
+export type FireUpdateMemberMutation = { updateFireBrigadeMember: { member: { id: string, lastTrainedOn: string | null, trainingLapsed: boolean, role: FireBrigadeRole } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireEndMemberMutationVariables = Exact<{
+  input: EndFireBrigadeMembershipInput;
+}>;
+
+
+export type FireEndMemberMutation = { endFireBrigadeMembership: { member: { id: string, active: boolean, leftOn: string | null, leftReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type FireStaffOptionsQueryVariables = Exact<{
+  siteCode: string;
+}>;
+
+
+export type FireStaffOptionsQuery = { fireSafetyStaffOptions: Array<{ id: string, username: string }> };
+
+export type FireNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FireNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type HandoverPatternsQueryVariables = Exact<{
   siteCode?: string | null | undefined;
@@ -4041,7 +4920,14 @@ export type HandoverOneQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: HandoverStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4248,6 +5134,13 @@ export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, statu
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MeetingsListQueryVariables = Exact<{
@@ -4328,9 +5221,16 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'Escalation', id: string }
+    | { __typename: 'FireBrigadeMember', id: string }
+    | { __typename: 'FireDrill', id: string }
+    | { __typename: 'FireDrillFollowUp', id: string }
+    | { __typename: 'FireEquipment', id: string }
+    | { __typename: 'FireResponsibility', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
@@ -4375,9 +5275,16 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'Escalation', id: string }
+    | { __typename: 'FireBrigadeMember', id: string }
+    | { __typename: 'FireDrill', id: string }
+    | { __typename: 'FireDrillFollowUp', id: string }
+    | { __typename: 'FireEquipment', id: string }
+    | { __typename: 'FireResponsibility', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
@@ -4427,9 +5334,16 @@ export type AnyNodeQuery = { node:
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'Escalation', id: string }
+    | { __typename: 'FireBrigadeMember', id: string }
+    | { __typename: 'FireDrill', id: string }
+    | { __typename: 'FireDrillFollowUp', id: string }
+    | { __typename: 'FireEquipment', id: string }
+    | { __typename: 'FireResponsibility', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
@@ -4503,6 +5417,13 @@ export type NoticesOneQueryVariables = Exact<{
 
 
 export type NoticesOneQuery = { notice: { id: string, reference: string, kind: NoticeKind, status: NoticeStatus, effectiveStatus: NoticeEffectiveStatus, isExpired: boolean, title: string, body: string, audience: NoticeAudience, audienceLabel: string, postedAt: string | null, publishAt: unknown, expiresAt: unknown, issuedAt: unknown, issuedByName: string | null, authorName: string, withdrawReason: string | null, requiresAcknowledgement: boolean, acknowledgedByMe: boolean, viewerMustAcknowledge: boolean, acknowledgementCount: number, audienceSize: number, viewerCanEdit: boolean, viewerCanIssue: boolean, viewerCanWithdraw: boolean, acknowledgementDepartments: Array<{ key: string }>, department: { key: string } | null, site: { code: string } | null, building: { id: string } | null, unit: { id: string } | null } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4623,6 +5544,13 @@ export type PatrolsNodeQueryVariables = Exact<{
 
 
 export type PatrolsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4879,6 +5807,13 @@ export type ReceptionOneQueryVariables = Exact<{
 
 
 export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5494,6 +6429,27 @@ export const AuditRecordDisciplineDocument = {"kind":"Document","definitions":[{
 export const AuditCorrectDisciplineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCorrectDiscipline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDisciplineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDiscipline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCorrectDisciplineMutation, AuditCorrectDisciplineMutationVariables>;
 export const AuditEscalateDisciplineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditEscalateDiscipline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateDisciplineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateDiscipline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEscalateDisciplineMutation, AuditEscalateDisciplineMutationVariables>;
 export const AuditVoidDisciplineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditVoidDiscipline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidDisciplineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidDiscipline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditVoidDisciplineMutation, AuditVoidDisciplineMutationVariables>;
+export const AuditFireCreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireCreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeyUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeyUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireCreateUnitMutation, AuditFireCreateUnitMutationVariables>;
+export const AuditFireUpdateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireUpdateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeyUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireUpdateUnitMutation, AuditFireUpdateUnitMutationVariables>;
+export const AuditFireAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignFireResponsibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignFireResponsibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responsibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireAssignMutation, AuditFireAssignMutationVariables>;
+export const AuditFireEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndFireResponsibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endFireResponsibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responsibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireEndMutation, AuditFireEndMutationVariables>;
+export const AuditFireDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftEmergencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireDraftMutation, AuditFireDraftMutationVariables>;
+export const AuditFireUpdateDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireUpdateDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmergencyPlanDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmergencyPlanDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireUpdateDraftMutation, AuditFireUpdateDraftMutationVariables>;
+export const AuditFireApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireApproveMutation, AuditFireApproveMutationVariables>;
+export const AuditFireWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawEmergencyPlanDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEmergencyPlanDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireWithdrawMutation, AuditFireWithdrawMutationVariables>;
+export const AuditFireConfirmReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireConfirmRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmergencyPlanRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireConfirmReadMutation, AuditFireConfirmReadMutationVariables>;
+export const AuditFirePlanDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFirePlanDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFirePlanDrillMutation, AuditFirePlanDrillMutationVariables>;
+export const AuditFireRecordDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireRecordDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireRecordDrillMutation, AuditFireRecordDrillMutationVariables>;
+export const AuditFireEvaluateDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireEvaluateDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireEvaluateDrillMutation, AuditFireEvaluateDrillMutationVariables>;
+export const AuditFireFollowUpDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireFollowUpDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFireDrillFollowUpDoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFireDrillFollowUpDone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireFollowUpDoneMutation, AuditFireFollowUpDoneMutationVariables>;
+export const AuditFireCancelDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireCancelDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireCancelDrillMutation, AuditFireCancelDrillMutationVariables>;
+export const AuditFireRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFireEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireRegisterMutation, AuditFireRegisterMutationVariables>;
+export const AuditFireUpdateEquipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireUpdateEquipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFireEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireUpdateEquipmentMutation, AuditFireUpdateEquipmentMutationVariables>;
+export const AuditFireCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFireEquipmentCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFireEquipmentCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireCheckMutation, AuditFireCheckMutationVariables>;
+export const AuditFireRetireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireRetire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireFireEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireFireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireRetireMutation, AuditFireRetireMutationVariables>;
+export const AuditFireAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFireBrigadeMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFireBrigadeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireAddMemberMutation, AuditFireAddMemberMutationVariables>;
+export const AuditFireUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFireBrigadeMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFireBrigadeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireUpdateMemberMutation, AuditFireUpdateMemberMutationVariables>;
+export const AuditFireEndMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditFireEndMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndFireBrigadeMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endFireBrigadeMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditFireEndMemberMutation, AuditFireEndMemberMutationVariables>;
 export const AuditHandoverPatternDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditHandoverPattern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShiftPatternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShiftPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHandoverPatternMutation, AuditHandoverPatternMutationVariables>;
 export const AuditHandoverTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditHandoverTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHandoverTeamMutation, AuditHandoverTeamMutationVariables>;
 export const AuditHandoverGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditHandoverGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHandoverGenerateMutation, AuditHandoverGenerateMutationVariables>;
@@ -5602,6 +6558,36 @@ export const CustomerTestAddContactDocument = {"kind":"Document","definitions":[
 export const CustomerTestMoveInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerTestMoveIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerTestMoveInMutation, CustomerTestMoveInMutationVariables>;
 export const CustomerTestMoveOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerTestMoveOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occupancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerTestMoveOutMutation, CustomerTestMoveOutMutationVariables>;
 export const CustomerTestVoidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerTestVoid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerTestVoidMutation, CustomerTestVoidMutationVariables>;
+export const FireOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"drillIntervalMonths"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingIntervalMonths"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireSafetyOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"drillIntervalMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"drillIntervalMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"trainingIntervalMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingIntervalMonths"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyUnitCount"}},{"kind":"Field","name":{"kind":"Name","value":"keyUnitsWithoutFirePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plansReviewOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDrill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextDrillDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"drillOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextPlannedDrill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placeCount"}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredPlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"brigadeCount"}},{"kind":"Field","name":{"kind":"Name","value":"untrainedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadersUnfamiliar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equipmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentOverdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentFaultyCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayCreate"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayHandle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayApprove"}}]}}]}}]} as unknown as DocumentNode<FireOverviewQuery, FireOverviewQueryVariables>;
+export const FireCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireResponsibilityCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]}}]} as unknown as DocumentNode<FireCoverageQuery, FireCoverageQueryVariables>;
+export const FireResponsibilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireResponsibilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireResponsibilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeEnded"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supersededBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FireResponsibilitiesQuery, FireResponsibilitiesQueryVariables>;
+export const FireAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignFireResponsibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignFireResponsibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responsibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FireAssignMutation, FireAssignMutationVariables>;
+export const FireEndResponsibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireEndResponsibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndFireResponsibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endFireResponsibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responsibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireEndResponsibilityMutation, FireEndResponsibilityMutationVariables>;
+export const FireKeyUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireKeyUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"firePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supersededBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FireKeyUnitsQuery, FireKeyUnitsQueryVariables>;
+export const FireCreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireCreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeyUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeyUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireCreateUnitMutation, FireCreateUnitMutationVariables>;
+export const FireDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftEmergencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"draftedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FireDraftMutation, FireDraftMutationVariables>;
+export const FireUpdateDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireUpdateDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmergencyPlanDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmergencyPlanDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireUpdateDraftMutation, FireUpdateDraftMutationVariables>;
+export const FireApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FireApproveMutation, FireApproveMutationVariables>;
+export const FireWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawEmergencyPlanDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEmergencyPlanDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireWithdrawMutation, FireWithdrawMutationVariables>;
+export const FireConfirmReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireConfirmRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmergencyPlanRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasRead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireConfirmReadMutation, FireConfirmReadMutationVariables>;
+export const FirePlansInForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirePlansInForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergencyPlansInForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"keyUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FirePlansInForceQuery, FirePlansInForceQueryVariables>;
+export const FirePlanDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FirePlanDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FirePlanDrillMutation, FirePlanDrillMutationVariables>;
+export const FireRecordDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireRecordDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"alarmAt"}},{"kind":"Field","name":{"kind":"Name","value":"assemblySeconds"}},{"kind":"Field","name":{"kind":"Name","value":"evacuationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"brigadeCount"}},{"kind":"Field","name":{"kind":"Name","value":"occupantCount"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FireRecordDrillMutation, FireRecordDrillMutationVariables>;
+export const FireEvaluateDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireEvaluateDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openFollowUpCount"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FireEvaluateDrillMutation, FireEvaluateDrillMutationVariables>;
+export const FireFollowUpDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireFollowUpDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFireDrillFollowUpDoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFireDrillFollowUpDone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openFollowUpCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireFollowUpDoneMutation, FireFollowUpDoneMutationVariables>;
+export const FireCancelDrillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireCancelDrill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelFireDrillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelFireDrill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireCancelDrillMutation, FireCancelDrillMutationVariables>;
+export const FireDrillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireDrills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FireDrillFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireDrills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FireDrillsQuery, FireDrillsQueryVariables>;
+export const FireEquipmentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireEquipmentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FireEquipmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayHandle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FireEquipmentListQuery, FireEquipmentListQueryVariables>;
+export const FireRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFireEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FireRegisterMutation, FireRegisterMutationVariables>;
+export const FireUpdateEquipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireUpdateEquipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFireEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireUpdateEquipmentMutation, FireUpdateEquipmentMutationVariables>;
+export const FireCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFireEquipmentCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFireEquipmentCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireCheckMutation, FireCheckMutationVariables>;
+export const FireRetireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireRetire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireFireEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireFireEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"retireReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireRetireMutation, FireRetireMutationVariables>;
+export const FireBrigadeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireBrigade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeLeft"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireBrigade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeLeft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeLeft"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"engagement"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastTrainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingLapsed"}},{"kind":"Field","name":{"kind":"Name","value":"trainingDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<FireBrigadeQuery, FireBrigadeQueryVariables>;
+export const FireAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFireBrigadeMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFireBrigadeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireAddMemberMutation, FireAddMemberMutationVariables>;
+export const FireUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFireBrigadeMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFireBrigadeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastTrainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingLapsed"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireUpdateMemberMutation, FireUpdateMemberMutationVariables>;
+export const FireEndMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FireEndMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndFireBrigadeMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endFireBrigadeMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FireEndMemberMutation, FireEndMemberMutationVariables>;
+export const FireStaffOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireStaffOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fireSafetyStaffOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<FireStaffOptionsQuery, FireStaffOptionsQueryVariables>;
+export const FireNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FireNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FireNodeQuery, FireNodeQueryVariables>;
 export const HandoverPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoverPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<HandoverPatternsQuery, HandoverPatternsQueryVariables>;
 export const HandoverTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HandoverTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HandoverTeamsQuery, HandoverTeamsQueryVariables>;
 export const HandoverGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandoverGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<HandoverGenerateMutation, HandoverGenerateMutationVariables>;

@@ -170,6 +170,56 @@ try {
         await shot('shift-coverage', true);
         await signOut(page);
 
+        // Fire safety: the fire supervisor's registers at the desk; an officer on patrol finding the
+        // nearest extinguisher on the phone; the director with a plan draft to approve.
+        await signIn(page, server.url, 'fire', { next: '/fire-safety?site=CUIHU' });
+        await settle(page, '[data-testid="fire-check"]');
+        await shot('fire-overview', true);
+        await visit(
+          'fire-responsibility',
+          '/fire-safety?site=CUIHU&tab=responsibility',
+          '[data-testid="fire-coverage-row"]',
+          true,
+        );
+        await page.getByTestId('fire-assign').first().click();
+        await settle(page, '[data-testid="fire-assign-form"]');
+        await shot('fire-assign');
+        await page.keyboard.press('Escape');
+        await visit('fire-plans', '/fire-safety?site=CUIHU&tab=plans', '[data-testid="fire-unit"]', true);
+        await page.locator('[data-testid="fire-unit"][data-name="地下停车场"] [data-testid="fire-unit-open"]').click();
+        await settle(page, '[data-testid="fire-plan-selected"]');
+        await shot('fire-plan-versions');
+        await page.keyboard.press('Escape');
+        await visit('fire-drills', '/fire-safety?site=CUIHU&tab=drills', '[data-testid="fire-drill-row"]');
+        await page.getByTestId('fire-drill-link').nth(1).click();
+        await settle(page, '[data-testid="fire-drill-page"]');
+        await shot('fire-drill', true);
+        await visit(
+          'fire-equipment',
+          '/fire-safety?site=CUIHU&tab=equipment',
+          '[data-testid="fire-equipment-row"]',
+          true,
+        );
+        await page.getByTestId('fire-equipment-check').first().click();
+        await settle(page, '[data-testid="fire-check-form"]');
+        await shot('fire-equipment-check');
+        await page.keyboard.press('Escape');
+        await visit('fire-brigade', '/fire-safety?site=CUIHU&tab=brigade', '[data-testid="fire-member-row"]');
+        await signOut(page);
+        await signIn(page, server.url, 'officer', { next: '/fire-safety?site=CUIHU&tab=equipment' });
+        await settle(page, '[data-testid="fire-equipment-row"]');
+        await choose(page, 'fire-equipment-type', locale === 'en' ? 'Extinguisher' : '灭火器');
+        await settle(page, '[data-testid="fire-equipment-row"]');
+        await shot('fire-equipment-officer', true);
+        await signOut(page);
+        await signIn(page, server.url, 'director', { next: '/fire-safety?site=JINQIAO&tab=plans' });
+        await settle(page, '[data-testid="fire-unit"]');
+        await page.locator('[data-testid="fire-unit"][data-name="消防控制室"] [data-testid="fire-unit-open"]').click();
+        await settle(page, '[data-testid="fire-plan-approve"]');
+        await shot('fire-plan-approve');
+        await page.keyboard.press('Escape');
+        await signOut(page);
+
         // The company manager: every section.
         await signIn(page, server.url, 'manager');
         await visit('rulebook', '/rulebook/customer_service', '[data-testid="duty"]');

@@ -14,6 +14,11 @@ import { Customer } from '../features/customers/customer.entity.js';
 import { CustomerContact } from '../features/customers/customer-contact.entity.js';
 import { Occupancy } from '../features/customers/occupancy.entity.js';
 import { Unit } from '../features/customers/unit.entity.js';
+import { FireBrigadeMember } from '../features/fire-safety/fire-brigade-member.entity.js';
+import { FireDrill, FireDrillFollowUp, FireDrillParticipant } from '../features/fire-safety/fire-drill.entity.js';
+import { FireEquipment } from '../features/fire-safety/fire-equipment.entity.js';
+import { FireResponsibility } from '../features/fire-safety/fire-responsibility.entity.js';
+import { EmergencyPlan, EmergencyPlanReading, KeyUnit } from '../features/fire-safety/key-unit.entity.js';
 import { CashMovement } from '../features/handover/cash-movement.entity.js';
 import { DutyLog, DutyLogEntry } from '../features/handover/duty-log.entity.js';
 import { Handover } from '../features/handover/handover.entity.js';
@@ -89,4 +94,13 @@ export const entities = [
   StaffLeave,
   Escalation,
   IncidentPolicy,
+  KeyUnit,
+  EmergencyPlan,
+  EmergencyPlanReading,
+  FireResponsibility,
+  FireDrill,
+  FireDrillParticipant,
+  FireDrillFollowUp,
+  FireEquipment,
+  FireBrigadeMember,
 ];

@@ -6,6 +6,7 @@ import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { fireSafetyResolvers } from '../features/fire-safety/fire-safety.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { incidentResolvers } from '../features/incidents/incident.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
@@ -47,6 +48,7 @@ const resolvers = [
   ...patrolResolvers,
   ...rosterResolvers,
   ...incidentResolvers,
+  ...fireSafetyResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -19,6 +19,8 @@ import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
+import { FireDrillPage } from '../routes/fire-safety/FireDrillPage.js';
+import { FireSafetyPage } from '../routes/fire-safety/FireSafetyPage.js';
 import { DutyLogPage } from '../routes/handover/DutyLogPage.js';
 import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
 import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
@@ -282,6 +284,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="place.read">
                 <PlacesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="fire-safety"
+            element={
+              <RequirePermission permission="fire_safety.read">
+                <FireSafetyPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="fire-safety/drills/:id"
+            element={
+              <RequirePermission permission="fire_safety.read">
+                <FireDrillPage />
               </RequirePermission>
             }
           />

@@ -1,4 +1,5 @@
 import { attendanceEn } from './features/attendance.js';
+import { fireSafetyEn } from './features/fire-safety.js';
 import { handoverEn } from './features/handover.js';
 import { incidentsEn } from './features/incidents.js';
 import { patrolsEn } from './features/patrols.js';
@@ -1355,4 +1356,5 @@ export const en: Messages = {
   incidents: incidentsEn,
   patrols: patrolsEn,
   rosters: rostersEn,
+  fireSafety: fireSafetyEn,
 };

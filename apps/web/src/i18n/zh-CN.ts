@@ -1,4 +1,5 @@
 import { attendanceZh } from './features/attendance.js';
+import { fireSafetyZh } from './features/fire-safety.js';
 import { handoverZh } from './features/handover.js';
 import { incidentsZh } from './features/incidents.js';
 import { patrolsZh } from './features/patrols.js';
@@ -1313,6 +1314,7 @@ export const zhCN = {
   incidents: incidentsZh,
   patrols: patrolsZh,
   rosters: rostersZh,
+  fireSafety: fireSafetyZh,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

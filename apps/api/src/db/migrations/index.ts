@@ -12,6 +12,7 @@ import { Migration20261127000623_Rosters } from './Migration20261127000623_Roste
 import { Migration20261127001033_Patrols } from './Migration20261127001033_Patrols.js';
 import { Migration20261127001106_Attendance } from './Migration20261127001106_Attendance.js';
 import { Migration20261127001235_Handover } from './Migration20261127001235_Handover.js';
+import { Migration20261127025328_FireSafety } from './Migration20261127025328_FireSafety.js';
 import { Migration20261127025711_Incidents } from './Migration20261127025711_Incidents.js';
 
 /**
@@ -32,5 +33,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127001033_Patrols', class: Migration20261127001033_Patrols },
   { name: 'Migration20261127001106_Attendance', class: Migration20261127001106_Attendance },
   { name: 'Migration20261127001235_Handover', class: Migration20261127001235_Handover },
+  { name: 'Migration20261127025328_FireSafety', class: Migration20261127025328_FireSafety },
   { name: 'Migration20261127025711_Incidents', class: Migration20261127025711_Incidents },
 ];

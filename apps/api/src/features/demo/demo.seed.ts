@@ -11,6 +11,7 @@ import { loadDemoAttendance } from './demo-attendance.js';
 import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
+import { loadDemoFireSafety } from './demo-fire-safety.js';
 import { loadDemoHandovers } from './demo-handover.js';
 import { loadDemoIncidents } from './demo-incidents.js';
 import { loadDemoMeetings } from './demo-meetings.js';
@@ -76,6 +77,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoPatrols(em, log, deps);
   await loadDemoHandovers(em, log, deps);
   await loadDemoIncidents(em, log, deps);
+  await loadDemoFireSafety(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -10,6 +10,7 @@ import {
   ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FireOutlined,
   KeyOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
@@ -46,6 +47,7 @@ export const navItems: NavItem[] = [
     permission: ['incident.read', 'incident.create'],
   },
   { path: '/places', labelKey: 'nav.places', icon: <EnvironmentOutlined />, permission: 'place.read' },
+  { path: '/fire-safety', labelKey: 'fireSafety.nav', icon: <FireOutlined />, permission: 'fire_safety.read' },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {

@@ -1,0 +1,71 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261127025328_FireSafety extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`key_unit\` (\`id\` text not null, \`site_code\` text not null, \`area_id\` text null, \`name\` text not null, \`location\` text not null, \`risk_description\` text not null, \`active\` integer not null default true, \`created_by_id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`key_unit_site_code_foreign\` foreign key(\`site_code\`) references \`site\`(\`code\`) on update cascade, constraint \`key_unit_area_id_foreign\` foreign key(\`area_id\`) references \`area\`(\`id\`) on delete set null on update cascade, constraint \`key_unit_created_by_id_foreign\` foreign key(\`created_by_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`key_unit_site_code_index\` on \`key_unit\` (\`site_code\`);`);
+    this.addSql(`create index \`key_unit_area_id_index\` on \`key_unit\` (\`area_id\`);`);
+    this.addSql(`create index \`key_unit_created_by_id_index\` on \`key_unit\` (\`created_by_id\`);`);
+    this.addSql(`create index \`key_unit_site_code_active_index\` on \`key_unit\` (\`site_code\`, \`active\`);`);
+
+    this.addSql(`create table \`fire_responsibility\` (\`id\` text not null, \`site_code\` text not null, \`area_id\` text null, \`key_unit_id\` text null, \`responsible_id\` text not null, \`deputy_id\` text null, \`duties\` text null, \`effective_from\` text not null, \`effective_to\` text null, \`signed_on\` text null, \`end_reason\` text null, \`superseded_by_id\` text null, \`created_by_id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`fire_responsibility_site_code_foreign\` foreign key(\`site_code\`) references \`site\`(\`code\`) on update cascade, constraint \`fire_responsibility_area_id_foreign\` foreign key(\`area_id\`) references \`area\`(\`id\`) on delete set null on update cascade, constraint \`fire_responsibility_key_unit_id_foreign\` foreign key(\`key_unit_id\`) references \`key_unit\`(\`id\`) on delete set null on update cascade, constraint \`fire_responsibility_responsible_id_foreign\` foreign key(\`responsible_id\`) references \`staff\`(\`id\`) on update cascade, constraint \`fire_responsibility_deputy_id_foreign\` foreign key(\`deputy_id\`) references \`staff\`(\`id\`) on delete set null on update cascade, constraint \`fire_responsibility_superseded_by_id_foreign\` foreign key(\`superseded_by_id\`) references \`fire_responsibility\`(\`id\`) on delete set null on update cascade, constraint \`fire_responsibility_created_by_id_foreign\` foreign key(\`created_by_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`fire_responsibility_site_code_index\` on \`fire_responsibility\` (\`site_code\`);`);
+    this.addSql(`create index \`fire_responsibility_responsible_id_index\` on \`fire_responsibility\` (\`responsible_id\`);`);
+    this.addSql(`create index \`fire_responsibility_deputy_id_index\` on \`fire_responsibility\` (\`deputy_id\`);`);
+    this.addSql(`create index \`fire_responsibility_superseded_by_id_index\` on \`fire_responsibility\` (\`superseded_by_id\`);`);
+    this.addSql(`create index \`fire_responsibility_created_by_id_index\` on \`fire_responsibility\` (\`created_by_id\`);`);
+    this.addSql(`create index \`fire_responsibility_key_unit_id_index\` on \`fire_responsibility\` (\`key_unit_id\`);`);
+    this.addSql(`create index \`fire_responsibility_area_id_index\` on \`fire_responsibility\` (\`area_id\`);`);
+    this.addSql(`create index \`fire_responsibility_site_code_effective_from_index\` on \`fire_responsibility\` (\`site_code\`, \`effective_from\`);`);
+
+    this.addSql(`create table \`fire_equipment\` (\`id\` text not null, \`site_code\` text not null, \`area_id\` text null, \`type\` text not null, \`identifier\` text not null, \`location\` text not null, \`quantity\` integer not null, \`note\` text null, \`last_checked_on\` text null, \`next_due_on\` text null, \`status\` text not null default 'OK', \`status_note\` text null, \`retired_at\` datetime null, \`retire_reason\` text null, \`created_by_id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`fire_equipment_site_code_foreign\` foreign key(\`site_code\`) references \`site\`(\`code\`) on update cascade, constraint \`fire_equipment_area_id_foreign\` foreign key(\`area_id\`) references \`area\`(\`id\`) on delete set null on update cascade, constraint \`fire_equipment_created_by_id_foreign\` foreign key(\`created_by_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`fire_equipment_site_code_index\` on \`fire_equipment\` (\`site_code\`);`);
+    this.addSql(`create index \`fire_equipment_created_by_id_index\` on \`fire_equipment\` (\`created_by_id\`);`);
+    this.addSql(`create index \`fire_equipment_area_id_index\` on \`fire_equipment\` (\`area_id\`);`);
+    this.addSql(`create index \`fire_equipment_site_code_identifier_index\` on \`fire_equipment\` (\`site_code\`, \`identifier\`);`);
+    this.addSql(`create index \`fire_equipment_site_code_status_index\` on \`fire_equipment\` (\`site_code\`, \`status\`);`);
+
+    this.addSql(`create table \`fire_brigade_member\` (\`id\` text not null, \`site_code\` text not null, \`staff_id\` text not null, \`role\` text not null, \`engagement\` text not null, \`joined_on\` text not null, \`last_trained_on\` text null, \`left_on\` text null, \`left_reason\` text null, \`created_by_id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`fire_brigade_member_site_code_foreign\` foreign key(\`site_code\`) references \`site\`(\`code\`) on update cascade, constraint \`fire_brigade_member_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff\`(\`id\`) on update cascade, constraint \`fire_brigade_member_created_by_id_foreign\` foreign key(\`created_by_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`fire_brigade_member_site_code_index\` on \`fire_brigade_member\` (\`site_code\`);`);
+    this.addSql(`create index \`fire_brigade_member_created_by_id_index\` on \`fire_brigade_member\` (\`created_by_id\`);`);
+    this.addSql(`create index \`fire_brigade_member_staff_id_index\` on \`fire_brigade_member\` (\`staff_id\`);`);
+    this.addSql(`create index \`fire_brigade_member_site_code_left_on_index\` on \`fire_brigade_member\` (\`site_code\`, \`left_on\`);`);
+
+    this.addSql(`create table \`emergency_plan\` (\`id\` text not null, \`key_unit_id\` text not null, \`site_code\` text not null, \`type\` text not null, \`version\` integer not null, \`status\` text not null default 'DRAFT', \`title\` text not null, \`content\` text not null, \`effective_from\` text null, \`review_due\` text null, \`drafted_by_id\` text not null, \`drafted_at\` datetime not null, \`approved_by_id\` text null, \`approved_at\` datetime null, \`superseded_at\` datetime null, \`superseded_by_id\` text null, \`withdrawn_at\` datetime null, \`withdraw_reason\` text null, \`updated_at\` datetime not null, constraint \`emergency_plan_key_unit_id_foreign\` foreign key(\`key_unit_id\`) references \`key_unit\`(\`id\`) on update cascade, constraint \`emergency_plan_site_code_foreign\` foreign key(\`site_code\`) references \`site\`(\`code\`) on update cascade, constraint \`emergency_plan_drafted_by_id_foreign\` foreign key(\`drafted_by_id\`) references \`staff\`(\`id\`) on update cascade, constraint \`emergency_plan_approved_by_id_foreign\` foreign key(\`approved_by_id\`) references \`staff\`(\`id\`) on delete set null on update cascade, constraint \`emergency_plan_superseded_by_id_foreign\` foreign key(\`superseded_by_id\`) references \`emergency_plan\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`emergency_plan_key_unit_id_index\` on \`emergency_plan\` (\`key_unit_id\`);`);
+    this.addSql(`create index \`emergency_plan_site_code_index\` on \`emergency_plan\` (\`site_code\`);`);
+    this.addSql(`create index \`emergency_plan_drafted_by_id_index\` on \`emergency_plan\` (\`drafted_by_id\`);`);
+    this.addSql(`create index \`emergency_plan_approved_by_id_index\` on \`emergency_plan\` (\`approved_by_id\`);`);
+    this.addSql(`create index \`emergency_plan_superseded_by_id_index\` on \`emergency_plan\` (\`superseded_by_id\`);`);
+    this.addSql(`create index \`emergency_plan_site_code_status_index\` on \`emergency_plan\` (\`site_code\`, \`status\`);`);
+    this.addSql(`create unique index \`emergency_plan_key_unit_id_type_version_unique\` on \`emergency_plan\` (\`key_unit_id\`, \`type\`, \`version\`);`);
+
+    this.addSql(`create table \`fire_drill\` (\`id\` text not null, \`site_code\` text not null, \`status\` text not null default 'PLANNED', \`planned_for\` datetime not null, \`scenario\` text not null, \`plan_id\` text null, \`area_id\` text null, \`organiser_id\` text not null, \`alarm_at\` datetime null, \`assembled_at\` datetime null, \`evacuated_at\` datetime null, \`ended_at\` datetime null, \`brigade_count\` integer null, \`occupant_count\` integer null, \`held_note\` text null, \`evaluation\` text null, \`rating\` text null, \`evaluated_at\` datetime null, \`evaluated_by_id\` text null, \`cancelled_at\` datetime null, \`cancel_reason\` text null, \`created_by_id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`fire_drill_site_code_foreign\` foreign key(\`site_code\`) references \`site\`(\`code\`) on update cascade, constraint \`fire_drill_plan_id_foreign\` foreign key(\`plan_id\`) references \`emergency_plan\`(\`id\`) on delete set null on update cascade, constraint \`fire_drill_area_id_foreign\` foreign key(\`area_id\`) references \`area\`(\`id\`) on delete set null on update cascade, constraint \`fire_drill_organiser_id_foreign\` foreign key(\`organiser_id\`) references \`staff\`(\`id\`) on update cascade, constraint \`fire_drill_evaluated_by_id_foreign\` foreign key(\`evaluated_by_id\`) references \`staff\`(\`id\`) on delete set null on update cascade, constraint \`fire_drill_created_by_id_foreign\` foreign key(\`created_by_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`fire_drill_site_code_index\` on \`fire_drill\` (\`site_code\`);`);
+    this.addSql(`create index \`fire_drill_plan_id_index\` on \`fire_drill\` (\`plan_id\`);`);
+    this.addSql(`create index \`fire_drill_area_id_index\` on \`fire_drill\` (\`area_id\`);`);
+    this.addSql(`create index \`fire_drill_organiser_id_index\` on \`fire_drill\` (\`organiser_id\`);`);
+    this.addSql(`create index \`fire_drill_evaluated_by_id_index\` on \`fire_drill\` (\`evaluated_by_id\`);`);
+    this.addSql(`create index \`fire_drill_created_by_id_index\` on \`fire_drill\` (\`created_by_id\`);`);
+    this.addSql(`create index \`fire_drill_planned_for_id_index\` on \`fire_drill\` (\`planned_for\`, \`id\`);`);
+    this.addSql(`create index \`fire_drill_site_code_status_index\` on \`fire_drill\` (\`site_code\`, \`status\`);`);
+
+    this.addSql(`create table \`fire_drill_participant\` (\`id\` text not null, \`drill_id\` text not null, \`staff_id\` text not null, constraint \`fire_drill_participant_drill_id_foreign\` foreign key(\`drill_id\`) references \`fire_drill\`(\`id\`) on update cascade, constraint \`fire_drill_participant_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`fire_drill_participant_drill_id_index\` on \`fire_drill_participant\` (\`drill_id\`);`);
+    this.addSql(`create index \`fire_drill_participant_staff_id_index\` on \`fire_drill_participant\` (\`staff_id\`);`);
+    this.addSql(`create unique index \`fire_drill_participant_drill_id_staff_id_unique\` on \`fire_drill_participant\` (\`drill_id\`, \`staff_id\`);`);
+
+    this.addSql(`create table \`fire_drill_follow_up\` (\`id\` text not null, \`drill_id\` text not null, \`ordinal\` integer not null, \`description\` text not null, \`owner_id\` text not null, \`due_on\` text null, \`done_at\` datetime null, \`done_by_id\` text null, \`done_note\` text null, constraint \`fire_drill_follow_up_drill_id_foreign\` foreign key(\`drill_id\`) references \`fire_drill\`(\`id\`) on update cascade, constraint \`fire_drill_follow_up_owner_id_foreign\` foreign key(\`owner_id\`) references \`staff\`(\`id\`) on update cascade, constraint \`fire_drill_follow_up_done_by_id_foreign\` foreign key(\`done_by_id\`) references \`staff\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`fire_drill_follow_up_drill_id_index\` on \`fire_drill_follow_up\` (\`drill_id\`);`);
+    this.addSql(`create index \`fire_drill_follow_up_owner_id_index\` on \`fire_drill_follow_up\` (\`owner_id\`);`);
+    this.addSql(`create index \`fire_drill_follow_up_done_by_id_index\` on \`fire_drill_follow_up\` (\`done_by_id\`);`);
+    this.addSql(`create unique index \`fire_drill_follow_up_drill_id_ordinal_unique\` on \`fire_drill_follow_up\` (\`drill_id\`, \`ordinal\`);`);
+
+    this.addSql(`create table \`emergency_plan_reading\` (\`id\` text not null, \`plan_id\` text not null, \`staff_id\` text not null, \`read_at\` datetime not null, constraint \`emergency_plan_reading_plan_id_foreign\` foreign key(\`plan_id\`) references \`emergency_plan\`(\`id\`) on update cascade, constraint \`emergency_plan_reading_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`emergency_plan_reading_plan_id_index\` on \`emergency_plan_reading\` (\`plan_id\`);`);
+    this.addSql(`create index \`emergency_plan_reading_staff_id_index\` on \`emergency_plan_reading\` (\`staff_id\`);`);
+    this.addSql(`create unique index \`emergency_plan_reading_plan_id_staff_id_unique\` on \`emergency_plan_reading\` (\`plan_id\`, \`staff_id\`);`);
+  }
+
+}
