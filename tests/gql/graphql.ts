@@ -2045,7 +2045,11 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2057,6 +2061,10 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2150,6 +2158,10 @@ export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixCustomerFilesQueryVariables = Exact<{
@@ -2188,6 +2200,10 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2379,6 +2395,10 @@ export type AttNodeQueryVariables = Exact<{
 
 
 export type AttNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3549,6 +3569,10 @@ export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseK
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CasesListQueryVariables = Exact<{
@@ -3645,8 +3669,11 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { value: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3675,6 +3702,7 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { code: string, id: string }
+    | { id: string }
    | null };
 
 export type CustomerTestLookupQueryVariables = Exact<{
@@ -3904,7 +3932,11 @@ export type HandoverOneQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: HandoverStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4024,6 +4056,10 @@ export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, statu
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MeetingsListQueryVariables = Exact<{
@@ -4097,6 +4133,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
     | { __typename: 'Checkpoint', id: string }
+    | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
@@ -4104,6 +4141,8 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'GateVisitor', id: string }
+    | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -4127,6 +4166,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'StaffLeave', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'Unit', id: string }
+    | { __typename: 'VehicleMovement', id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -4143,6 +4183,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
     | { __typename: 'Checkpoint', id: string }
+    | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', key: string, id: string }
@@ -4150,6 +4191,8 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Duty', citation: string, id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'GateVisitor', id: string }
+    | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -4173,6 +4216,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'StaffLeave', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'Unit', id: string }
+    | { __typename: 'VehicleMovement', id: string }
    | null> };
 
 export type NewNodeIdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4194,6 +4238,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
     | { __typename: 'Checkpoint', id: string }
+    | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
@@ -4201,6 +4246,8 @@ export type AnyNodeQuery = { node:
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'GateVisitor', id: string }
+    | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -4224,6 +4271,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'StaffLeave', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'Unit', id: string }
+    | { __typename: 'VehicleMovement', id: string }
    | null };
 
 export type NodeTestCreateTokenMutationVariables = Exact<{
@@ -4276,6 +4324,10 @@ export type NoticesOneQueryVariables = Exact<{
 
 
 export type NoticesOneQuery = { notice: { id: string, reference: string, kind: NoticeKind, status: NoticeStatus, effectiveStatus: NoticeEffectiveStatus, isExpired: boolean, title: string, body: string, audience: NoticeAudience, audienceLabel: string, postedAt: string | null, publishAt: unknown, expiresAt: unknown, issuedAt: unknown, issuedByName: string | null, authorName: string, withdrawReason: string | null, requiresAcknowledgement: boolean, acknowledgedByMe: boolean, viewerMustAcknowledge: boolean, acknowledgementCount: number, audienceSize: number, viewerCanEdit: boolean, viewerCanIssue: boolean, viewerCanWithdraw: boolean, acknowledgementDepartments: Array<{ key: string }>, department: { key: string } | null, site: { code: string } | null, building: { id: string } | null, unit: { id: string } | null } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4395,6 +4447,10 @@ export type PatrolsNodeQueryVariables = Exact<{
 
 
 export type PatrolsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4676,7 +4732,11 @@ export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: VisitStatus, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

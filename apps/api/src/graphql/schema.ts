@@ -5,7 +5,9 @@ import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
+import { contactResolvers } from '../features/contacts/contact.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { gateResolvers } from '../features/gate/gate.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
@@ -45,6 +47,8 @@ const resolvers = [
   ...placeResolvers,
   ...patrolResolvers,
   ...rosterResolvers,
+  ...contactResolvers,
+  ...gateResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

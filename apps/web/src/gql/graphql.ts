@@ -2011,6 +2011,7 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'CashMovement', id: string }
     | { __typename: 'Checkpoint', id: string }
+    | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', name: string, id: string }
     | { __typename: 'CustomerContact', id: string }
     | { __typename: 'Department', id: string }
@@ -2018,6 +2019,8 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'GateVisitor', id: string }
+    | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
     | { __typename: 'Meeting', id: string }
@@ -2041,6 +2044,7 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'StaffLeave', id: string }
     | { __typename: 'Team', id: string }
     | { __typename: 'Unit', code: string, id: string, site: { id: string, name: string } }
+    | { __typename: 'VehicleMovement', id: string }
    | null> };
 
 export type AuditVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
