@@ -11,6 +11,7 @@ import { loadDemoAttendance } from './demo-attendance.js';
 import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
+import { loadDemoContactsAndGate } from './demo-gate.js';
 import { loadDemoHandovers } from './demo-handover.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
@@ -74,6 +75,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoAttendance(em, log, deps);
   await loadDemoPatrols(em, log, deps);
   await loadDemoHandovers(em, log, deps);
+  await loadDemoContactsAndGate(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

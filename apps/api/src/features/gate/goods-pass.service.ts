@@ -78,7 +78,7 @@ const FROM = {
   approve: [GoodsPassStatus.REQUESTED],
   cancel: [GoodsPassStatus.REQUESTED, GoodsPassStatus.APPROVED],
   check_out: [GoodsPassStatus.APPROVED],
-  refuse: [GoodsPassStatus.REQUESTED, GoodsPassStatus.APPROVED],
+  refuse: [GoodsPassStatus.APPROVED],
 } as const satisfies Record<string, readonly GoodsPassStatus[]>;
 type Step = keyof typeof FROM;
 
@@ -238,7 +238,7 @@ export class GoodsPassService {
       cancel: !!viewer && open && mayCancelPass(viewer, pass),
       checkOut:
         !!viewer && status === GoodsPassStatus.APPROVED && pass.validFrom <= today && mayCheckPass(viewer, pass),
-      refuse: !!viewer && open && mayCheckPass(viewer, pass),
+      refuse: !!viewer && status === GoodsPassStatus.APPROVED && mayCheckPass(viewer, pass),
     };
   }
 
@@ -447,9 +447,10 @@ export class GoodsPassService {
     });
   }
 
-  /** At the gate: the goods do not match (or the pass is not good): they stay, and the pass with them. */
+  /** At the gate: the goods do not match the approved pass: they stay, and the pass is spent. */
   refuse(input: RefuseGoodsPassInput) {
-    return this.step(input.passId, 'refuse', mayCheckPass, async (pass, v, tx) => {
+    return this.step(input.passId, 'refuse', mayCheckPass, async (pass, v, tx, today) => {
+      if (today > pass.validUntil) refuse('passId', `expired on ${pass.validUntil}`, UserErrorCode.INVALID_TRANSITION);
       const gate = await gateOf(tx, v, 'gateId', input.gateId, pass.site.unwrap(), false);
       pass.refuseReason = v.text('reason', input.reason, { max: GATE_LIMITS.reason, required: true });
       pass.gate = gate ? ref(gate) : null;
