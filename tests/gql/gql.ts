@@ -217,6 +217,15 @@ type Documents = {
     "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": typeof types.CasesStaffDocument,
     "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n": typeof types.CasesStepsDocument,
     "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": typeof types.CasesUnitsAtDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsCreateDocument,
+    "\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsUpdateDocument,
+    "\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsVerifyDocument,
+    "\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsRetireDocument,
+    "\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n": typeof types.ContactsListDocument,
+    "\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n": typeof types.ContactsOneDocument,
+    "\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n": typeof types.ContactsCoverageDocument,
+    "\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": typeof types.ContactsSetGrantDocument,
     "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": typeof types.CustomerTestBuildingsDocument,
     "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerTestUnitsDocument,
     "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n": typeof types.CustomerTestUnitDocument,
@@ -601,6 +610,15 @@ const documents: Documents = {
     "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": types.CasesStaffDocument,
     "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n": types.CasesStepsDocument,
     "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": types.CasesUnitsAtDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsCreateDocument,
+    "\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsUpdateDocument,
+    "\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsVerifyDocument,
+    "\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsRetireDocument,
+    "\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n": types.ContactsListDocument,
+    "\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n": types.ContactsOneDocument,
+    "\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n": types.ContactsCoverageDocument,
+    "\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": types.ContactsSetGrantDocument,
     "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": types.CustomerTestBuildingsDocument,
     "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerTestUnitsDocument,
     "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n": types.CustomerTestUnitDocument,
@@ -1608,6 +1626,42 @@ export function graphql(source: "\n  query CasesSteps($id: ID!) {\n    case(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n"): (typeof documents)["\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n"): (typeof documents)["\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n"): (typeof documents)["\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
