@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceAudit } from './audit/attendance.js';
+import { contactsAudit } from './audit/contacts.js';
+import { gateAudit } from './audit/gate.js';
 import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
@@ -8,7 +10,15 @@ import { rostersAudit } from './audit/rosters.js';
 import { shiftsAudit } from './audit/shifts.js';
 
 /** Features that keep their audit scenarios in files of their own (tests/api/audit/). */
-const FEATURES: AuditFeature[] = [shiftsAudit, rostersAudit, attendanceAudit, patrolsAudit, handoverAudit];
+const FEATURES: AuditFeature[] = [
+  shiftsAudit,
+  rostersAudit,
+  attendanceAudit,
+  patrolsAudit,
+  handoverAudit,
+  contactsAudit,
+  gateAudit,
+];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';

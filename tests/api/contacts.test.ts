@@ -97,9 +97,13 @@ let fire: Client;
 beforeAll(async () => {
   clock = new TestClock(new Date());
   steward = await startTestSteward({}, {}, { clock: clock.now });
-  [director, leader, leader2, officer, manager, cs, fire] = await Promise.all(
-    ['director', 'leader', 'leader2', 'officer', 'manager', 'cs', 'fire'].map((u) => steward.login(u)),
-  );
+  director = await steward.login('director');
+  leader = await steward.login('leader');
+  leader2 = await steward.login('leader2');
+  officer = await steward.login('officer');
+  manager = await steward.login('manager');
+  cs = await steward.login('cs');
+  fire = await steward.login('fire');
 });
 afterAll(() => steward?.close());
 
@@ -135,7 +139,9 @@ describe('the registers as the demo left them', () => {
   it('lists company-wide and each site’s numbers, by category, for whoever may read them', async () => {
     const all = await director.gql(List, { filter: { directory: 'EMERGENCY' }, first: 100 });
     const names = all.body.data?.contacts.nodes.map((c) => c.name) ?? [];
-    expect(names).toEqual(expect.arrayContaining(['报警电话', '火警电话', '急救电话', '翠湖花园监控中心', '金桥大厦消防控制室']));
+    expect(names).toEqual(
+      expect.arrayContaining(['报警电话', '火警电话', '急救电话', '翠湖花园监控中心', '金桥大厦消防控制室']),
+    );
     const police = all.body.data?.contacts.nodes.find((c) => c.name === '报警电话');
     expect(police).toMatchObject({ phone: '110', category: 'POLICE', site: null, stale: false });
     // Grouped by category, then name.
@@ -264,7 +270,9 @@ describe('what an entry must be', () => {
       input: { contactId: contact.id, version: contact.version, phone: '021-5877 0000', altPhone: '139 0000 1111' },
     });
     expect(ok.body.data?.updateContact.contact).toMatchObject({ phone: '021-5877 0000', altDial: '13900001111' });
-    const stale = await director.gql(Update, { input: { contactId: contact.id, version: contact.version, role: '所长' } });
+    const stale = await director.gql(Update, {
+      input: { contactId: contact.id, version: contact.version, role: '所长' },
+    });
     expect(errorsOf(stale.body.data?.updateContact)).toEqual([['input.version', 'CONFLICT']]);
   });
 });
@@ -288,21 +296,29 @@ describe('verifying and retiring', () => {
 
   it('retires an entry with a reason: it leaves the lists and the coverage, stays on record, and takes no more steps', async () => {
     // JINQIAO's only traffic liaison (entered above) covers C29 until it is retired.
-    const jinqiao = await director.gql(List, { filter: { siteCode: 'JINQIAO', category: 'TRAFFIC', directory: 'LIAISON' } });
+    const jinqiao = await director.gql(List, {
+      filter: { siteCode: 'JINQIAO', category: 'TRAFFIC', directory: 'LIAISON' },
+    });
     const traffic = jinqiao.body.data?.contacts.nodes[0];
-    expect((await director.gql(Coverage, { siteCode: 'JINQIAO' })).body.data?.contactCoverage[0]?.missingLiaison).toEqual(
-      [],
-    );
+    expect(
+      (await director.gql(Coverage, { siteCode: 'JINQIAO' })).body.data?.contactCoverage[0]?.missingLiaison,
+    ).toEqual([]);
     const noReason = await director.gql(Retire, { input: { contactId: traffic?.id as string, reason: ' ' } });
     expect(errorsOf(noReason.body.data?.retireContact)).toEqual([['input.reason', 'REQUIRED']]);
     const before = await rows();
     const res = await director.gql(Retire, { input: { contactId: traffic?.id as string, reason: '中队撤并' } });
-    expect(res.body.data?.retireContact.contact).toMatchObject({ active: false, retireReason: '中队撤并', canKeep: false });
+    expect(res.body.data?.retireContact.contact).toMatchObject({
+      active: false,
+      retireReason: '中队撤并',
+      canKeep: false,
+    });
     expect(await rows()).toBe(before);
-    expect((await director.gql(Coverage, { siteCode: 'JINQIAO' })).body.data?.contactCoverage[0]?.missingLiaison).toEqual([
-      'TRAFFIC',
-    ]);
-    const listed = await director.gql(List, { filter: { siteCode: 'JINQIAO', category: 'TRAFFIC', directory: 'LIAISON' } });
+    expect(
+      (await director.gql(Coverage, { siteCode: 'JINQIAO' })).body.data?.contactCoverage[0]?.missingLiaison,
+    ).toEqual(['TRAFFIC']);
+    const listed = await director.gql(List, {
+      filter: { siteCode: 'JINQIAO', category: 'TRAFFIC', directory: 'LIAISON' },
+    });
     expect(listed.body.data?.contacts.totalCount).toBe(0);
     const kept = await director.gql(List, {
       filter: { siteCode: 'JINQIAO', category: 'TRAFFIC', directory: 'LIAISON', includeRetired: true },
@@ -312,7 +328,9 @@ describe('verifying and retiring', () => {
       director.gql(Verify, { input: { contactId: traffic?.id as string } }),
       director.gql(Retire, { input: { contactId: traffic?.id as string, reason: '再次' } }),
     ]) {
-      const payload = Object.values((await step).body.data ?? {})[0] as { userErrors: { field: string[]; code: string }[] };
+      const payload = Object.values((await step).body.data ?? {})[0] as {
+        userErrors: { field: string[]; code: string }[];
+      };
       expect(errorsOf(payload)).toEqual([['input.contactId', 'INVALID_TRANSITION']]);
     }
   });
@@ -355,7 +373,10 @@ describe('staleness over time (P11: 180 days)', () => {
     const list = await director.gql(List, { filter: { search: '时间测试派出所' } });
     expect(list.body.data?.contacts.nodes[0]?.stale).toBe(true);
     // A year's threshold still counts it current.
-    expect((await director.gql(One, { id: fresh.id })).body.data?.contact).toMatchObject({ stale: true, lenient: false });
+    expect((await director.gql(One, { id: fresh.id })).body.data?.contact).toMatchObject({
+      stale: true,
+      lenient: false,
+    });
     const coverage = await director.gql(Coverage, { siteCode: 'CUIHU' });
     expect(coverage.body.data?.contactCoverage[0]?.stale.map((c) => c.name)).toContain('时间测试派出所');
     const verified = await director.gql(Verify, { input: { contactId: fresh.id } });
