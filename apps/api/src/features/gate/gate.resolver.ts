@@ -296,8 +296,10 @@ export class VehicleMovementResolver {
     return { movement: o.result, userErrors: o.userErrors };
   }
 
-  @Authorized(['goods_vehicle.create', 'goods_vehicle.handle'])
-  @Mutation(() => VehicleMovementPayload, { description: 'Void a vehicle entry made by mistake, with the reason.' })
+  @Authorized('goods_vehicle.create')
+  @Mutation(() => VehicleMovementPayload, {
+    description: 'Void a vehicle entry made by mistake, with the reason (whoever recorded it).',
+  })
   async voidVehicleMovement(
     @Arg('input', () => VoidVehicleMovementInput) input: VoidVehicleMovementInput,
     @Ctx() ctx: Context,
@@ -400,8 +402,10 @@ export class GateVisitorResolver {
     return { visitor: o.result, userErrors: o.userErrors };
   }
 
-  @Authorized(['goods_vehicle.create', 'goods_vehicle.handle'])
-  @Mutation(() => GateVisitorPayload, { description: 'Void a visitor entry made by mistake, with the reason.' })
+  @Authorized('goods_vehicle.create')
+  @Mutation(() => GateVisitorPayload, {
+    description: 'Void a visitor entry made by mistake, with the reason (whoever recorded it).',
+  })
   async voidGateVisitor(@Arg('input', () => VoidGateVisitorInput) input: VoidGateVisitorInput, @Ctx() ctx: Context) {
     const o = await new GateLogService(ctx).voidVisitor(input);
     return { visitor: o.result, userErrors: o.userErrors };
