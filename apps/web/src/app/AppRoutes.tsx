@@ -14,11 +14,13 @@ import { CaseDetailPage } from '../routes/cases/CaseDetailPage.js';
 import { CaseIntakePage } from '../routes/cases/CaseIntakePage.js';
 import { CaseQueuePage } from '../routes/cases/CaseQueuePage.js';
 import { TaskNewPage } from '../routes/cases/TaskNewPage.js';
+import { ContactsPage } from '../routes/contacts/ContactsPage.js';
 import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
+import { GatePage } from '../routes/gate/GatePage.js';
 import { DutyLogPage } from '../routes/handover/DutyLogPage.js';
 import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
 import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
@@ -264,6 +266,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="place.read">
                 <PlacesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="contacts"
+            element={
+              <RequirePermission permission="liaison.read">
+                <ContactsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="gate"
+            element={
+              <RequirePermission permission="goods_vehicle.read">
+                <GatePage />
               </RequirePermission>
             }
           />

@@ -1,4 +1,6 @@
 import { attendanceEn } from './features/attendance.js';
+import { contactsEn } from './features/contacts.js';
+import { gateEn } from './features/gate.js';
 import { handoverEn } from './features/handover.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
@@ -1344,6 +1346,8 @@ export const en: Messages = {
   handover: handoverEn,
   attendance: attendanceEn,
   places: placesEn,
+  contacts: contactsEn,
+  gate: gateEn,
   patrols: patrolsEn,
   rosters: rostersEn,
 };

@@ -1,4 +1,6 @@
 import { attendanceZh } from './features/attendance.js';
+import { contactsZh } from './features/contacts.js';
+import { gateZh } from './features/gate.js';
 import { handoverZh } from './features/handover.js';
 import { patrolsZh } from './features/patrols.js';
 import { placesZh } from './features/places.js';
@@ -1302,6 +1304,8 @@ export const zhCN = {
   handover: handoverZh,
   attendance: attendanceZh,
   places: placesZh,
+  contacts: contactsZh,
+  gate: gateZh,
   patrols: patrolsZh,
   rosters: rostersZh,
 };
