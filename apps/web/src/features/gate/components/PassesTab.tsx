@@ -59,7 +59,7 @@ export function PassesTab({
   return (
     <Flex vertical gap={12}>
       <Row gutter={[8, 8]}>
-        <Col xs={24} md={can('goods_vehicle.create') ? 16 : 24}>
+        <Col xs={24} md={can('goods_vehicle.approve') ? 16 : 24}>
           <Input.Search
             size="large"
             allowClear
@@ -80,7 +80,7 @@ export function PassesTab({
             data-testid="pass-lookup"
           />
         </Col>
-        {can('goods_vehicle.create') && (
+        {can('goods_vehicle.approve') && (
           <Col xs={24} md={8}>
             <Button
               size="large"

@@ -339,7 +339,7 @@ export function VehiclesTab({ siteCode }: { siteCode: string }) {
     <Flex vertical gap={12}>
       {recorder && (
         <Row gutter={8}>
-          <Col span={12}>
+          <Col xs={12} md={6}>
             <Button
               type="primary"
               size="large"
@@ -352,7 +352,7 @@ export function VehiclesTab({ siteCode }: { siteCode: string }) {
               {t('gate.vehicles.enter')}
             </Button>
           </Col>
-          <Col span={12}>
+          <Col xs={12} md={6}>
             <Button
               size="large"
               block

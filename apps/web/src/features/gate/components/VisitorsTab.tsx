@@ -1,5 +1,5 @@
 import { DeleteOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Row, Segmented, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Flex, Form, Grid, Input, InputNumber, Row, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -191,6 +191,7 @@ export function VisitorsTab({ siteCode }: { siteCode: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { can } = useSession();
+  const compact = !Grid.useBreakpoint().md;
   const [filter, setFilter] = useState<Filter>('inside');
   const [modal, setModal] = useState<{ kind: 'enter' } | { kind: 'void'; g: GateVisitorFieldsFragment } | null>(null);
   const [leaving, setLeaving] = useState<string | null>(null);
@@ -226,7 +227,7 @@ export function VisitorsTab({ siteCode }: { siteCode: string }) {
           size="large"
           block
           icon={<UserAddOutlined />}
-          style={{ height: 56, fontSize: 18 }}
+          style={{ height: 56, fontSize: 18, maxWidth: compact ? undefined : 360 }}
           onClick={() => setModal({ kind: 'enter' })}
           data-testid="visitor-enter"
         >
