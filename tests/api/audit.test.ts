@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceAudit } from './audit/attendance.js';
+import { contactsAudit } from './audit/contacts.js';
 import { fireSafetyAudit } from './audit/fire-safety.js';
+import { gateAudit } from './audit/gate.js';
 import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
@@ -18,6 +20,8 @@ const FEATURES: AuditFeature[] = [
   handoverAudit,
   incidentsAudit,
   fireSafetyAudit,
+  contactsAudit,
+  gateAudit,
 ];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';

@@ -217,6 +217,61 @@ try {
         await page.locator('[data-testid="fire-unit"][data-name="消防控制室"] [data-testid="fire-unit-open"]').click();
         await settle(page, '[data-testid="fire-plan-approve"]');
         await shot('fire-plan-approve');
+        // Contacts and the gate: the director's registers and what they lack; the officer at the
+        // gate on duty (a pass looked up and checked, a car in, overstays, visitors); customer
+        // service writing a pass.
+        await signIn(page, server.url, 'director', { next: '/contacts' });
+        await settle(page, '[data-testid="contact"]');
+        await shot('contacts', true);
+        await visit('contacts-liaison', '/contacts?list=liaison', '[data-testid="contact"]', true);
+        await page.locator('[data-testid="contact"][data-stale="true"]').first().getByTestId('contact-verify').click();
+        await settle(page, '[data-testid="contact-verify-form"]');
+        await shot('contacts-verify');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('contact-add').click();
+        await settle(page, '[data-testid="contact-form"]');
+        await shot('contacts-add');
+        await page.keyboard.press('Escape');
+        await visit('gate-director', '/gate?site=CUIHU&tab=vehicles', '[data-testid="vehicle"]', true);
+        await signOut(page);
+        await signIn(page, server.url, 'officer', { next: '/contacts' });
+        await settle(page, '[data-testid="contact"]');
+        await shot('contacts-officer');
+        await visit('gate-passes', '/gate', '[data-testid="pass"]', true);
+        const passNumber = (await page.locator('[data-testid="pass"]').first().getAttribute('data-number')) ?? '';
+        const lookup = page.locator('input[data-testid="pass-lookup"], [data-testid="pass-lookup"] input').first();
+        await lookup.fill(passNumber);
+        await lookup.press('Enter');
+        await settle(page, '[data-testid="pass-lookup-result"] [data-testid="pass"]');
+        await shot('gate-pass-lookup');
+        await page.locator('[data-testid="pass-lookup-result"] [data-testid="pass-check-out"]').click();
+        await settle(page, '[data-testid="pass-checkOut-form"]');
+        await shot('gate-pass-check-out');
+        await page.keyboard.press('Escape');
+        await visit('gate-vehicles', '/gate?tab=vehicles', '[data-testid="vehicle"]', true);
+        await page.getByTestId('vehicle-enter').click();
+        await settle(page, '[data-testid="vehicle-entry-form"]');
+        await page.getByTestId('vehicle-plate').fill('沪B7P205');
+        await shot('gate-vehicle-entry');
+        await page.keyboard.press('Escape');
+        await page
+          .getByTestId('vehicle-filter')
+          .getByText(locale === 'en' ? 'Overstays' : '超时')
+          .click();
+        await settle(page, '[data-testid="vehicle"][data-overstaying="true"]');
+        await shot('gate-overstays');
+        await visit('gate-visitors', '/gate?tab=visitors', '[data-testid="visitor"]', true);
+        await page.getByTestId('visitor-enter').click();
+        await settle(page, '[data-testid="visitor-entry-form"]');
+        await shot('gate-visitor-entry');
+        await page.keyboard.press('Escape');
+        await signOut(page);
+        await signIn(page, server.url, 'cs', { next: '/gate' });
+        await settle(page, '[data-testid="pass"]');
+        await shot('gate-passes-cs', true);
+        await page.getByTestId('pass-request').click();
+        await settle(page, '[data-testid="pass-request-form"]');
+        await shot('gate-pass-request');
         await page.keyboard.press('Escape');
         await signOut(page);
 

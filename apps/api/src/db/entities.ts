@@ -9,6 +9,7 @@ import { Case } from '../features/cases/case.entity.js';
 import { CaseEvent } from '../features/cases/case-event.entity.js';
 import { CaseSequence } from '../features/cases/case-sequence.entity.js';
 import { SlaPolicy } from '../features/cases/sla-policy.entity.js';
+import { Contact } from '../features/contacts/contact.entity.js';
 import { Building } from '../features/customers/building.entity.js';
 import { Customer } from '../features/customers/customer.entity.js';
 import { CustomerContact } from '../features/customers/customer-contact.entity.js';
@@ -19,6 +20,9 @@ import { FireDrill, FireDrillFollowUp, FireDrillParticipant } from '../features/
 import { FireEquipment } from '../features/fire-safety/fire-equipment.entity.js';
 import { FireResponsibility } from '../features/fire-safety/fire-responsibility.entity.js';
 import { EmergencyPlan, EmergencyPlanReading, KeyUnit } from '../features/fire-safety/key-unit.entity.js';
+import { GateVisitor } from '../features/gate/gate-visitor.entity.js';
+import { GoodsPass } from '../features/gate/goods-pass.entity.js';
+import { VehicleMovement } from '../features/gate/vehicle-movement.entity.js';
 import { CashMovement } from '../features/handover/cash-movement.entity.js';
 import { DutyLog, DutyLogEntry } from '../features/handover/duty-log.entity.js';
 import { Handover } from '../features/handover/handover.entity.js';
@@ -103,4 +107,8 @@ export const entities = [
   FireDrillFollowUp,
   FireEquipment,
   FireBrigadeMember,
+  Contact,
+  GoodsPass,
+  VehicleMovement,
+  GateVisitor,
 ];

@@ -5,8 +5,10 @@ import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { authResolvers } from '../features/auth/auth.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
+import { contactResolvers } from '../features/contacts/contact.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
 import { fireSafetyResolvers } from '../features/fire-safety/fire-safety.resolver.js';
+import { gateResolvers } from '../features/gate/gate.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { incidentResolvers } from '../features/incidents/incident.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
@@ -49,6 +51,8 @@ const resolvers = [
   ...rosterResolvers,
   ...incidentResolvers,
   ...fireSafetyResolvers,
+  ...contactResolvers,
+  ...gateResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

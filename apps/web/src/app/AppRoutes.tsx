@@ -14,6 +14,7 @@ import { CaseDetailPage } from '../routes/cases/CaseDetailPage.js';
 import { CaseIntakePage } from '../routes/cases/CaseIntakePage.js';
 import { CaseQueuePage } from '../routes/cases/CaseQueuePage.js';
 import { TaskNewPage } from '../routes/cases/TaskNewPage.js';
+import { ContactsPage } from '../routes/contacts/ContactsPage.js';
 import { CustomerDetailPage } from '../routes/customers/CustomerDetailPage.js';
 import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
@@ -21,6 +22,7 @@ import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
 import { FireDrillPage } from '../routes/fire-safety/FireDrillPage.js';
 import { FireSafetyPage } from '../routes/fire-safety/FireSafetyPage.js';
+import { GatePage } from '../routes/gate/GatePage.js';
 import { DutyLogPage } from '../routes/handover/DutyLogPage.js';
 import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
 import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
@@ -292,6 +294,10 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="fire_safety.read">
                 <FireSafetyPage />
+            path="contacts"
+            element={
+              <RequirePermission permission="liaison.read">
+                <ContactsPage />
               </RequirePermission>
             }
           />
@@ -300,6 +306,10 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="fire_safety.read">
                 <FireDrillPage />
+            path="gate"
+            element={
+              <RequirePermission permission="goods_vehicle.read">
+                <GatePage />
               </RequirePermission>
             }
           />

@@ -1,5 +1,7 @@
 import { attendanceEn } from './features/attendance.js';
+import { contactsEn } from './features/contacts.js';
 import { fireSafetyEn } from './features/fire-safety.js';
+import { gateEn } from './features/gate.js';
 import { handoverEn } from './features/handover.js';
 import { incidentsEn } from './features/incidents.js';
 import { patrolsEn } from './features/patrols.js';
@@ -1354,6 +1356,8 @@ export const en: Messages = {
   attendance: attendanceEn,
   places: placesEn,
   incidents: incidentsEn,
+  contacts: contactsEn,
+  gate: gateEn,
   patrols: patrolsEn,
   rosters: rostersEn,
   fireSafety: fireSafetyEn,

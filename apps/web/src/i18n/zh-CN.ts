@@ -1,5 +1,7 @@
 import { attendanceZh } from './features/attendance.js';
+import { contactsZh } from './features/contacts.js';
 import { fireSafetyZh } from './features/fire-safety.js';
+import { gateZh } from './features/gate.js';
 import { handoverZh } from './features/handover.js';
 import { incidentsZh } from './features/incidents.js';
 import { patrolsZh } from './features/patrols.js';
@@ -1312,6 +1314,8 @@ export const zhCN = {
   attendance: attendanceZh,
   places: placesZh,
   incidents: incidentsZh,
+  contacts: contactsZh,
+  gate: gateZh,
   patrols: patrolsZh,
   rosters: rostersZh,
   fireSafety: fireSafetyZh,

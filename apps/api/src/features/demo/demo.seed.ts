@@ -12,6 +12,7 @@ import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
 import { loadDemoFireSafety } from './demo-fire-safety.js';
+import { loadDemoContactsAndGate } from './demo-gate.js';
 import { loadDemoHandovers } from './demo-handover.js';
 import { loadDemoIncidents } from './demo-incidents.js';
 import { loadDemoMeetings } from './demo-meetings.js';
@@ -78,6 +79,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoHandovers(em, log, deps);
   await loadDemoIncidents(em, log, deps);
   await loadDemoFireSafety(em, log, deps);
+  await loadDemoContactsAndGate(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

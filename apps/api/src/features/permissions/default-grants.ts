@@ -201,8 +201,10 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
     order_maintenance_officer: 'V',
   },
   takeover: { company_manager: 'V', order_maintenance_director: 'CU' },
+  // Passes are written and approved on customer service's side (sketch "C (passes)"; issue 6:
+  // "approved by whom"); A is ours, so that the approver is a grant the manager can move.
   goods_vehicle: {
-    customer_service_staff: 'C',
+    customer_service_staff: 'CA',
     order_maintenance_director: 'V',
     order_maintenance_shift_leader: 'V',
     order_maintenance_officer: 'C',
