@@ -126,6 +126,10 @@ type Documents = {
     "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditCorrectDisciplineDocument,
     "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditEscalateDisciplineDocument,
     "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidDisciplineDocument,
+    "\n  mutation AuditCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateContactDocument,
+    "\n  mutation AuditUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateContactDocument,
+    "\n  mutation AuditVerifyContact($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": typeof types.AuditVerifyContactDocument,
+    "\n  mutation AuditRetireContact($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": typeof types.AuditRetireContactDocument,
     "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": typeof types.AuditFireCreateUnitDocument,
     "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateUnitDocument,
     "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": typeof types.AuditFireAssignDocument,
@@ -147,6 +151,18 @@ type Documents = {
     "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireAddMemberDocument,
     "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireUpdateMemberDocument,
     "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n": typeof types.AuditFireEndMemberDocument,
+    "\n  mutation AuditRequestGoodsPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": typeof types.AuditRequestGoodsPassDocument,
+    "\n  mutation AuditApproveGoodsPass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": typeof types.AuditApproveGoodsPassDocument,
+    "\n  mutation AuditCancelGoodsPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelGoodsPassDocument,
+    "\n  mutation AuditCheckOutGoodsPass($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": typeof types.AuditCheckOutGoodsPassDocument,
+    "\n  mutation AuditRefuseGoodsPass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": typeof types.AuditRefuseGoodsPassDocument,
+    "\n  mutation AuditRecordVehicleEntry($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordVehicleEntryDocument,
+    "\n  mutation AuditRecordVehicleExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordVehicleExitDocument,
+    "\n  mutation AuditVoidVehicleMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidVehicleMovementDocument,
+    "\n  mutation AuditRecordVisitorEntry($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordVisitorEntryDocument,
+    "\n  mutation AuditRecordVisitorExit($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordVisitorExitDocument,
+    "\n  mutation AuditVoidGateVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidGateVisitorDocument,
+    "\n  query AuditGateAreas {\n    areas(siteCode: \"CUIHU\") { id kind }\n  }\n": typeof types.AuditGateAreasDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": typeof types.AuditHandoverGenerateDocument,
@@ -242,6 +258,15 @@ type Documents = {
     "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": typeof types.CasesStaffDocument,
     "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n": typeof types.CasesStepsDocument,
     "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": typeof types.CasesUnitsAtDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsCreateDocument,
+    "\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsUpdateDocument,
+    "\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsVerifyDocument,
+    "\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": typeof types.ContactsRetireDocument,
+    "\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n": typeof types.ContactsListDocument,
+    "\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n": typeof types.ContactsOneDocument,
+    "\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n": typeof types.ContactsCoverageDocument,
+    "\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": typeof types.ContactsSetGrantDocument,
     "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": typeof types.CustomerTestBuildingsDocument,
     "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerTestUnitsDocument,
     "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n": typeof types.CustomerTestUnitDocument,
@@ -287,6 +312,25 @@ type Documents = {
     "\n  mutation FireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id active leftOn leftReason } userErrors { field code } }\n  }\n": typeof types.FireEndMemberDocument,
     "\n  query FireStaffOptions($siteCode: String!) {\n    fireSafetyStaffOptions(siteCode: $siteCode) { id username }\n  }\n": typeof types.FireStaffOptionsDocument,
     "query FireNode($id: ID!) { node(id: $id) { id } }": typeof types.FireNodeDocument,
+    "\n  fragment PassFields on GoodsPass {\n    id\n    number\n    status\n    issuedTo\n    items { description quantity }\n    carrierName\n    plate\n    validFrom\n    validUntil\n    checkedAt\n    checkNote\n    refuseReason\n    cancelReason\n    site { code }\n    unit { code }\n    customer { name }\n    department { key }\n    requestedBy { username }\n    approvedBy { username }\n    checkedBy { username }\n    gate { nameZh }\n    can { approve cancel checkOut refuse }\n  }\n": typeof types.PassFieldsFragmentDoc,
+    "\n  fragment MovementFields on VehicleMovement {\n    id\n    plate\n    category\n    vehicleType\n    enteredAt\n    exitedAt\n    inside\n    overstaying\n    lenient: overstaying(hours: 48)\n    parkingPlace\n    voidReason\n    canExit\n    canVoid\n    entryGate { nameZh }\n    exitGate { nameZh }\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n": typeof types.MovementFieldsFragmentDoc,
+    "\n  fragment VisitorFields on GateVisitor {\n    id\n    name\n    idLast4\n    headcount\n    visiting\n    inside\n    exitedAt\n    canExit\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n": typeof types.VisitorFieldsFragmentDoc,
+    "\n  mutation GateRequestPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": typeof types.GateRequestPassDocument,
+    "\n  mutation GateApprovePass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": typeof types.GateApprovePassDocument,
+    "\n  mutation GateCancelPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": typeof types.GateCancelPassDocument,
+    "\n  mutation GateCheckOut($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": typeof types.GateCheckOutDocument,
+    "\n  mutation GateRefusePass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": typeof types.GateRefusePassDocument,
+    "\n  query GatePassByNumber($number: String!) {\n    goodsPassByNumber(number: $number) { id number status }\n  }\n": typeof types.GatePassByNumberDocument,
+    "\n  query GatePasses($filter: GoodsPassFilter, $first: Int) {\n    goodsPasses(filter: $filter, first: $first) { totalCount nodes { id number status site { code } } }\n  }\n": typeof types.GatePassesDocument,
+    "\n  mutation GateEnter($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n": typeof types.GateEnterDocument,
+    "\n  mutation GateExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n": typeof types.GateExitDocument,
+    "\n  mutation GateVoidMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n": typeof types.GateVoidMovementDocument,
+    "\n  query GateMovements($filter: VehicleMovementFilter, $first: Int) {\n    vehicleMovements(filter: $filter, first: $first) { totalCount nodes { id plate category overstaying site { code } } }\n  }\n": typeof types.GateMovementsDocument,
+    "\n  mutation GateVisitorIn($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n": typeof types.GateVisitorInDocument,
+    "\n  mutation GateVisitorOut($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n": typeof types.GateVisitorOutDocument,
+    "\n  mutation GateVoidVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n": typeof types.GateVoidVisitorDocument,
+    "\n  query GateVisitors($filter: GateVisitorFilter) {\n    gateVisitors(filter: $filter, first: 50) { totalCount nodes { id name inside site { code } } }\n  }\n": typeof types.GateVisitorsDocument,
+    "\n  query GateAreas($siteCode: String) {\n    areas(siteCode: $siteCode) { id kind nameZh }\n  }\n": typeof types.GateAreasDocument,
     "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": typeof types.HandoverPatternsDocument,
     "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.HandoverTeamsDocument,
     "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n": typeof types.HandoverGenerateDocument,
@@ -576,6 +620,10 @@ const documents: Documents = {
     "\n  mutation AuditCorrectDiscipline($input: CorrectDisciplineInput!) {\n    correctDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditCorrectDisciplineDocument,
     "\n  mutation AuditEscalateDiscipline($input: EscalateDisciplineInput!) {\n    escalateDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditEscalateDisciplineDocument,
     "\n  mutation AuditVoidDiscipline($input: VoidDisciplineInput!) {\n    voidDiscipline(input: $input) { record { id } userErrors { field code } }\n  }\n": types.AuditVoidDisciplineDocument,
+    "\n  mutation AuditCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": types.AuditCreateContactDocument,
+    "\n  mutation AuditUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": types.AuditUpdateContactDocument,
+    "\n  mutation AuditVerifyContact($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": types.AuditVerifyContactDocument,
+    "\n  mutation AuditRetireContact($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { id } userErrors { field code } }\n  }\n": types.AuditRetireContactDocument,
     "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": types.AuditFireCreateUnitDocument,
     "\n  mutation AuditFireUpdateUnit($input: UpdateKeyUnitInput!) {\n    updateKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateUnitDocument,
     "\n  mutation AuditFireAssign($input: AssignFireResponsibilityInput!) {\n    assignFireResponsibility(input: $input) { responsibility { id } userErrors { field code } }\n  }\n": types.AuditFireAssignDocument,
@@ -597,6 +645,18 @@ const documents: Documents = {
     "\n  mutation AuditFireAddMember($input: AddFireBrigadeMemberInput!) {\n    addFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireAddMemberDocument,
     "\n  mutation AuditFireUpdateMember($input: UpdateFireBrigadeMemberInput!) {\n    updateFireBrigadeMember(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireUpdateMemberDocument,
     "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n": types.AuditFireEndMemberDocument,
+    "\n  mutation AuditRequestGoodsPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": types.AuditRequestGoodsPassDocument,
+    "\n  mutation AuditApproveGoodsPass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": types.AuditApproveGoodsPassDocument,
+    "\n  mutation AuditCancelGoodsPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": types.AuditCancelGoodsPassDocument,
+    "\n  mutation AuditCheckOutGoodsPass($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": types.AuditCheckOutGoodsPassDocument,
+    "\n  mutation AuditRefuseGoodsPass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n": types.AuditRefuseGoodsPassDocument,
+    "\n  mutation AuditRecordVehicleEntry($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { id } userErrors { field code } }\n  }\n": types.AuditRecordVehicleEntryDocument,
+    "\n  mutation AuditRecordVehicleExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { id } userErrors { field code } }\n  }\n": types.AuditRecordVehicleExitDocument,
+    "\n  mutation AuditVoidVehicleMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n": types.AuditVoidVehicleMovementDocument,
+    "\n  mutation AuditRecordVisitorEntry($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { id } userErrors { field code } }\n  }\n": types.AuditRecordVisitorEntryDocument,
+    "\n  mutation AuditRecordVisitorExit($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { id } userErrors { field code } }\n  }\n": types.AuditRecordVisitorExitDocument,
+    "\n  mutation AuditVoidGateVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { id } userErrors { field code } }\n  }\n": types.AuditVoidGateVisitorDocument,
+    "\n  query AuditGateAreas {\n    areas(siteCode: \"CUIHU\") { id kind }\n  }\n": types.AuditGateAreasDocument,
     "\n  mutation AuditHandoverPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) { pattern { id } userErrors { field code } }\n  }\n": types.AuditHandoverPatternDocument,
     "\n  mutation AuditHandoverTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { team { id } userErrors { field code } }\n  }\n": types.AuditHandoverTeamDocument,
     "\n  mutation AuditHandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id } userErrors { field code } }\n  }\n": types.AuditHandoverGenerateDocument,
@@ -692,6 +752,15 @@ const documents: Documents = {
     "\n  query CasesStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": types.CasesStaffDocument,
     "\n  query CasesSteps($id: ID!) {\n    case(id: $id) { status viewerSteps }\n  }\n": types.CasesStepsDocument,
     "\n  query CasesUnitsAt($siteCode: String) {\n    units(filter: { siteCode: $siteCode }, first: 1) { nodes { id code } }\n  }\n": types.CasesUnitsAtDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsCreateDocument,
+    "\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsUpdateDocument,
+    "\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsVerifyDocument,
+    "\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n": types.ContactsRetireDocument,
+    "\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n": types.ContactsListDocument,
+    "\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n": types.ContactsOneDocument,
+    "\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n": types.ContactsCoverageDocument,
+    "\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": types.ContactsSetGrantDocument,
     "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n": types.CustomerTestBuildingsDocument,
     "\n  query CustomerTestUnits($filter: UnitFilter, $first: Int, $after: String) {\n    units(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes { id code floor area usage site { code } building { code } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerTestUnitsDocument,
     "\n  query CustomerTestUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      currentOccupants { id role fromDate customer { name } }\n      occupancies { id role fromDate toDate current customer { name voided } }\n    }\n  }\n": types.CustomerTestUnitDocument,
@@ -737,6 +806,25 @@ const documents: Documents = {
     "\n  mutation FireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id active leftOn leftReason } userErrors { field code } }\n  }\n": types.FireEndMemberDocument,
     "\n  query FireStaffOptions($siteCode: String!) {\n    fireSafetyStaffOptions(siteCode: $siteCode) { id username }\n  }\n": types.FireStaffOptionsDocument,
     "query FireNode($id: ID!) { node(id: $id) { id } }": types.FireNodeDocument,
+    "\n  fragment PassFields on GoodsPass {\n    id\n    number\n    status\n    issuedTo\n    items { description quantity }\n    carrierName\n    plate\n    validFrom\n    validUntil\n    checkedAt\n    checkNote\n    refuseReason\n    cancelReason\n    site { code }\n    unit { code }\n    customer { name }\n    department { key }\n    requestedBy { username }\n    approvedBy { username }\n    checkedBy { username }\n    gate { nameZh }\n    can { approve cancel checkOut refuse }\n  }\n": types.PassFieldsFragmentDoc,
+    "\n  fragment MovementFields on VehicleMovement {\n    id\n    plate\n    category\n    vehicleType\n    enteredAt\n    exitedAt\n    inside\n    overstaying\n    lenient: overstaying(hours: 48)\n    parkingPlace\n    voidReason\n    canExit\n    canVoid\n    entryGate { nameZh }\n    exitGate { nameZh }\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n": types.MovementFieldsFragmentDoc,
+    "\n  fragment VisitorFields on GateVisitor {\n    id\n    name\n    idLast4\n    headcount\n    visiting\n    inside\n    exitedAt\n    canExit\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n": types.VisitorFieldsFragmentDoc,
+    "\n  mutation GateRequestPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": types.GateRequestPassDocument,
+    "\n  mutation GateApprovePass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": types.GateApprovePassDocument,
+    "\n  mutation GateCancelPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": types.GateCancelPassDocument,
+    "\n  mutation GateCheckOut($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": types.GateCheckOutDocument,
+    "\n  mutation GateRefusePass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n": types.GateRefusePassDocument,
+    "\n  query GatePassByNumber($number: String!) {\n    goodsPassByNumber(number: $number) { id number status }\n  }\n": types.GatePassByNumberDocument,
+    "\n  query GatePasses($filter: GoodsPassFilter, $first: Int) {\n    goodsPasses(filter: $filter, first: $first) { totalCount nodes { id number status site { code } } }\n  }\n": types.GatePassesDocument,
+    "\n  mutation GateEnter($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n": types.GateEnterDocument,
+    "\n  mutation GateExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n": types.GateExitDocument,
+    "\n  mutation GateVoidMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n": types.GateVoidMovementDocument,
+    "\n  query GateMovements($filter: VehicleMovementFilter, $first: Int) {\n    vehicleMovements(filter: $filter, first: $first) { totalCount nodes { id plate category overstaying site { code } } }\n  }\n": types.GateMovementsDocument,
+    "\n  mutation GateVisitorIn($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n": types.GateVisitorInDocument,
+    "\n  mutation GateVisitorOut($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n": types.GateVisitorOutDocument,
+    "\n  mutation GateVoidVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n": types.GateVoidVisitorDocument,
+    "\n  query GateVisitors($filter: GateVisitorFilter) {\n    gateVisitors(filter: $filter, first: 50) { totalCount nodes { id name inside site { code } } }\n  }\n": types.GateVisitorsDocument,
+    "\n  query GateAreas($siteCode: String) {\n    areas(siteCode: $siteCode) { id kind nameZh }\n  }\n": types.GateAreasDocument,
     "\n  query HandoverPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }\n": types.HandoverPatternsDocument,
     "query HandoverTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.HandoverTeamsDocument,
     "\n  mutation HandoverGenerate($input: GenerateRosterInput!) {\n    generateRoster(input: $input) { shifts { id date pattern { code } leader { username } } userErrors { field code } }\n  }\n": types.HandoverGenerateDocument,
@@ -1379,6 +1467,22 @@ export function graphql(source: "\n  mutation AuditVoidDiscipline($input: VoidDi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVerifyContact($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVerifyContact($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRetireContact($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRetireContact($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireCreateUnit($input: CreateKeyUnitInput!) {\n    createKeyUnit(input: $input) { keyUnit { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1460,6 +1564,54 @@ export function graphql(source: "\n  mutation AuditFireUpdateMember($input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditFireEndMember($input: EndFireBrigadeMembershipInput!) {\n    endFireBrigadeMembership(input: $input) { member { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRequestGoodsPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRequestGoodsPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditApproveGoodsPass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditApproveGoodsPass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelGoodsPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelGoodsPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCheckOutGoodsPass($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCheckOutGoodsPass($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRefuseGoodsPass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRefuseGoodsPass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordVehicleEntry($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordVehicleEntry($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordVehicleExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordVehicleExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidVehicleMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidVehicleMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordVisitorEntry($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordVisitorEntry($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordVisitorExit($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordVisitorExit($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidGateVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidGateVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditGateAreas {\n    areas(siteCode: \"CUIHU\") { id kind }\n  }\n"): (typeof documents)["\n  query AuditGateAreas {\n    areas(siteCode: \"CUIHU\") { id kind }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1843,6 +1995,42 @@ export function graphql(source: "\n  query CasesUnitsAt($siteCode: String) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    id\n    directory\n    category\n    name\n    person\n    role\n    phone\n    altPhone\n    dial\n    altDial\n    note\n    active\n    stale\n    canKeep\n    version\n    lastVerifiedAt\n    verifyNote\n    retireReason\n    site { code }\n    verifiedBy { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsCreate($input: CreateContactInput!) {\n    createContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsUpdate($input: UpdateContactInput!) {\n    updateContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsVerify($input: VerifyContactInput!) {\n    verifyContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ContactsRetire($input: RetireContactInput!) {\n    retireContact(input: $input) { contact { ...ContactFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n"): (typeof documents)["\n  query ContactsList($filter: ContactFilter, $first: Int) {\n    contacts(filter: $filter, first: $first) {\n      totalCount\n      nodes { id name phone category directory stale site { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query ContactsOne($id: ID!) {\n    contact(id: $id) { id name stale lenient: stale(afterDays: 365) }\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n"): (typeof documents)["\n  query ContactsCoverage($siteCode: String, $staleAfterDays: Int) {\n    contactCoverage(siteCode: $siteCode, staleAfterDays: $staleAfterDays) {\n      site { code }\n      staleAfterDays\n      missingLiaison\n      missingEmergency\n      stale { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation ContactsSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n"): (typeof documents)["\n  query CustomerTestBuildings($siteCode: String) {\n    buildings(siteCode: $siteCode) { id code name site { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2020,6 +2208,82 @@ export function graphql(source: "\n  query FireStaffOptions($siteCode: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FireNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query FireNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PassFields on GoodsPass {\n    id\n    number\n    status\n    issuedTo\n    items { description quantity }\n    carrierName\n    plate\n    validFrom\n    validUntil\n    checkedAt\n    checkNote\n    refuseReason\n    cancelReason\n    site { code }\n    unit { code }\n    customer { name }\n    department { key }\n    requestedBy { username }\n    approvedBy { username }\n    checkedBy { username }\n    gate { nameZh }\n    can { approve cancel checkOut refuse }\n  }\n"): (typeof documents)["\n  fragment PassFields on GoodsPass {\n    id\n    number\n    status\n    issuedTo\n    items { description quantity }\n    carrierName\n    plate\n    validFrom\n    validUntil\n    checkedAt\n    checkNote\n    refuseReason\n    cancelReason\n    site { code }\n    unit { code }\n    customer { name }\n    department { key }\n    requestedBy { username }\n    approvedBy { username }\n    checkedBy { username }\n    gate { nameZh }\n    can { approve cancel checkOut refuse }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MovementFields on VehicleMovement {\n    id\n    plate\n    category\n    vehicleType\n    enteredAt\n    exitedAt\n    inside\n    overstaying\n    lenient: overstaying(hours: 48)\n    parkingPlace\n    voidReason\n    canExit\n    canVoid\n    entryGate { nameZh }\n    exitGate { nameZh }\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n"): (typeof documents)["\n  fragment MovementFields on VehicleMovement {\n    id\n    plate\n    category\n    vehicleType\n    enteredAt\n    exitedAt\n    inside\n    overstaying\n    lenient: overstaying(hours: 48)\n    parkingPlace\n    voidReason\n    canExit\n    canVoid\n    entryGate { nameZh }\n    exitGate { nameZh }\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitorFields on GateVisitor {\n    id\n    name\n    idLast4\n    headcount\n    visiting\n    inside\n    exitedAt\n    canExit\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n"): (typeof documents)["\n  fragment VisitorFields on GateVisitor {\n    id\n    name\n    idLast4\n    headcount\n    visiting\n    inside\n    exitedAt\n    canExit\n    entryOfficer { username }\n    exitOfficer { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateRequestPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateRequestPass($input: RequestGoodsPassInput!) {\n    requestGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateApprovePass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateApprovePass($input: GoodsPassStepInput!) {\n    approveGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateCancelPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateCancelPass($input: CancelGoodsPassInput!) {\n    cancelGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateCheckOut($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateCheckOut($input: CheckOutGoodsPassInput!) {\n    checkOutGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateRefusePass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateRefusePass($input: RefuseGoodsPassInput!) {\n    refuseGoodsPass(input: $input) { pass { ...PassFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatePassByNumber($number: String!) {\n    goodsPassByNumber(number: $number) { id number status }\n  }\n"): (typeof documents)["\n  query GatePassByNumber($number: String!) {\n    goodsPassByNumber(number: $number) { id number status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatePasses($filter: GoodsPassFilter, $first: Int) {\n    goodsPasses(filter: $filter, first: $first) { totalCount nodes { id number status site { code } } }\n  }\n"): (typeof documents)["\n  query GatePasses($filter: GoodsPassFilter, $first: Int) {\n    goodsPasses(filter: $filter, first: $first) { totalCount nodes { id number status site { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateEnter($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateEnter($input: RecordVehicleEntryInput!) {\n    recordVehicleEntry(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateExit($input: RecordVehicleExitInput!) {\n    recordVehicleExit(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateVoidMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateVoidMovement($input: VoidVehicleMovementInput!) {\n    voidVehicleMovement(input: $input) { movement { ...MovementFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateMovements($filter: VehicleMovementFilter, $first: Int) {\n    vehicleMovements(filter: $filter, first: $first) { totalCount nodes { id plate category overstaying site { code } } }\n  }\n"): (typeof documents)["\n  query GateMovements($filter: VehicleMovementFilter, $first: Int) {\n    vehicleMovements(filter: $filter, first: $first) { totalCount nodes { id plate category overstaying site { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateVisitorIn($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateVisitorIn($input: RecordVisitorEntryInput!) {\n    recordVisitorEntry(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateVisitorOut($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateVisitorOut($input: RecordVisitorExitInput!) {\n    recordVisitorExit(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateVoidVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation GateVoidVisitor($input: VoidGateVisitorInput!) {\n    voidGateVisitor(input: $input) { visitor { ...VisitorFields } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateVisitors($filter: GateVisitorFilter) {\n    gateVisitors(filter: $filter, first: 50) { totalCount nodes { id name inside site { code } } }\n  }\n"): (typeof documents)["\n  query GateVisitors($filter: GateVisitorFilter) {\n    gateVisitors(filter: $filter, first: 50) { totalCount nodes { id name inside site { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateAreas($siteCode: String) {\n    areas(siteCode: $siteCode) { id kind nameZh }\n  }\n"): (typeof documents)["\n  query GateAreas($siteCode: String) {\n    areas(siteCode: $siteCode) { id kind nameZh }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

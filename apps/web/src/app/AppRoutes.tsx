@@ -294,10 +294,6 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="fire_safety.read">
                 <FireSafetyPage />
-            path="contacts"
-            element={
-              <RequirePermission permission="liaison.read">
-                <ContactsPage />
               </RequirePermission>
             }
           />
@@ -306,6 +302,18 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="fire_safety.read">
                 <FireDrillPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="contacts"
+            element={
+              <RequirePermission permission="liaison.read">
+                <ContactsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="gate"
             element={
               <RequirePermission permission="goods_vehicle.read">
