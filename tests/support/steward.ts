@@ -98,6 +98,8 @@ export async function startTestSteward(
       WEB_DIST: 'none',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DEMO_DATA: 'true',
+      // Tests run the sweeps themselves (steward.sweepOverdue(), …) on their own clocks.
+      BACKGROUND_SWEEPS: 'false',
       ...env,
     },
     overrides,

@@ -187,6 +187,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
 
   const sweep = () => sweepOverdue(orm.em, clock, pubsub);
   const sweeper = setInterval(() => {
+    if (!config.backgroundSweeps) return;
     sweep().catch((err: unknown) => log.error({ err }, 'overdue sweep failed'));
     sweepMissedPatrols(orm.em, clock).catch((err: unknown) => log.error({ err }, 'missed patrol sweep failed'));
     sweepEscalations(orm.em, clock, pubsub).catch((err: unknown) => log.error({ err }, 'escalation sweep failed'));

@@ -26,6 +26,12 @@ export interface Config {
   readonly explorer: boolean;
   /** Load the demo organisation (one sign-in per role). Refused in production. */
   readonly demoData: boolean;
+  /**
+   * Run the once-a-minute sweeps (overdue cases, missed patrols, unacknowledged escalations).
+   * API tests turn them off and call them with their own clock, so nothing writes between a
+   * test's snapshots.
+   */
+  readonly backgroundSweeps: boolean;
   readonly auth: {
     /** Mark the session cookie `Secure` (serve over HTTPS). */
     readonly cookieSecure: boolean;
@@ -101,6 +107,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     explorer: nodeEnv === 'development',
     demoData,
+    backgroundSweeps: boolean('BACKGROUND_SWEEPS', true),
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
       sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),
