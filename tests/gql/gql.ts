@@ -256,6 +256,32 @@ type Documents = {
     "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": typeof types.HandoverOneDocument,
     "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": typeof types.HandoverOpenCaseDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": typeof types.DepartmentKeysDocument,
+    "\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n": typeof types.InspChecklistsDocument,
+    "\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": typeof types.InspCreateChecklistDocument,
+    "\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": typeof types.InspUpdateChecklistDocument,
+    "\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspPlanDocument,
+    "\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspRecordDocument,
+    "\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n": typeof types.InspCompleteDocument,
+    "\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n": typeof types.InspCancelDocument,
+    "\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n": typeof types.InspOneDocument,
+    "\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n": typeof types.InspListDocument,
+    "\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n": typeof types.InspRegularityDocument,
+    "\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspOpenNoticeDocument,
+    "\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n": typeof types.InspNoticeDocument,
+    "\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n": typeof types.InspCasesDocument,
+    "\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspAcknowledgeDocument,
+    "\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspFollowUpDocument,
+    "\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n": typeof types.InspReinspectDocument,
+    "\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspResolveDocument,
+    "\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspCloseDocument,
+    "\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspReopenDocument,
+    "\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.InspCommentDocument,
+    "\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspRecordExternalDocument,
+    "\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n": typeof types.InspUpdateExternalDocument,
+    "\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n": typeof types.InspVoidExternalDocument,
+    "\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n": typeof types.InspExternalDocument,
+    "\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n": typeof types.InspExternalsDocument,
+    "\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n": typeof types.InspAreasDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsScheduleDocument,
     "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsMinutesDocument,
@@ -640,6 +666,32 @@ const documents: Documents = {
     "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": types.HandoverOneDocument,
     "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": types.HandoverOpenCaseDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": types.DepartmentKeysDocument,
+    "\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n": types.InspChecklistsDocument,
+    "\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": types.InspCreateChecklistDocument,
+    "\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": types.InspUpdateChecklistDocument,
+    "\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n": types.InspPlanDocument,
+    "\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n": types.InspRecordDocument,
+    "\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n": types.InspCompleteDocument,
+    "\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n": types.InspCancelDocument,
+    "\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n": types.InspOneDocument,
+    "\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n": types.InspListDocument,
+    "\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n": types.InspRegularityDocument,
+    "\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n": types.InspOpenNoticeDocument,
+    "\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n": types.InspNoticeDocument,
+    "\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n": types.InspCasesDocument,
+    "\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspAcknowledgeDocument,
+    "\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspFollowUpDocument,
+    "\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n": types.InspReinspectDocument,
+    "\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspResolveDocument,
+    "\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspCloseDocument,
+    "\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspReopenDocument,
+    "\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.InspCommentDocument,
+    "\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n": types.InspRecordExternalDocument,
+    "\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n": types.InspUpdateExternalDocument,
+    "\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n": types.InspVoidExternalDocument,
+    "\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n": types.InspExternalDocument,
+    "\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n": types.InspExternalsDocument,
+    "\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n": types.InspAreasDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsScheduleDocument,
     "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsMinutesDocument,
@@ -1764,6 +1816,110 @@ export function graphql(source: "\n  mutation HandoverOpenCase($input: OpenCaseI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DepartmentKeys {\n    departments { key }\n  }\n"): (typeof documents)["\n  query DepartmentKeys {\n    departments { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n"): (typeof documents)["\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n"): (typeof documents)["\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n"): (typeof documents)["\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n"): (typeof documents)["\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n"): (typeof documents)["\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n"): (typeof documents)["\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n"): (typeof documents)["\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n"): (typeof documents)["\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

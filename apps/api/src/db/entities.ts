@@ -18,6 +18,8 @@ import { CashMovement } from '../features/handover/cash-movement.entity.js';
 import { DutyLog, DutyLogEntry } from '../features/handover/duty-log.entity.js';
 import { Handover } from '../features/handover/handover.entity.js';
 import { ShiftMaterial } from '../features/handover/shift-material.entity.js';
+import { ExternalInspection } from '../features/inspections/external-inspection.entity.js';
+import { Inspection, InspectionChecklist, InspectionItem } from '../features/inspections/inspection.entity.js';
 import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meetings/meeting.entity.js';
 import { Notice } from '../features/notices/notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
@@ -85,4 +87,8 @@ export const entities = [
   MissedPatrol,
   ShiftSwap,
   StaffLeave,
+  InspectionChecklist,
+  Inspection,
+  InspectionItem,
+  ExternalInspection,
 ];

@@ -7,6 +7,8 @@ import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
+import { inspectionResolvers } from '../features/inspections/inspection.resolver.js';
+import { rectificationResolvers } from '../features/inspections/rectification.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
@@ -45,6 +47,8 @@ const resolvers = [
   ...placeResolvers,
   ...patrolResolvers,
   ...rosterResolvers,
+  ...inspectionResolvers,
+  ...rectificationResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -60,6 +60,15 @@ export type AddShiftMemberInput = {
   staffId: string;
 };
 
+/** Whom a rectification notice is addressed to (R20). */
+export type AddresseeType =
+  /** A contractor working on the property (施工方). */
+  | 'CONTRACTOR'
+  /** A customer or a unit (owner, tenant, shop). */
+  | 'CUSTOMER'
+  /** One of our departments: its members see the notice and acknowledge it. */
+  | 'DEPARTMENT';
+
 /** What kind of place an area of a site is (M1). */
 export type AreaKind =
   /** Car park (停车场). */
@@ -179,6 +188,7 @@ export type CancelStaffLeaveInput = {
 /** How the matter reached us. */
 export type CaseChannel =
   | 'DESK_VISIT'
+  | 'INSPECTION'
   | 'LETTER'
   | 'MEETING'
   | 'NIGHT_DUTY'
@@ -248,6 +258,8 @@ export type CaseKind =
   | 'COMPLAINT'
   /** An inquiry (咨询, CS-5). */
   | 'INQUIRY'
+  /** A rectification notice (整改通知书, R20, OM-5): a hazard to put right by a deadline, closed after a re-inspection. */
+  | 'RECTIFICATION'
   /** Housing rental service (房屋租赁, CS-6). */
   | 'RENTAL'
   /** A repair request (报修, CS-5). */
@@ -1005,6 +1017,8 @@ export type OpenCaseInput = {
   kind: CaseKind;
   /** Default NORMAL. */
   priority?: Priority | null | undefined;
+  /** RECTIFICATION only (required): where the hazard came from, whom the notice is addressed to, what is required. */
+  rectification?: RectificationDetailsInput | null | undefined;
   /** RENTAL only: the rental’s details. */
   rental?: RentalDetailsInput | null | undefined;
   /** Reported by you, a member of staff (e.g. found on patrol). */
@@ -1219,6 +1233,39 @@ export type RecordStaffLeaveInput = {
   /** Last day off, `YYYY-MM-DD` (inclusive; at most 92 days). */
   toDate: string;
 };
+
+/** A rectification notice’s details at issue. */
+export type RectificationDetailsInput = {
+  /** CUSTOMER: the customer’s file, if on file. */
+  addresseeCustomerId?: string | null | undefined;
+  /** DEPARTMENT: the department’s key (required). */
+  addresseeDepartmentKey?: string | null | undefined;
+  /** CUSTOMER or CONTRACTOR (required): who, in words — e.g. “5-502 住户 张先生”, “恒安消防工程公司” (at most 100). */
+  addresseeName?: string | null | undefined;
+  /** Whom it is addressed to. */
+  addresseeType: AddresseeType;
+  /** Where the hazard is: an area of the site. */
+  areaId?: string | null | undefined;
+  /** Where the hazard was found. */
+  origin: RectificationOrigin;
+  /** What must be done (整改要求), at most 1000 characters. */
+  requirement: string;
+  /** The source record: the failed InspectionItem (INSPECTION, required), the ExternalInspection (EXTERNAL_INSPECTION, required), a PatrolScan (PATROL) or a Case (INCIDENT); none for OTHER. */
+  sourceId?: string | null | undefined;
+};
+
+/** Where the hazard of a rectification notice was found. */
+export type RectificationOrigin =
+  /** An action required by an external inspection (R21): `sourceId` is that inspection. */
+  | 'EXTERNAL_INSPECTION'
+  /** An incident or other case (R16): `sourceId`, if given, is the case. */
+  | 'INCIDENT'
+  /** A failed item of one of our safety inspections (R19): `sourceId` is the item. */
+  | 'INSPECTION'
+  /** Anything else: no source record. */
+  | 'OTHER'
+  /** A patrol (R18): `sourceId`, if given, is the patrol scan. */
+  | 'PATROL';
 
 /** Forward a case (转告) to a department and a person in it. */
 export type ReferCaseInput = {
@@ -1822,6 +1869,7 @@ export type UserErrorCode =
   | 'TAKEN'
   | 'TOO_LONG'
   | 'TOO_SHORT'
+  | 'VERIFICATION_REQUIRED'
   | 'WEAK_PASSWORD';
 
 /** Why a visitor came to the service desk (来访事由). */
@@ -2018,8 +2066,12 @@ export type AuditTargetsQuery = { nodes: Array<
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutyLog', id: string }
     | { __typename: 'DutyLogEntry', id: string }
+    | { __typename: 'ExternalInspection', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionChecklist', id: string }
+    | { __typename: 'InspectionItem', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
     | { __typename: 'Notice', id: string }
@@ -2093,15 +2145,19 @@ export type CaseSummaryFragment = { viewerSteps: Array<CaseStep>, id: string, re
 export type CaseEventFieldsFragment = { id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null };
 
 export type CaseDetailFragment = { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+    | { __typename: 'RectificationDetails' }
     | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
     | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
    | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null };
+
+type CaseKindDetails_RectificationDetails_Fragment = { __typename: 'RectificationDetails' };
 
 type CaseKindDetails_RentalDetails_Fragment = { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> };
 
 type CaseKindDetails_TaskDetails_Fragment = { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null };
 
 export type CaseKindDetailsFragment =
+  | CaseKindDetails_RectificationDetails_Fragment
   | CaseKindDetails_RentalDetails_Fragment
   | CaseKindDetails_TaskDetails_Fragment
 ;
@@ -2112,6 +2168,7 @@ export type UpdateRentalDetailsMutationVariables = Exact<{
 
 
 export type UpdateRentalDetailsMutation = { updateRentalDetails: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2122,6 +2179,7 @@ export type RecordRentalViewingMutationVariables = Exact<{
 
 
 export type RecordRentalViewingMutation = { recordRentalViewing: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2143,6 +2201,7 @@ export type CaseRecordQueryVariables = Exact<{
 
 
 export type CaseRecordQuery = { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+      | { __typename: 'RectificationDetails' }
       | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
       | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
      | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null };
@@ -2177,6 +2236,7 @@ export type OpenCaseMutationVariables = Exact<{
 
 
 export type OpenCaseMutation = { openCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2187,6 +2247,7 @@ export type AssignCaseMutationVariables = Exact<{
 
 
 export type AssignCaseMutation = { assignCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2197,6 +2258,7 @@ export type ReferCaseMutationVariables = Exact<{
 
 
 export type ReferCaseMutation = { referCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2207,6 +2269,7 @@ export type AcknowledgeCaseMutationVariables = Exact<{
 
 
 export type AcknowledgeCaseMutation = { acknowledgeCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2217,6 +2280,7 @@ export type EscalateCaseMutationVariables = Exact<{
 
 
 export type EscalateCaseMutation = { escalateCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2227,6 +2291,7 @@ export type StartCaseMutationVariables = Exact<{
 
 
 export type StartCaseMutation = { startCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2237,6 +2302,7 @@ export type ResolveCaseMutationVariables = Exact<{
 
 
 export type ResolveCaseMutation = { resolveCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2247,6 +2313,7 @@ export type CloseCaseMutationVariables = Exact<{
 
 
 export type CloseCaseMutation = { closeCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2257,6 +2324,7 @@ export type ReopenCaseMutationVariables = Exact<{
 
 
 export type ReopenCaseMutation = { reopenCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2267,6 +2335,7 @@ export type VoidCaseMutationVariables = Exact<{
 
 
 export type VoidCaseMutation = { voidCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
@@ -2277,6 +2346,7 @@ export type CommentOnCaseMutationVariables = Exact<{
 
 
 export type CommentOnCaseMutation = { commentOnCase: { case: { description: string, reporterName: string | null, reporterPhone: string | null, result: string | null, satisfaction: number | null, feedback: string | null, voidReason: string | null, respondedAt: unknown, escalatedAt: unknown, resolvedAt: unknown, closedAt: unknown, viewerSteps: Array<CaseStep>, id: string, reference: string, kind: CaseKind, status: CaseStatus, channel: CaseChannel, title: string, severity: Severity, priority: Priority, beyondAuthority: boolean, needsEscalation: boolean, awaitingAcknowledgement: boolean, overdue: boolean, responseOverdue: boolean, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, updatedAt: unknown, area: string | null, reporterCustomer: { id: string, name: string } | null, details:
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string, building: { id: string, name: string }, site: { code: string, name: string } }>, tenant: { id: string, name: string } | null, viewings: Array<{ at: unknown, prospect: string, note: string | null, recordedByName: string, unit: { id: string, code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null, timeline: Array<{ id: string, type: CaseEventType, actorName: string, at: unknown, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null, satisfaction: number | null }>, department: { id: string, key: string, name: string }, holderDepartment: { id: string, key: string, name: string } | null, holder: { id: string, name: string } | null, assignee: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, onBehalfOf: { id: string, key: string, name: string } | null, receivedBy: { id: string, name: string } | null, reporterStaff: { id: string, name: string } | null, site: { id: string, code: string, name: string } | null, unit: { id: string, code: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };

@@ -12,6 +12,7 @@ import { Migration20261127000623_Rosters } from './Migration20261127000623_Roste
 import { Migration20261127001033_Patrols } from './Migration20261127001033_Patrols.js';
 import { Migration20261127001106_Attendance } from './Migration20261127001106_Attendance.js';
 import { Migration20261127001235_Handover } from './Migration20261127001235_Handover.js';
+import { Migration20261127025441_Inspections } from './Migration20261127025441_Inspections.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127001033_Patrols', class: Migration20261127001033_Patrols },
   { name: 'Migration20261127001106_Attendance', class: Migration20261127001106_Attendance },
   { name: 'Migration20261127001235_Handover', class: Migration20261127001235_Handover },
+  { name: 'Migration20261127025441_Inspections', class: Migration20261127025441_Inspections },
 ];

@@ -11,6 +11,7 @@ export enum CaseKind {
   REPAIR = 'REPAIR',
   RENTAL = 'RENTAL',
   TASK = 'TASK',
+  RECTIFICATION = 'RECTIFICATION',
 }
 registerEnumType(CaseKind, {
   name: 'CaseKind',
@@ -22,6 +23,9 @@ registerEnumType(CaseKind, {
     REPAIR: { description: 'A repair request (报修, CS-5).' },
     RENTAL: { description: 'Housing rental service (房屋租赁, CS-6).' },
     TASK: { description: 'A task given by a superior, written or oral (交办任务, CS-11, SL-2, SL-15).' },
+    RECTIFICATION: {
+      description: 'A rectification notice (整改通知书, R20, OM-5): a hazard to put right by a deadline, closed after a re-inspection.',
+    },
   },
 });
 
@@ -55,6 +59,8 @@ export enum CaseChannel {
   LETTER = 'LETTER',
   /** Given at a meeting: a meeting's action item (R11, CS-9). */
   MEETING = 'MEETING',
+  /** Found on a safety inspection, ours or one received (R19, R21). */
+  INSPECTION = 'INSPECTION',
   OTHER = 'OTHER',
 }
 registerEnumType(CaseChannel, { name: 'CaseChannel', description: 'How the matter reached us.' });

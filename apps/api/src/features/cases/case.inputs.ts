@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CaseChannel, CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
+import { RectificationDetailsInput } from './kinds/rectification.kind.js';
 import { RentalDetailsInput } from './kinds/rental.kind.js';
 import { TaskDetailsInput } from './kinds/task.kind.js';
 
@@ -61,6 +62,12 @@ export class OpenCaseInput {
 
   @Field(() => TaskDetailsInput, { nullable: true, description: 'TASK only: how it was given.' })
   task?: TaskDetailsInput | null;
+
+  @Field(() => RectificationDetailsInput, {
+    nullable: true,
+    description: 'RECTIFICATION only (required): where the hazard came from, whom the notice is addressed to, what is required.',
+  })
+  rectification?: RectificationDetailsInput | null;
 }
 
 @InputType('CaseStepInput', { description: 'A step on a case with an optional note.' })

@@ -1,10 +1,11 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Resource } from '@steward/schema';
 import type { Validator } from '../../graphql/validate.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Case } from './case.entity.js';
 import { CaseKind } from './case.enums.js';
 import type { OpenCaseInput } from './case.inputs.js';
+import { rectificationKind } from './kinds/rectification.kind.js';
 import { rentalKind } from './kinds/rental.kind.js';
 import { taskKind } from './kinds/task.kind.js';
 
@@ -27,13 +28,27 @@ export interface CaseKindDefinition {
   /** Who else may open one besides holders of `<resource>.create`. */
   mayOpen?(viewer: Viewer, input: OpenCaseInput, assigneeKey: string | null): boolean;
   /** The input field carrying this kind's details at open (refused on other kinds). */
-  detailsInput?: 'rental' | 'task';
+  detailsInput?: 'rental' | 'task' | 'rectification';
   /** Its details change while it is worked on (a rental's viewings): `updateDetails` steps apply. */
   detailsEditable?: boolean;
-  /** Validates the kind's details at open and returns what to keep in `Case.details`. */
-  detailsAtOpen?(input: OpenCaseInput, v: Validator, tx: EntityManager): Promise<object | null>;
+  /**
+   * Validates the kind's details at open and returns what to keep in `Case.details`; reads go
+   * through `tx`, as far as the opener (`viewer`) may see.
+   */
+  detailsAtOpen?(input: OpenCaseInput, v: Validator, tx: EntityManager, viewer: Viewer): Promise<object | null>;
   /** Conditions for writing the result beyond the engine's own (a rental needs its outcome). */
   beforeResolve?(c: Case, v: Validator): void;
+  /** Conditions for closing beyond the engine's own (a rectification notice: its re-inspection found it fixed). */
+  beforeClose?(c: Case, v: Validator): void;
+  /**
+   * People who take part in this kind's cases though no grant of theirs reaches them (the
+   * department a rectification notice is addressed to): the cases of this kind they see — a
+   * filter, or null for none. They may comment on them and take the kind's details steps (whose
+   * own rules say which), not the engine's other steps.
+   */
+  participants?(viewer: Viewer): FilterQuery<Case> | null;
+  /** The same test on one loaded case. */
+  participates?(viewer: Viewer, c: Case): boolean;
   /** The GraphQL object `Case.details` shows for this kind. */
   detailsView?(c: Case): object | null;
 }
@@ -68,3 +83,4 @@ registerCaseKind({ kind: CaseKind.REPAIR, prefix: 'BX', resource: 'service_reque
 // Kinds with details of their own live in kinds/ and register here.
 registerCaseKind(rentalKind);
 registerCaseKind(taskKind);
+registerCaseKind(rectificationKind);

@@ -14,13 +14,14 @@ import {
   rentalData,
   UpdateRentalDetailsInput,
 } from './rental.kind.js';
+import { RectificationDetails } from './rectification.kind.js';
 import { TaskDetails } from './task.kind.js';
 
 /** `Case.details`: each kind with details of its own adds its object type here. */
 export const CaseDetails = createUnionType({
   name: 'CaseDetails',
   description: 'A case’s kind-specific details.',
-  types: () => [RentalDetails, TaskDetails] as const,
+  types: () => [RentalDetails, TaskDetails, RectificationDetails] as const,
   resolveType: (value) => (value as object).constructor as typeof RentalDetails,
 });
 
