@@ -3,12 +3,20 @@ import { attendanceAudit } from './audit/attendance.js';
 import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
+import { inspectionsAudit } from './audit/inspections.js';
 import { patrolsAudit } from './audit/patrols.js';
 import { rostersAudit } from './audit/rosters.js';
 import { shiftsAudit } from './audit/shifts.js';
 
 /** Features that keep their audit scenarios in files of their own (tests/api/audit/). */
-const FEATURES: AuditFeature[] = [shiftsAudit, rostersAudit, attendanceAudit, patrolsAudit, handoverAudit];
+const FEATURES: AuditFeature[] = [
+  shiftsAudit,
+  rostersAudit,
+  attendanceAudit,
+  patrolsAudit,
+  handoverAudit,
+  inspectionsAudit,
+];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
@@ -338,6 +346,9 @@ let tech: Client;
 let ids: Map<string, string>;
 beforeAll(async () => {
   steward = await startTestSteward();
+  // The demo's overdue cases are told about now: else the minute sweep tells them in the middle of
+  // whichever scenario is running a minute in, as changes that scenario never made.
+  await steward.sweepOverdue();
   manager = await steward.login('manager');
   clerk = await steward.login('clerk');
   leader = await steward.login('leader');

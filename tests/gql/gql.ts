@@ -143,6 +143,19 @@ type Documents = {
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": typeof types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": typeof types.AuditResolveHandoverDisputeDocument,
     "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": typeof types.AuditOnboardFreshDocument,
+    "\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateInspectionChecklistDocument,
+    "\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateInspectionChecklistDocument,
+    "\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n": typeof types.AuditPlanInspectionDocument,
+    "\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordInspectionResultsDocument,
+    "\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": typeof types.AuditCompleteInspectionDocument,
+    "\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelInspectionDocument,
+    "\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordExternalInspectionDocument,
+    "\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateExternalInspectionDocument,
+    "\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidExternalInspectionDocument,
+    "\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditIssueRectificationNoticeDocument,
+    "\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeRectificationNoticeDocument,
+    "\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRectificationFollowUpDocument,
+    "\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordReinspectionDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": typeof types.AuditCreateCheckpointDocument,
@@ -553,6 +566,19 @@ const documents: Documents = {
     "\n  mutation AuditDisputeHandover($input: DisputeHandoverInput!) {\n    disputeHandover(input: $input) { handover { id } userErrors { field code } }\n  }\n": types.AuditDisputeHandoverDocument,
     "\n  mutation AuditResolveHandoverDispute($input: ResolveHandoverDisputeInput!) {\n    resolveHandoverDispute(input: $input) { handover { id } userErrors { field code message } }\n  }\n": types.AuditResolveHandoverDisputeDocument,
     "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n": types.AuditOnboardFreshDocument,
+    "\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": types.AuditCreateInspectionChecklistDocument,
+    "\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": types.AuditUpdateInspectionChecklistDocument,
+    "\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n": types.AuditPlanInspectionDocument,
+    "\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n": types.AuditRecordInspectionResultsDocument,
+    "\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": types.AuditCompleteInspectionDocument,
+    "\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": types.AuditCancelInspectionDocument,
+    "\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": types.AuditRecordExternalInspectionDocument,
+    "\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": types.AuditUpdateExternalInspectionDocument,
+    "\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": types.AuditVoidExternalInspectionDocument,
+    "\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditIssueRectificationNoticeDocument,
+    "\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeRectificationNoticeDocument,
+    "\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordRectificationFollowUpDocument,
+    "\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordReinspectionDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": types.AuditCreateCheckpointDocument,
@@ -1364,6 +1390,58 @@ export function graphql(source: "\n  mutation AuditResolveHandoverDispute($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditOnboardFresh($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) { staff { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
