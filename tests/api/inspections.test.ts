@@ -253,7 +253,10 @@ beforeAll(async () => {
   ids = await staffIds(steward);
   for (const site of ['CUIHU', 'JINQIAO']) {
     const res = await director.gql(Areas, { siteCode: site });
-    areas.set(site, (res.body.data?.areas ?? []).map((a) => a.id));
+    areas.set(
+      site,
+      (res.body.data?.areas ?? []).map((a) => a.id),
+    );
   }
 });
 afterAll(() => steward?.close());
@@ -282,7 +285,12 @@ async function failedInspection() {
     input: {
       inspectionId: inspection.id,
       results: [
-        { itemId: first?.id as string, result: 'FAIL', note: '3 栋楼梯间堆放纸箱，堵塞疏散通道', areaId: areas.get('CUIHU')?.[0] },
+        {
+          itemId: first?.id as string,
+          result: 'FAIL',
+          note: '3 栋楼梯间堆放纸箱，堵塞疏散通道',
+          areaId: areas.get('CUIHU')?.[0],
+        },
         ...rest.map((it) => ({ itemId: it.id, result: 'PASS' as const })),
       ],
     },
@@ -316,6 +324,26 @@ function notice(extra: Record<string, unknown>, rectification: Record<string, un
 async function issue(as: Client, extra: Record<string, unknown>, rectification: Record<string, unknown>) {
   return (await as.gql(Open, { input: notice(extra, rectification) as never })).body.data?.openCase;
 }
+
+describe('the demo', () => {
+  it('shows inspections in use: each type at both sites, notices closed, open and overdue, an external inspection', async () => {
+    const all = (await manager.gql(List, { filter: { statuses: ['COMPLETED'] } })).body.data?.inspections.nodes ?? [];
+    for (const site of ['CUIHU', 'JINQIAO']) {
+      for (const type of ['FIRE', 'SECURITY', 'VEHICLE']) {
+        expect(
+          all.some((i) => i.site.code === site && i.type === type),
+          `${site} ${type}`,
+        ).toBe(true);
+      }
+    }
+    const notices = await manager.gql(Cases, { filter: { kinds: ['RECTIFICATION'], statuses: ['CLOSED'] } });
+    expect(notices.body.data?.cases.totalCount).toBeGreaterThanOrEqual(1);
+    const overdue = await manager.gql(Cases, { filter: { kinds: ['RECTIFICATION'], overdue: true } });
+    expect(overdue.body.data?.cases.totalCount).toBeGreaterThanOrEqual(1);
+    const brigade = await manager.gql(Externals, { filter: { siteCode: 'CUIHU' } });
+    expect(brigade.body.data?.externalInspections.totalCount).toBeGreaterThanOrEqual(1);
+  });
+});
 
 describe('checklists', () => {
   it('start with a default Chinese checklist per type', async () => {
@@ -432,7 +460,9 @@ describe('planning and performing an inspection', () => {
     const noNote = await director.gql(Record, {
       input: { inspectionId: planned.id, results: [{ itemId: a?.id as string, result: 'FAIL' }] },
     });
-    expect(noNote.body.data?.recordInspectionResults.userErrors).toEqual([{ field: ['input', 'results'], code: 'REQUIRED' }]);
+    expect(noNote.body.data?.recordInspectionResults.userErrors).toEqual([
+      { field: ['input', 'results'], code: 'REQUIRED' },
+    ]);
     const future = await director.gql(Record, {
       input: {
         inspectionId: planned.id,
@@ -466,7 +496,9 @@ describe('planning and performing an inspection', () => {
     });
     expect(first.body.data?.recordInspectionResults.inspection?.performedAt).toBeTruthy();
     const early = await director.gql(Complete, { input: { inspectionId: planned.id } });
-    expect(early.body.data?.completeInspection.userErrors).toEqual([{ field: ['input', 'inspectionId'], code: 'REQUIRED' }]);
+    expect(early.body.data?.completeInspection.userErrors).toEqual([
+      { field: ['input', 'inspectionId'], code: 'REQUIRED' },
+    ]);
 
     // A shift leader at the site sees it and may issue notices from it but, not inspecting it, records nothing.
     const seen = await leader.gql(One, { id: planned.id });
@@ -516,8 +548,9 @@ describe('planning and performing an inspection', () => {
     expect((await cs.gql(List, { filter: {} })).body.data?.inspections.totalCount).toBe(0);
     // An officer holds no inspection grant at all.
     expect((await officer.gql(List, { filter: {} })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const filtered = (await director.gql(List, { filter: { siteCode: 'JINQIAO', type: 'FIRE', statuses: ['PLANNED'] } }))
-      .body.data?.inspections.nodes;
+    const filtered = (
+      await director.gql(List, { filter: { siteCode: 'JINQIAO', type: 'FIRE', statuses: ['PLANNED'] } })
+    ).body.data?.inspections.nodes;
     expect(filtered?.map((i) => i.id)).toContain(jinqiao);
     expect(filtered?.every((i) => i.site.code === 'JINQIAO' && i.type === 'FIRE' && i.status === 'PLANNED')).toBe(true);
   });
@@ -572,7 +605,12 @@ describe('rectification notices (整改通知书)', () => {
       [{}, { sourceId: failedItemId, requirement: 'x'.repeat(1001) }, 'requirement', 'TOO_LONG'],
       [{}, { sourceId: failedItemId, addresseeDepartmentKey: null }, 'addresseeDepartmentKey', 'REQUIRED'],
       [{}, { sourceId: failedItemId, addresseeDepartmentKey: 'nope' }, 'addresseeDepartmentKey', 'NOT_FOUND'],
-      [{}, { sourceId: failedItemId, addresseeType: 'CONTRACTOR', addresseeDepartmentKey: null }, 'addresseeName', 'REQUIRED'],
+      [
+        {},
+        { sourceId: failedItemId, addresseeType: 'CONTRACTOR', addresseeDepartmentKey: null },
+        'addresseeName',
+        'REQUIRED',
+      ],
       [{ siteCode: 'JINQIAO' }, { sourceId: failedItemId }, 'siteCode', 'INVALID'],
       [{}, { sourceId: failedItemId, areaId: areas.get('JINQIAO')?.[0] }, 'areaId', 'INVALID'],
       [{}, { origin: 'OTHER', sourceId: failedItemId }, 'sourceId', 'INVALID'],
@@ -591,10 +629,19 @@ describe('rectification notices (整改通知书)', () => {
     const direct = await issue(
       leader,
       { channel: 'PATROL', title: '北门道闸电线裸露', description: '巡查发现北门道闸立柱电线裸露。' },
-      { origin: 'PATROL', addresseeType: 'CONTRACTOR', addresseeDepartmentKey: null, addresseeName: '捷顺道闸维保公司' },
+      {
+        origin: 'PATROL',
+        addresseeType: 'CONTRACTOR',
+        addresseeDepartmentKey: null,
+        addresseeName: '捷顺道闸维保公司',
+      },
     );
     expect(direct?.userErrors).toEqual([]);
-    expect(direct?.case?.details).toMatchObject({ origin: 'PATROL', addresseeType: 'CONTRACTOR', addresseeName: '捷顺道闸维保公司' });
+    expect(direct?.case?.details).toMatchObject({
+      origin: 'PATROL',
+      addresseeType: 'CONTRACTOR',
+      addresseeName: '捷顺道闸维保公司',
+    });
     const elsewhere = await issue(leader, { siteCode: 'JINQIAO' }, { origin: 'OTHER' });
     expect(elsewhere?.userErrors).toEqual([{ field: ['input', 'siteCode'], code: 'NOT_PERMITTED' }]);
     for (const who of [officer, cs, tech]) {
@@ -611,9 +658,9 @@ describe('rectification notices (整改通知书)', () => {
     expect(seen?.id).toBe(caseId);
     expect(seen?.viewerSteps.sort()).toEqual(['COMMENT', 'UPDATE_DETAILS']);
     expect(seen?.details).toMatchObject({ viewerMayAcknowledge: true, viewerMayVerify: false });
-    expect((await tech.gql(Cases, { filter: { kinds: ['RECTIFICATION'] } })).body.data?.cases.nodes.map((n) => n.id)).toContain(
-      caseId,
-    );
+    expect(
+      (await tech.gql(Cases, { filter: { kinds: ['RECTIFICATION'] } })).body.data?.cases.nodes.map((n) => n.id),
+    ).toContain(caseId);
     expect((await cs.gql(Notice, { id: caseId })).body.data?.case).toBeNull();
     expect((await leader2.gql(Notice, { id: caseId })).body.data?.case).toBeNull();
 
@@ -638,7 +685,12 @@ describe('rectification notices (整改通知书)', () => {
       await issue(
         director,
         { title: '5 栋商铺占用消防通道' },
-        { origin: 'OTHER', addresseeType: 'CUSTOMER', addresseeDepartmentKey: null, addresseeName: '5 栋一层 便利店 李老板' },
+        {
+          origin: 'OTHER',
+          addresseeType: 'CUSTOMER',
+          addresseeDepartmentKey: null,
+          addresseeName: '5 栋一层 便利店 李老板',
+        },
       )
     )?.case;
     const caseId = c?.id as string;
@@ -657,7 +709,9 @@ describe('rectification notices (整改通知书)', () => {
     });
     expect(help.body.data?.recordRectificationFollowUp.userErrors).toEqual([]);
     const empty = await fire.gql(FollowUp, { input: { caseId, kind: 'VISIT', note: '' } });
-    expect(empty.body.data?.recordRectificationFollowUp.userErrors).toEqual([{ field: ['input', 'note'], code: 'REQUIRED' }]);
+    expect(empty.body.data?.recordRectificationFollowUp.userErrors).toEqual([
+      { field: ['input', 'note'], code: 'REQUIRED' },
+    ]);
     const byCs = await cs.gql(FollowUp, { input: { caseId, kind: 'VISIT', note: '客服回访' } });
     expect(byCs.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const seen = (await director.gql(Notice, { id: caseId })).body.data?.case;
@@ -751,7 +805,12 @@ describe('external inspections (接受有关部门检查)', () => {
   it('are recorded by the director, with their required actions as notices', async () => {
     const res = await director.gql(RecordExternal, { input: input() });
     const e = res.body.data?.recordExternalInspection.externalInspection;
-    expect(e).toMatchObject({ bodyType: 'FIRE', receivedBy: { username: 'director' }, site: { code: 'CUIHU' }, viewerMayEdit: true });
+    expect(e).toMatchObject({
+      bodyType: 'FIRE',
+      receivedBy: { username: 'director' },
+      site: { code: 'CUIHU' },
+      viewerMayEdit: true,
+    });
     const externalId = e?.id as string;
     const action = await issue(
       director,
@@ -764,7 +823,9 @@ describe('external inspections (接受有关部门检查)', () => {
     const link = (await director.gql(Notice, { id: action?.case?.id as string })).body.data?.case?.details;
     expect(link).toMatchObject({ externalInspection: { id: externalId } });
 
-    const updated = await director.gql(UpdateExternal, { input: { externalInspectionId: externalId, findings: '已补充' } });
+    const updated = await director.gql(UpdateExternal, {
+      input: { externalInspectionId: externalId, findings: '已补充' },
+    });
     expect(updated.body.data?.updateExternalInspection.externalInspection?.findings).toBe('已补充');
     // Voiding waits for its open notices.
     const early = await director.gql(VoidExternal, { input: { externalInspectionId: externalId, reason: '重复登记' } });
@@ -789,13 +850,18 @@ describe('external inspections (接受有关部门检查)', () => {
     }
     const byLeader = await leader.gql(RecordExternal, { input: input() });
     expect(byLeader.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const e = (await director.gql(RecordExternal, { input: input({ bodyType: 'NEIGHBOUR', bodyName: '翠湖小学' }) })).body
-      .data?.recordExternalInspection.externalInspection;
+    const e = (await director.gql(RecordExternal, { input: input({ bodyType: 'NEIGHBOUR', bodyName: '翠湖小学' }) }))
+      .body.data?.recordExternalInspection.externalInspection;
     const noReason = await director.gql(VoidExternal, { input: { externalInspectionId: e?.id as string, reason: '' } });
-    expect(noReason.body.data?.voidExternalInspection.userErrors).toEqual([{ field: ['input', 'reason'], code: 'REQUIRED' }]);
-    const voided = await director.gql(VoidExternal, { input: { externalInspectionId: e?.id as string, reason: '登记错误' } });
+    expect(noReason.body.data?.voidExternalInspection.userErrors).toEqual([
+      { field: ['input', 'reason'], code: 'REQUIRED' },
+    ]);
+    const voided = await director.gql(VoidExternal, {
+      input: { externalInspectionId: e?.id as string, reason: '登记错误' },
+    });
     expect(voided.body.data?.voidExternalInspection.externalInspection?.voidReason).toBe('登记错误');
-    const listed = (await director.gql(Externals, { filter: { siteCode: 'CUIHU' } })).body.data?.externalInspections.nodes;
+    const listed = (await director.gql(Externals, { filter: { siteCode: 'CUIHU' } })).body.data?.externalInspections
+      .nodes;
     expect(listed?.map((x) => x.id)).not.toContain(e?.id);
   });
 });

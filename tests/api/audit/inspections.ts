@@ -175,7 +175,9 @@ export const inspectionsAudit: AuditFeature = {
           const id = res.body.data?.createInspectionChecklist.checklist?.id ?? '-';
           return {
             res,
-            expect: step('director', 'inspection_checklist.create', 'InspectionChecklist', id, ['inspection_checklist:']),
+            expect: step('director', 'inspection_checklist.create', 'InspectionChecklist', id, [
+              'inspection_checklist:',
+            ]),
           };
         };
       },
@@ -250,7 +252,10 @@ export const inspectionsAudit: AuditFeature = {
         const i = await planned(boss);
         return async () => {
           const res = await boss.gql(Cancel, { input: { inspectionId: i.id, reason: '审计：改期' } });
-          return { res, expect: step('director', 'inspection.cancel', 'Inspection', i.id, [`inspection:${keyOf(i.id)}`]) };
+          return {
+            res,
+            expect: step('director', 'inspection.cancel', 'Inspection', i.id, [`inspection:${keyOf(i.id)}`]),
+          };
         };
       },
       recordExternalInspection: async () => {

@@ -135,10 +135,7 @@ export function stepsFor(viewer: Viewer, c: Case): CaseStep[] {
     [CaseStep.REOPEN, mayApprove && from(CaseEventType.REOPENED)],
     [CaseStep.VOID, mayApprove && from(CaseEventType.VOIDED)],
     [CaseStep.COMMENT, mayTakePart && from(CaseEventType.COMMENTED)],
-    [
-      CaseStep.UPDATE_DETAILS,
-      mayTakePart && from(CaseEventType.DETAILS_UPDATED) && !!caseKind(c.kind).detailsEditable,
-    ],
+    [CaseStep.UPDATE_DETAILS, mayTakePart && from(CaseEventType.DETAILS_UPDATED) && !!caseKind(c.kind).detailsEditable],
   ];
   return steps.filter(([, ok]) => ok).map(([step]) => step);
 }

@@ -24,7 +24,8 @@ registerEnumType(CaseKind, {
     RENTAL: { description: 'Housing rental service (房屋租赁, CS-6).' },
     TASK: { description: 'A task given by a superior, written or oral (交办任务, CS-11, SL-2, SL-15).' },
     RECTIFICATION: {
-      description: 'A rectification notice (整改通知书, R20, OM-5): a hazard to put right by a deadline, closed after a re-inspection.',
+      description:
+        'A rectification notice (整改通知书, R20, OM-5): a hazard to put right by a deadline, closed after a re-inspection.',
     },
   },
 });

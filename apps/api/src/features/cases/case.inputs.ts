@@ -65,7 +65,8 @@ export class OpenCaseInput {
 
   @Field(() => RectificationDetailsInput, {
     nullable: true,
-    description: 'RECTIFICATION only (required): where the hazard came from, whom the notice is addressed to, what is required.',
+    description:
+      'RECTIFICATION only (required): where the hazard came from, whom the notice is addressed to, what is required.',
   })
   rectification?: RectificationDetailsInput | null;
 }

@@ -12,6 +12,7 @@ import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
 import { loadDemoHandovers } from './demo-handover.js';
+import { loadDemoInspections } from './demo-inspections.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoPatrols } from './demo-patrols.js';
@@ -74,6 +75,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoAttendance(em, log, deps);
   await loadDemoPatrols(em, log, deps);
   await loadDemoHandovers(em, log, deps);
+  await loadDemoInspections(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

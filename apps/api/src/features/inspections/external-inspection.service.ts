@@ -17,7 +17,7 @@ import { Department } from '../rulebook/department.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
-import { EXTERNAL_INSPECTION_LIMITS as LIMITS, ExternalInspection } from './external-inspection.entity.js';
+import { ExternalInspection, EXTERNAL_INSPECTION_LIMITS as LIMITS } from './external-inspection.entity.js';
 import { externalGrantReaches, externalReadFilter, mayRecordExternal } from './inspection.access.js';
 import { RectificationOrigin } from './inspection.enums.js';
 import type {
@@ -58,7 +58,10 @@ export class ExternalInspectionService {
     return this.ctx.clock();
   }
 
-  list(filter: ExternalInspectionFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<ExternalInspection>> {
+  list(
+    filter: ExternalInspectionFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<ConnectionShape<ExternalInspection>> {
     const f = filter ?? {};
     const reach = externalReadFilter(this.viewer);
     const where: FilterQuery<ExternalInspection>[] = [reach ?? { id: null }];
@@ -129,7 +132,8 @@ export class ExternalInspectionService {
   private inspectedAt(v: Validator, at: Date): void {
     const now = this.now().getTime();
     if (at.getTime() > now + MINUTE) v.add('inspectedAt', 'cannot be in the future', UserErrorCode.OUT_OF_RANGE);
-    else if (now - at.getTime() > YEAR) v.add('inspectedAt', 'must be within the last year', UserErrorCode.OUT_OF_RANGE);
+    else if (now - at.getTime() > YEAR)
+      v.add('inspectedAt', 'must be within the last year', UserErrorCode.OUT_OF_RANGE);
   }
 
   /**
@@ -215,7 +219,8 @@ export class ExternalInspectionService {
         e.inspectedAt = input.inspectedAt;
       }
       if (input.scope !== undefined) e.scope = v.text('scope', input.scope, { max: LIMITS.scope }) || null;
-      if (input.findings !== undefined) e.findings = v.text('findings', input.findings, { max: LIMITS.findings }) || null;
+      if (input.findings !== undefined)
+        e.findings = v.text('findings', input.findings, { max: LIMITS.findings }) || null;
       if (input.documentsProvided !== undefined) {
         e.documentsProvided = v.text('documentsProvided', input.documentsProvided, { max: LIMITS.documents }) || null;
       }
@@ -237,7 +242,11 @@ export class ExternalInspectionService {
         details: { origin: RectificationOrigin.EXTERNAL_INSPECTION, sourceId: e.id },
       } as FilterQuery<Case>);
       if (open) {
-        v.add('externalInspectionId', 'has open rectification notices: void or close them first', UserErrorCode.CONFLICT);
+        v.add(
+          'externalInspectionId',
+          'has open rectification notices: void or close them first',
+          UserErrorCode.CONFLICT,
+        );
       }
       v.check();
       const before = snapshot(e);

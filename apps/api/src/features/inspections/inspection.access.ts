@@ -150,7 +150,11 @@ function externalInvolvement(viewer: Viewer): ScopeFilter {
 
 /** The external inspections a viewer may read: what `external_inspection.read` reaches. Null: none. */
 export function externalReadFilter(viewer: Viewer): FilterQuery<ExternalInspection> | null {
-  return reach(viewer, 'external_inspection.read', externalInvolvement(viewer)) as FilterQuery<ExternalInspection> | null;
+  return reach(
+    viewer,
+    'external_inspection.read',
+    externalInvolvement(viewer),
+  ) as FilterQuery<ExternalInspection> | null;
 }
 
 export function externalGrantReaches(viewer: Viewer, permission: ExternalPermission, e: ExternalInspection): boolean {

@@ -153,7 +153,11 @@ export class Inspection {
   @Field(() => Int, { description: 'The checklist’s revision the items were copied from.' })
   checklistRevision: number;
 
-  @OneToMany(() => InspectionItem, (i) => i.inspection, { orderBy: { seq: 'asc' } })
+  @OneToMany(
+    () => InspectionItem,
+    (i) => i.inspection,
+    { orderBy: { seq: 'asc' } },
+  )
   items = new Collection<InspectionItem>(this);
 
   @Property({ type: 'string', length: INSPECTION_LIMITS.summary, nullable: true })

@@ -14,7 +14,8 @@ export class CreateInspectionChecklistInput {
 }
 
 @InputType('UpdateInspectionChecklistInput', {
-  description: 'Change a checklist; omitted fields keep their value. New items raise its revision (planned inspections keep their copy).',
+  description:
+    'Change a checklist; omitted fields keep their value. New items raise its revision (planned inspections keep their copy).',
 })
 export class UpdateInspectionChecklistInput {
   @Field(() => ID, { description: 'The checklist.' })
@@ -23,7 +24,10 @@ export class UpdateInspectionChecklistInput {
   @Field(() => String, { nullable: true, description: 'A new name (at most 50).' })
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'The items, replacing the old ones (1 to 60, each at most 200).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The items, replacing the old ones (1 to 60, each at most 200).',
+  })
   items?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Offered for new inspections, or retired.' })
@@ -73,7 +77,8 @@ export class InspectionItemResultInput {
 }
 
 @InputType('RecordInspectionResultsInput', {
-  description: 'Results of some or all items (recording again replaces an item’s result); the first begins the inspection.',
+  description:
+    'Results of some or all items (recording again replaces an item’s result); the first begins the inspection.',
 })
 export class RecordInspectionResultsInput {
   @Field(() => ID, { description: 'The inspection.' })
@@ -193,7 +198,9 @@ export class VoidExternalInspectionInput {
   reason: string;
 }
 
-@InputType('ExternalInspectionFilter', { description: 'Narrows `externalInspections`; every given condition must hold.' })
+@InputType('ExternalInspectionFilter', {
+  description: 'Narrows `externalInspections`; every given condition must hold.',
+})
 export class ExternalInspectionFilter {
   @Field(() => String, { nullable: true, description: 'At this site.' })
   siteCode?: string | null;

@@ -284,7 +284,12 @@ export class InspectionService {
     return cleaned;
   }
 
-  private recordChecklist(audit: AuditLog, action: string, c: InspectionChecklist, before: Record<string, unknown> | null) {
+  private recordChecklist(
+    audit: AuditLog,
+    action: string,
+    c: InspectionChecklist,
+    before: Record<string, unknown> | null,
+  ) {
     audit.record({
       action,
       targetType: 'InspectionChecklist',
@@ -342,7 +347,13 @@ export class InspectionService {
 
   // ---- planning and performing -----------------------------------------------------------
 
-  private record(audit: AuditLog, action: string, i: Inspection, before: Record<string, unknown> | null, items?: InspectionItem[]) {
+  private record(
+    audit: AuditLog,
+    action: string,
+    i: Inspection,
+    before: Record<string, unknown> | null,
+    items?: InspectionItem[],
+  ) {
     audit.record({
       action,
       targetType: 'Inspection',
@@ -404,7 +415,8 @@ export class InspectionService {
           { type: input.type, active: true },
           { orderBy: { updatedAt: 'desc', id: 'asc' } },
         );
-        if (!checklist) v.add('checklistId', `is required: no active checklist for ${input.type}`, UserErrorCode.REQUIRED);
+        if (!checklist)
+          v.add('checklistId', `is required: no active checklist for ${input.type}`, UserErrorCode.REQUIRED);
       }
       v.check();
       if (!checklist) throw new Error('unreachable');
@@ -425,9 +437,9 @@ export class InspectionService {
       });
       inspection.inspectors.set(inspectors);
       inspection.areas.set(areas);
-      checklist.items.forEach((text, n) =>
-        tx.create(InspectionItem, { id: randomUUID(), inspection, seq: n + 1, text }),
-      );
+      for (const [n, text] of checklist.items.entries()) {
+        tx.create(InspectionItem, { id: randomUUID(), inspection, seq: n + 1, text });
+      }
       this.record(audit, 'inspection.plan', inspection, null);
       return inspection;
     });
@@ -467,7 +479,11 @@ export class InspectionService {
   private async visible(tx: EntityManager, id: string): Promise<{ i: Inspection; inspectors: string[] }> {
     const key = keyOf(id, 'Inspection');
     const i = key
-      ? await tx.findOne(Inspection, { $and: [{ id: key }, inspectionReadFilter(this.viewer)] }, { populate: ['inspectors', 'areas'] })
+      ? await tx.findOne(
+          Inspection,
+          { $and: [{ id: key }, inspectionReadFilter(this.viewer)] },
+          { populate: ['inspectors', 'areas'] },
+        )
       : null;
     if (!i) refuse('inspectionId', 'names no inspection', UserErrorCode.NOT_FOUND);
     return { i, inspectors: i.inspectors.getItems().map((s) => s.id) };
@@ -493,23 +509,29 @@ export class InspectionService {
       const areaKeys = input.results.map((r) => r.areaId).filter((a): a is string => !!a);
       const areas = new Map((await this.areasAt(tx, v, siteCode, areaKeys, 'results')).map((a) => [a.id, a]));
       const seen = new Set<string>();
-      input.results.forEach((r, n) => {
+      for (const [n, r] of input.results.entries()) {
         const item = byKey.get(keyOf(r.itemId, 'InspectionItem') ?? '-');
         const at = `results[${n}]`;
-        if (!item) return v.add('results', `${at} names no item of this inspection`, UserErrorCode.NOT_FOUND);
-        if (seen.has(item.id)) return v.add('results', `${at} repeats an item`, UserErrorCode.INVALID);
+        if (!item) {
+          v.add('results', `${at} names no item of this inspection`, UserErrorCode.NOT_FOUND);
+          continue;
+        }
+        if (seen.has(item.id)) {
+          v.add('results', `${at} repeats an item`, UserErrorCode.INVALID);
+          continue;
+        }
         seen.add(item.id);
         const note = v.text('results', r.note, { max: INSPECTION_LIMITS.itemNote }) || null;
         if (r.result === InspectionItemResult.FAIL && !note) {
           v.add('results', `${at}: a failure needs a note saying what was found`, UserErrorCode.REQUIRED);
         }
+        const area = r.areaId ? areas.get(keyOf(r.areaId, 'Area') ?? '-') : undefined;
         item.result = r.result;
         item.note = note;
-        const area = r.areaId ? areas.get(keyOf(r.areaId, 'Area') ?? '-') : undefined;
         item.area = area ? tx.getReference(Area, area.id, { wrapped: true }) : null;
         item.recordedAt = now;
         item.recordedBy = tx.getReference(Staff, this.viewer.staff.id, { wrapped: true });
-      });
+      }
       if (input.performedAt) {
         if (input.performedAt.getTime() > now.getTime() + MINUTE) {
           v.add('performedAt', 'cannot be in the future', UserErrorCode.OUT_OF_RANGE);

@@ -1,24 +1,16 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { Viewer } from '../auth/viewer.js';
-import { caseReadFilter, grantReaches, isHolder, participates } from '../cases/case.access.js';
+import { caseReadFilter } from '../cases/case.access.js';
 import { Case } from '../cases/case.entity.js';
-import { CaseKind } from '../cases/case.enums.js';
 import { CasePayload, casePayload } from '../cases/case.payload.js';
-import { CaseService } from '../cases/case.service.js';
 import {
   AcknowledgeRectificationNoticeInput,
-  acknowledgeNotice,
-  addFollowUp,
-  addReinspection,
   RecordRectificationFollowUpInput,
   RecordReinspectionInput,
   RectificationDetails,
-  type StepActor,
 } from '../cases/kinds/rectification.kind.js';
 import { Customer } from '../customers/customer.entity.js';
 import { CustomerService } from '../customers/customer.service.js';
-import { unauthenticated } from '../permissions/auth-checker.js';
 import { Area } from '../places/area.entity.js';
 import { Department } from '../rulebook/department.entity.js';
 import { ExternalInspection } from './external-inspection.entity.js';
@@ -26,16 +18,7 @@ import { ExternalInspectionService } from './external-inspection.service.js';
 import { Inspection, InspectionItem } from './inspection.entity.js';
 import { RectificationOrigin } from './inspection.enums.js';
 import { InspectionService } from './inspection.service.js';
-
-function actorOf(viewer: Viewer | null, c: Case): StepActor {
-  if (!viewer) throw unauthenticated();
-  return {
-    id: viewer.staff.id,
-    name: viewer.staff.name,
-    handles: isHolder(viewer, c) || grantReaches(viewer, c, 'handle'),
-    addressee: participates(viewer, c),
-  };
-}
+import { actorOf, RectificationService } from './rectification.service.js';
 
 /**
  * What a rectification notice's details link to, as the viewer may see each, and the notice's own
@@ -118,10 +101,7 @@ export class RectificationDetailsResolver {
     @Arg('input', () => AcknowledgeRectificationNoticeInput) input: AcknowledgeRectificationNoticeInput,
     @Ctx() ctx: Context,
   ) {
-    const outcome = await new CaseService(ctx).updateDetails(input.caseId, CaseKind.RECTIFICATION, async (c, v) =>
-      acknowledgeNotice(c, input, v, ctx.clock(), actorOf(ctx.viewer, c)),
-    );
-    return casePayload(outcome);
+    return casePayload(await new RectificationService(ctx).acknowledge(input));
   }
 
   @Mutation(() => CasePayload, {
@@ -131,10 +111,7 @@ export class RectificationDetailsResolver {
     @Arg('input', () => RecordRectificationFollowUpInput) input: RecordRectificationFollowUpInput,
     @Ctx() ctx: Context,
   ) {
-    const outcome = await new CaseService(ctx).updateDetails(input.caseId, CaseKind.RECTIFICATION, async (c, v) =>
-      addFollowUp(c, input, v, ctx.clock(), actorOf(ctx.viewer, c)),
-    );
-    return casePayload(outcome);
+    return casePayload(await new RectificationService(ctx).followUp(input));
   }
 
   @Mutation(() => CasePayload, {
@@ -145,10 +122,7 @@ export class RectificationDetailsResolver {
     @Arg('input', () => RecordReinspectionInput) input: RecordReinspectionInput,
     @Ctx() ctx: Context,
   ) {
-    const outcome = await new CaseService(ctx).updateDetails(input.caseId, CaseKind.RECTIFICATION, async (c, v) =>
-      addReinspection(c, input, v, ctx.clock(), actorOf(ctx.viewer, c)),
-    );
-    return casePayload(outcome);
+    return casePayload(await new RectificationService(ctx).reinspect(input));
   }
 }
 

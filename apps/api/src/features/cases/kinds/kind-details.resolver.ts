@@ -5,6 +5,7 @@ import { Unit } from '../../customers/unit.entity.js';
 import { CaseKind } from '../case.enums.js';
 import { CasePayload, casePayload } from '../case.payload.js';
 import { CaseService } from '../case.service.js';
+import { RectificationDetails } from './rectification.kind.js';
 import {
   addRentalViewing,
   applyRentalInput,
@@ -14,7 +15,6 @@ import {
   rentalData,
   UpdateRentalDetailsInput,
 } from './rental.kind.js';
-import { RectificationDetails } from './rectification.kind.js';
 import { TaskDetails } from './task.kind.js';
 
 /** `Case.details`: each kind with details of its own adds its object type here. */

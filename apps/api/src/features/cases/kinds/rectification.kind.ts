@@ -199,7 +199,10 @@ export class RectificationDetails {
   })
   verified: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'When it was verified fixed (the latest re-inspection, if FIXED).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was verified fixed (the latest re-inspection, if FIXED).',
+  })
   verifiedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Who verified it fixed.' })
@@ -232,7 +235,8 @@ export class RectificationDetailsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'CUSTOMER or CONTRACTOR (required): who, in words — e.g. “5-502 住户 张先生”, “恒安消防工程公司” (at most 100).',
+    description:
+      'CUSTOMER or CONTRACTOR (required): who, in words — e.g. “5-502 住户 张先生”, “恒安消防工程公司” (at most 100).',
   })
   addresseeName?: string | null;
 
@@ -498,8 +502,7 @@ function participatesIn(viewer: Viewer, c: Case): boolean {
   if (!department) return false;
   const d = rectificationData(c);
   return (
-    d.addresseeDepartment === department ||
-    (department === CUSTOMER_DESK && d.addresseeType === AddresseeType.CUSTOMER)
+    d.addresseeDepartment === department || (department === CUSTOMER_DESK && d.addresseeType === AddresseeType.CUSTOMER)
   );
 }
 
