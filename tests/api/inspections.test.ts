@@ -247,9 +247,19 @@ const fields = (errors: readonly { field?: readonly string[] | null }[] | undefi
 beforeAll(async () => {
   clock = new TestClock(START);
   steward = await startTestSteward({}, {}, { clock: clock.now });
-  [director, leader, leader2, fire, officer, cs, tech, manager] = await Promise.all(
-    ['director', 'leader', 'leader2', 'fire', 'officer', 'cs', 'tech', 'manager'].map((u) => steward.login(u)),
-  );
+  const login = (u: string) => steward.login(u);
+  [director, leader, leader2, fire] = [
+    await login('director'),
+    await login('leader'),
+    await login('leader2'),
+    await login('fire'),
+  ];
+  [officer, cs, tech, manager] = [
+    await login('officer'),
+    await login('cs'),
+    await login('tech'),
+    await login('manager'),
+  ];
   ids = await staffIds(steward);
   for (const site of ['CUIHU', 'JINQIAO']) {
     const res = await director.gql(Areas, { siteCode: site });

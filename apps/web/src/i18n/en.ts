@@ -1,5 +1,6 @@
 import { attendanceEn } from './features/attendance.js';
 import { handoverEn } from './features/handover.js';
+import { inspectionsEn } from './features/inspections.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
 import { rostersEn } from './features/rosters.js';
@@ -30,6 +31,7 @@ export const en: Messages = {
     roster: 'Roster',
     dutyLogs: 'Duty logs',
     places: 'Places',
+    inspections: 'Inspections',
   },
   auth: {
     signIn: 'Sign in',
@@ -652,6 +654,7 @@ export const en: Messages = {
       REPAIR: 'Repair',
       RENTAL: 'Rental',
       TASK: 'Task',
+      RECTIFICATION: 'Rectification notice',
     },
     channel: {
       PHONE: 'Phone',
@@ -661,6 +664,7 @@ export const en: Messages = {
       ONLINE: 'Online',
       LETTER: 'Letter',
       MEETING: 'At a meeting',
+      INSPECTION: 'Found on an inspection',
       OTHER: 'Other',
     },
     severity: { GENERAL: 'General', MAJOR: 'Major' },
@@ -1224,6 +1228,7 @@ export const en: Messages = {
     INVALID_TRANSITION: 'Not possible in the current state',
     ACKNOWLEDGEMENT_REQUIRED: 'The receiver must acknowledge it first',
     ESCALATION_REQUIRED: 'Major or beyond authority: escalate it to a superior first',
+    VERIFICATION_REQUIRED: 'A re-inspection must find it fixed first',
     ALREADY_DONE: 'Already done',
     NOT_PERMITTED: 'Only the company manager may set this',
     INVALID_CREDENTIALS: 'The username or password is incorrect.',
@@ -1327,6 +1332,10 @@ export const en: Messages = {
       dueAt: { OUT_OF_RANGE: 'Must be in the future, within a year', REQUIRED: 'Choose when it is due' },
       kind: { INVALID: 'This kind of meeting is not that department’s' },
       result: { REQUIRED: 'A case cannot be resolved without a result' },
+      reinspection: {
+        VERIFICATION_REQUIRED:
+          'A rectification notice may be resolved and closed only once a re-inspection finds it fixed.',
+      },
       rentalOutcome: { REQUIRED: 'Record the rental’s outcome (let, not let or withdrawn) before the result.' },
       tenantId: { REQUIRED: 'A let unit needs its tenant’s customer file.', NOT_FOUND: 'No such customer' },
       agreedRent: {
@@ -1345,5 +1354,6 @@ export const en: Messages = {
   attendance: attendanceEn,
   places: placesEn,
   patrols: patrolsEn,
+  inspections: inspectionsEn,
   rosters: rostersEn,
 };

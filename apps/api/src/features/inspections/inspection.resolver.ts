@@ -225,6 +225,15 @@ export class InspectionResolver {
     return (await new InspectionService(ctx).regularity(siteCode, intervalDays)).map(regularityOf);
   }
 
+  @Authorized('inspection.create')
+  @Query(() => [Staff], {
+    description:
+      'Who may be named an inspector at a site where you plan inspections: active staff there whose post plans or handles inspections.',
+  })
+  inspectorChoices(@Arg('siteCode', () => String) siteCode: string, @Ctx() ctx: Context): Promise<Staff[]> {
+    return new InspectionService(ctx).inspectorChoices(siteCode);
+  }
+
   @Authorized('inspection.approve')
   @Mutation(() => InspectionChecklistPayload, { description: 'Add a checklist for one type of inspection.' })
   async createInspectionChecklist(

@@ -445,6 +445,33 @@ export class InspectionService {
     });
   }
 
+  /**
+   * Who may be named an inspector at a site: active staff working there whose post plans or
+   * handles inspections; only at sites where the viewer may plan.
+   */
+  async inspectorChoices(siteCode: string): Promise<Staff[]> {
+    const viewer = this.viewer;
+    const department = viewer.staff.department?.unwrap().key;
+    if (!department || siteCode.length > 32) return [];
+    if (!mayPlanInspection(viewer, { departmentKey: department, siteCode }, [viewer.staff.id])) return [];
+    const people = await this.ctx.em.find(
+      Staff,
+      { status: StaffStatus.ACTIVE, sites: { code: siteCode } },
+      { orderBy: { employeeNo: 'asc' } },
+    );
+    const chosen: Staff[] = [];
+    const byPosition = new Map<string, boolean>();
+    for (const s of people) {
+      const key = s.position.unwrap().key;
+      if (!byPosition.has(key)) {
+        const grants = await grantsOf(this.ctx.em, key);
+        byPosition.set(key, grants.has('inspection.create') || grants.has('inspection.handle'));
+      }
+      if (byPosition.get(key)) chosen.push(s);
+    }
+    return chosen;
+  }
+
   /** Inspectors are order maintenance's: posts that plan or handle inspections (R19). */
   private async allMayInspect(tx: EntityManager, inspectors: readonly Staff[]): Promise<boolean> {
     for (const key of new Set(inspectors.map((s) => s.position.unwrap().key))) {

@@ -12,6 +12,7 @@ import {
   KeyOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -39,6 +40,12 @@ export const navItems: NavItem[] = [
   { path: '/duty-logs', labelKey: 'nav.dutyLogs', icon: <FileTextOutlined />, permission: 'duty_log.read' },
   { path: '/discipline', labelKey: 'attendance.nav', icon: <ExceptionOutlined />, permission: 'discipline.read' },
   { path: '/places', labelKey: 'nav.places', icon: <EnvironmentOutlined />, permission: 'place.read' },
+  {
+    path: '/inspections',
+    labelKey: 'nav.inspections',
+    icon: <SafetyOutlined />,
+    permission: ['inspection.read', 'external_inspection.read'],
+  },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {

@@ -1,9 +1,20 @@
 import type { PermissionCode, Resource } from '@steward/schema';
 import type { CaseKind, CaseStatus, CaseStep, CaseSummaryFragment } from '../../gql/graphql.js';
 
-export const CASE_KINDS: CaseKind[] = ['COMPLAINT', 'REPAIR', 'INQUIRY', 'SPECIAL_SERVICE', 'RENTAL', 'TASK'];
-/** The kinds the intake form records; tasks have their own form (given to a person, with a due time). */
-export const INTAKE_KINDS: CaseKind[] = CASE_KINDS.filter((k) => k !== 'TASK');
+export const CASE_KINDS: CaseKind[] = [
+  'COMPLAINT',
+  'REPAIR',
+  'INQUIRY',
+  'SPECIAL_SERVICE',
+  'RENTAL',
+  'TASK',
+  'RECTIFICATION',
+];
+/**
+ * The kinds the intake form records; tasks have their own form (given to a person, with a due
+ * time), rectification notices theirs (issued from the inspections pages).
+ */
+export const INTAKE_KINDS: CaseKind[] = CASE_KINDS.filter((k) => k !== 'TASK' && k !== 'RECTIFICATION');
 export const CASE_STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'VOIDED'];
 export const ACTIVE_STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS'];
 
@@ -15,9 +26,11 @@ export const CASE_RESOURCE: Record<CaseKind, Resource> = {
   REPAIR: 'service_request',
   RENTAL: 'rental',
   TASK: 'task',
+  RECTIFICATION: 'inspection',
 };
 
-const CASE_RESOURCES = [...new Set(Object.values(CASE_RESOURCE))];
+/** The service desk's own resources: rectification notices are followed from the inspections section. */
+const CASE_RESOURCES = [...new Set(CASE_KINDS.filter((k) => k !== 'RECTIFICATION').map((k) => CASE_RESOURCE[k]))];
 
 /** Any of these lets a person into the service desk (the Cases section). */
 export const CASE_ENTRY_PERMISSIONS: PermissionCode[] = CASE_RESOURCES.flatMap((r) => [

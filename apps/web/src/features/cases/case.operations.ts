@@ -122,6 +122,9 @@ export const caseKindDetailsFragment = graphql(`
         title
       }
     }
+    ... on RectificationDetails {
+      ...RectificationFields
+    }
     ... on RentalDetails {
       askingRent
       prospect

@@ -27,6 +27,7 @@ import { outcomeOf } from '../../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../../lib/format.js';
 import { CustomerSelect, UnitSelect } from '../../customers/components/RemoteSelects.js';
 import { customerPath, unitPath } from '../../customers/unit-label.js';
+import { RectificationCard } from '../../inspections/components/RectificationCard.js';
 import { recordRentalViewingMutation, updateRentalDetailsMutation } from '../case.operations.js';
 
 type Rental = Extract<CaseKindDetailsFragment, { __typename: 'RentalDetails' }>;
@@ -40,6 +41,8 @@ export function CaseKindDetails({ c, editable }: { c: CaseDetailFragment; editab
   const { t } = useTranslation();
   const d = c.details;
   if (!d) return null;
+  // A rectification notice's card lives with the inspections it comes from (R20).
+  if (d.__typename === 'RectificationDetails') return <RectificationCard c={c} d={d} />;
   if (d.__typename === 'TaskDetails') {
     return (
       <Card title={t('cases.task.title')} size="small" data-testid="task-details">
