@@ -1493,6 +1493,14 @@ export default {
             "args": []
           },
           {
+            "name": "detailsStep",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "fromStatus",
             "type": {
               "kind": "SCALAR",

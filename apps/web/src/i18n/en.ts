@@ -766,6 +766,14 @@ export const en: Messages = {
       VOIDED: '{{actor}} voided it',
       DETAILS_UPDATED: '{{actor}} updated the details',
     },
+    /** A kind's own details steps, as the timeline words them. */
+    detailsSteps: {
+      RECTIFICATION_ACKNOWLEDGED: '{{actor}} recorded the acknowledgement, signed by:',
+      RECTIFICATION_VISIT: '{{actor}} recorded a follow-up visit:',
+      RECTIFICATION_ASSISTANCE: '{{actor}} recorded help given:',
+      REINSPECTED_FIXED: '{{actor}} re-inspected: fixed',
+      REINSPECTED_NOT_FIXED: '{{actor}} re-inspected: not fixed',
+    },
     actions: {
       acknowledge: 'Acknowledge',
       start: 'Start work',

@@ -756,6 +756,14 @@ export const zhCN = {
       VOIDED: '{{actor}} 作废',
       DETAILS_UPDATED: '{{actor}} 更新了详情',
     },
+    /** A kind's own details steps, as the timeline words them. */
+    detailsSteps: {
+      RECTIFICATION_ACKNOWLEDGED: '{{actor}} 登记了签收，签收人：',
+      RECTIFICATION_VISIT: '{{actor}} 记录了跟进：',
+      RECTIFICATION_ASSISTANCE: '{{actor}} 记录了协助处理：',
+      REINSPECTED_FIXED: '{{actor}} 复查：已整改',
+      REINSPECTED_NOT_FIXED: '{{actor}} 复查：未整改',
+    },
     actions: {
       acknowledge: '确认接收',
       start: '开始处理',

@@ -54,6 +54,8 @@ export interface DetailsChange {
   inProgress?: boolean;
   /** A new result deadline (a rectification notice given more time). */
   dueAt?: Date | null;
+  /** Which of the kind's steps it was (`REINSPECTED_FIXED` …): the timeline words it by this. */
+  step?: string;
 }
 
 /** What `prepareOpen` found readable for the viewer before the transaction. */
@@ -341,9 +343,9 @@ export class CaseService {
     return this.step(caseId, CaseEventType.DETAILS_UPDATED, async (c, v, tx) => {
       if (!participates(this.viewer, c)) this.mayHandle(c);
       if (c.kind !== kind) refuse('caseId', `is not a ${kind} case`, UserErrorCode.INVALID);
-      const { note, details, inProgress, dueAt } = await apply(c, v, tx);
+      const { note, details, inProgress, dueAt, step } = await apply(c, v, tx);
       c.details = details as Record<string, unknown>;
-      const data: Record<string, unknown> = {};
+      const data: Record<string, unknown> = step ? { step } : {};
       if (inProgress && c.status !== CaseStatus.IN_PROGRESS && !c.awaitingAcknowledgement) {
         c.status = CaseStatus.IN_PROGRESS;
         this.markResponded(c);

@@ -80,6 +80,7 @@ export const caseEventFragment = graphql(`
     toStatus
     targetName
     satisfaction
+    detailsStep
   }
 `);
 

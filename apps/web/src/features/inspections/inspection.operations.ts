@@ -371,6 +371,10 @@ export const rectificationNoticesQuery = graphql(`
               id
               name
             }
+            addresseeDepartment {
+              id
+              name
+            }
           }
         }
       }

@@ -100,6 +100,15 @@ export function InspectionPage() {
                   },
                   ...(i.scope ? [{ key: 'scope', label: t('inspections.fields.scope'), children: i.scope }] : []),
                   { key: 'plannedBy', label: t('inspections.fields.plannedBy'), children: i.plannedBy.name },
+                  ...(i.summary
+                    ? [
+                        {
+                          key: 'summary',
+                          label: t('inspections.fields.summary'),
+                          children: <span style={{ whiteSpace: 'pre-wrap' }}>{i.summary}</span>,
+                        },
+                      ]
+                    : []),
                   ...(i.completedAt
                     ? [
                         {
@@ -118,14 +127,6 @@ export function InspectionPage() {
                   icon={<WarningOutlined />}
                   style={{ marginTop: 12 }}
                   title={t('inspections.unnoticed', { count: i.unnoticedFailures })}
-                />
-              )}
-              {i.summary && (
-                <Alert
-                  type="info"
-                  style={{ marginTop: 12 }}
-                  title={t('inspections.fields.summary')}
-                  description={i.summary}
                 />
               )}
               {i.cancelReason && (

@@ -560,6 +560,7 @@ export function acknowledgeNotice(
   const byName = actor.addressee && !onBehalf ? actor.name : onBehalf;
   return {
     note: byName,
+    step: 'RECTIFICATION_ACKNOWLEDGED',
     inProgress: true,
     details: {
       ...d,
@@ -585,7 +586,12 @@ export function addFollowUp(
     v.add('caseId', `has ${RECTIFICATION_LIMITS.followUps} follow-ups already`, UserErrorCode.OUT_OF_RANGE);
   }
   const entry: FollowUpData = { kind: input.kind, at: now.toISOString(), note, byId: actor.id, byName: actor.name };
-  return { note, inProgress: true, details: { ...d, followUps: [...d.followUps, entry] } };
+  return {
+    note,
+    step: `RECTIFICATION_${input.kind}`,
+    inProgress: true,
+    details: { ...d, followUps: [...d.followUps, entry] },
+  };
 }
 
 /**
@@ -624,6 +630,7 @@ export function addReinspection(
   };
   return {
     note,
+    step: `REINSPECTED_${input.result}`,
     inProgress: true,
     dueAt: newDeadline,
     details: { ...d, reinspections: [...d.reinspections, entry] },

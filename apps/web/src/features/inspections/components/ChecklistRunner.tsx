@@ -142,7 +142,6 @@ export function ChecklistRunner({
                       <Radio.Button
                         key={r}
                         value={r}
-                        data-testid={`result-${r}`}
                         style={
                           d.result === r && r === 'FAIL'
                             ? { background: '#ff4d4f', borderColor: '#ff4d4f' }
@@ -151,7 +150,7 @@ export function ChecklistRunner({
                               : undefined
                         }
                       >
-                        {t(`inspections.result.${r}`)}
+                        <span data-testid={`result-${r}`}>{t(`inspections.result.${r}`)}</span>
                       </Radio.Button>
                     ))}
                   </Radio.Group>
@@ -218,7 +217,7 @@ export function ChecklistRunner({
                   )}
                 </Flex>
               )}
-              {!!it.recordedBy && !!it.recordedAt && !recording && (
+              {!!it.recordedBy && !!it.recordedAt && !recording && (it.result === 'FAIL' || !!it.note) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }}>
                   {t('inspections.perform.recordedBy', {
                     name: it.recordedBy.name,

@@ -13,6 +13,11 @@ import { noticePath } from '../inspection-format.js';
 export type NoticeRow = RectificationNoticesQuery['cases']['nodes'][number];
 
 const detailsOf = (n: NoticeRow) => (n.details?.__typename === 'RectificationDetails' ? n.details : null);
+/** Whom it is addressed to: a department by its name in the reader's language. */
+const addresseeOf = (n: NoticeRow) => {
+  const d = detailsOf(n);
+  return d ? (d.addresseeDepartment?.name ?? d.addresseeName) : null;
+};
 
 /** The deadline, relative to now: red once overdue, quiet once the notice has its result. */
 export function NoticeDeadline({ n, now }: { n: NoticeRow; now: number }) {
@@ -94,7 +99,7 @@ export function NoticeList({
                   <NoticeDeadline n={n} now={now} />
                   {d && (
                     <span>
-                      <TeamOutlined /> {d.addresseeName}
+                      <TeamOutlined /> {addresseeOf(n)}
                     </span>
                   )}
                   <span>
@@ -147,7 +152,7 @@ export function NoticeList({
       title: t('inspections.notices.fields.addressee'),
       key: 'addressee',
       width: 170,
-      render: (_, n) => detailsOf(n)?.addresseeName ?? '—',
+      render: (_, n) => addresseeOf(n) ?? '—',
     },
     { title: t('inspections.notices.fields.status'), key: 'status', width: 200, render: (_, n) => <Flags n={n} /> },
   ];

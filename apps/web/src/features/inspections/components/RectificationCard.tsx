@@ -132,7 +132,7 @@ export function RectificationCard({ c, d }: { c: CaseDetailFragment; d: Rectific
             label: t('inspections.notices.fields.addressee'),
             children: (
               <span data-testid="notice-addressee">
-                {d.addresseeName}{' '}
+                {d.addresseeDepartment?.name ?? d.addresseeName}{' '}
                 <Typography.Text type="secondary">
                   （{t(`inspections.notices.addresseeType.${d.addresseeType}`)}）
                 </Typography.Text>

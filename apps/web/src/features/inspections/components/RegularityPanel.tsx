@@ -77,18 +77,16 @@ export function RegularityPanel() {
     <Card
       size="small"
       title={t('inspections.regularity.title')}
-      extra={
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('inspections.regularity.hint', { days: rows[0]?.intervalDays ?? 30 })}
-        </Typography.Text>
-      }
       style={{ marginBottom: 12 }}
       data-testid="regularity-panel"
     >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 10 }}>
+        {t('inspections.regularity.hint', { days: rows[0]?.intervalDays ?? 30 })}
+      </Typography.Paragraph>
       <Flex vertical gap={10}>
         {sites.map((site) => (
           <Row key={site.code} gutter={[8, 8]} align="stretch">
-            <Col xs={24} md={4}>
+            <Col xs={24} md={6}>
               <Typography.Text strong>{site.name}</Typography.Text>
             </Col>
             {INSPECTION_TYPES.map((type) => {
