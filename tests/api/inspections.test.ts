@@ -706,10 +706,13 @@ describe('rectification notices (整改通知书)', () => {
     const caseId = c?.id as string;
     // Customer service sees notices to customers (and may help), the rest of its department's cases aside.
     expect((await cs.gql(Notice, { id: caseId })).body.data?.case?.id).toBe(caseId);
-    const unsigned = await director.gql(Acknowledge, { input: { caseId } });
-    expect(unsigned.body.data?.acknowledgeRectificationNotice.userErrors).toEqual([
-      { field: ['input', 'acknowledgedByName'], code: 'REQUIRED' },
-    ]);
+    // Whoever records it — order maintenance, or customer service passing it on — names who signed.
+    for (const who of [director, cs]) {
+      const unsigned = await who.gql(Acknowledge, { input: { caseId } });
+      expect(unsigned.body.data?.acknowledgeRectificationNotice.userErrors).toEqual([
+        { field: ['input', 'acknowledgedByName'], code: 'REQUIRED' },
+      ]);
+    }
     const future = await director.gql(Acknowledge, { input: { caseId, acknowledgedByName: '李老板', at: inDays(1) } });
     expect(codes(future.body.data?.acknowledgeRectificationNotice.userErrors)).toEqual(['OUT_OF_RANGE']);
     const signed = await director.gql(Acknowledge, { input: { caseId, acknowledgedByName: '李老板' } });

@@ -551,13 +551,15 @@ export function acknowledgeNotice(
   const onBehalf = v.text('acknowledgedByName', input.acknowledgedByName, {
     max: RECTIFICATION_LIMITS.addresseeName,
   });
-  // A member of the addressee department signs for themselves; anyone else records who signed.
+  // A member of the addressee department signs for it themselves; for a customer or contractor
+  // (customer service passing it on, order maintenance serving it) whoever records it names who signed.
   if (!actor.addressee && !actor.handles) throw forbidden();
-  if (!actor.addressee && !onBehalf) {
+  const selfSign = actor.addressee && d.addresseeType === AddresseeType.DEPARTMENT && !onBehalf;
+  if (!selfSign && !onBehalf) {
     v.add('acknowledgedByName', 'is required: who signed for the addressee', UserErrorCode.REQUIRED);
   }
   const at = momentOf(v, c, input.at, now);
-  const byName = actor.addressee && !onBehalf ? actor.name : onBehalf;
+  const byName = selfSign ? actor.name : onBehalf;
   return {
     note: byName,
     step: 'RECTIFICATION_ACKNOWLEDGED',
@@ -565,7 +567,7 @@ export function acknowledgeNotice(
     details: {
       ...d,
       acknowledgedAt: at.toISOString(),
-      acknowledgedById: actor.addressee && !onBehalf ? actor.id : null,
+      acknowledgedById: selfSign ? actor.id : null,
       acknowledgedByName: byName,
     },
   };

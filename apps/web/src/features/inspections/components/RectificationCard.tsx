@@ -89,8 +89,8 @@ export function RectificationCard({ c, d }: { c: CaseDetailFragment; d: Rectific
   const [, reinspect] = useMutation(recordReinspectionMutation);
   const reResult = Form.useWatch('result', reForm);
   const active = ACTIVE_STATUSES.includes(c.status);
-  // Order maintenance records who signed for an outside addressee; the addressee department signs itself.
-  const onBehalf = d.viewerMayVerify;
+  // The addressee department signs for itself; for anyone else, whoever records it names who signed.
+  const onBehalf = d.viewerMayVerify || d.addresseeType !== 'DEPARTMENT';
 
   return (
     <Card
