@@ -108,6 +108,13 @@ const ARGUMENT_ROWS: { label: string; field: string; args: Record<string, unknow
     args: { input: { ...sampleInput('openCase'), kind: 'TASK' } },
     permissions: ['task.create'],
   },
+  {
+    // A rectification notice (R20) answers to the inspection grants; the sample gives no details.
+    label: 'openCase(kind: RECTIFICATION)',
+    field: 'openCase',
+    args: { input: { ...sampleInput('openCase'), kind: 'RECTIFICATION' } },
+    permissions: ['inspection.create'],
+  },
 ];
 
 /** Whether a mutation's sample input (from the schema's types) has this field. */
@@ -227,6 +234,10 @@ describe('the matrix covers the whole contract', () => {
         'recordRentalViewing',
         'updateIncident',
         'acknowledgeEscalation',
+        // A rectification notice's own steps: its handlers' and its addressee department's.
+        'acknowledgeRectificationNotice',
+        'recordRectificationFollowUp',
+        'recordReinspection',
         // Meetings: what the grant reaches plus those you were asked to, filtered in the service.
         'meetings',
         'meeting',
@@ -269,6 +280,9 @@ describe('the matrix covers the whole contract', () => {
         'recordRentalViewing',
         'updateIncident',
         'acknowledgeEscalation',
+        'acknowledgeRectificationNotice',
+        'recordRectificationFollowUp',
+        'recordReinspection',
       ].sort(),
     );
     expect(

@@ -7,6 +7,7 @@ import { handoverAudit } from './audit/handover.js';
 import type { AuditFeature, AuditHarness, Expectation, Scenario } from './audit/harness.js';
 import { keyOf } from './audit/harness.js';
 import { incidentsAudit } from './audit/incidents.js';
+import { inspectionsAudit } from './audit/inspections.js';
 import { patrolsAudit } from './audit/patrols.js';
 import { rostersAudit } from './audit/rosters.js';
 import { shiftsAudit } from './audit/shifts.js';
@@ -22,6 +23,7 @@ const FEATURES: AuditFeature[] = [
   fireSafetyAudit,
   contactsAudit,
   gateAudit,
+  inspectionsAudit,
 ];
 
 import type { AuditPageQuery, AuditPageQueryVariables } from '../gql/graphql.js';
@@ -352,6 +354,9 @@ let tech: Client;
 let ids: Map<string, string>;
 beforeAll(async () => {
   steward = await startTestSteward();
+  // The demo's overdue cases are told about now: else the minute sweep tells them in the middle of
+  // whichever scenario is running a minute in, as changes that scenario never made.
+  await steward.sweepOverdue();
   manager = await steward.login('manager');
   clerk = await steward.login('clerk');
   leader = await steward.login('leader');

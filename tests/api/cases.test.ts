@@ -489,8 +489,12 @@ describe('who sees which cases', () => {
   it('shows the technician only what was referred to them, and the officer nothing they did not report', async () => {
     const all = await steward.orm.em.fork().count(CaseRow, {});
     const referredToTech = await steward.orm.em.fork().count(CaseRow, { holder: await keyOf('tech') });
+    // …and, as its addressee department, the rectification notices addressed to facilities (R20).
+    const noticesTo = (where: Record<string, string>) =>
+      steward.orm.em.fork().count(CaseRow, { kind: 'RECTIFICATION', details: where } as never);
+    const toFacilities = await noticesTo({ addresseeDepartment: 'facilities' });
     const techList = await tech.gql(List, { first: 100 });
-    expect(techList.body.data?.cases.totalCount).toBe(referredToTech);
+    expect(techList.body.data?.cases.totalCount).toBe(referredToTech + toFacilities);
     expect(referredToTech).toBeLessThan(all);
 
     const officerList = await officer.gql(List, { first: 100 });
@@ -508,8 +512,10 @@ describe('who sees which cases', () => {
       ],
     });
     expect(ours).toBeLessThan(all + 1);
+    // Besides, the rectification notices addressed to customers, whom customer service helps reach.
+    const toCustomers = await noticesTo({ addresseeType: 'CUSTOMER' });
     const csList = await cs.gql(List, { first: 100 });
-    expect(csList.body.data?.cases.totalCount).toBe(ours);
+    expect(csList.body.data?.cases.totalCount).toBe(ours + toCustomers);
   });
 });
 

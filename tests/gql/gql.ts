@@ -184,6 +184,19 @@ type Documents = {
     "\n  mutation AuditUpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateIncidentDocument,
     "\n  mutation AuditAcknowledgeEscalation($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeEscalationDocument,
     "\n  mutation AuditIncidentPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { ackMinutes } userErrors { field code } }\n  }\n": typeof types.AuditIncidentPolicyDocument,
+    "\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateInspectionChecklistDocument,
+    "\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateInspectionChecklistDocument,
+    "\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n": typeof types.AuditPlanInspectionDocument,
+    "\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordInspectionResultsDocument,
+    "\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": typeof types.AuditCompleteInspectionDocument,
+    "\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": typeof types.AuditCancelInspectionDocument,
+    "\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordExternalInspectionDocument,
+    "\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateExternalInspectionDocument,
+    "\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": typeof types.AuditVoidExternalInspectionDocument,
+    "\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditIssueRectificationNoticeDocument,
+    "\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditAcknowledgeRectificationNoticeDocument,
+    "\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordRectificationFollowUpDocument,
+    "\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.AuditRecordReinspectionDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": typeof types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": typeof types.AuditCreateCheckpointDocument,
@@ -366,6 +379,32 @@ type Documents = {
     "query IncidentsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.IncidentsTeamsDocument,
     "query IncidentsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": typeof types.IncidentsPatternsDocument,
     "\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n": typeof types.IncidentsGenerateDocument,
+    "\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n": typeof types.InspChecklistsDocument,
+    "\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": typeof types.InspCreateChecklistDocument,
+    "\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": typeof types.InspUpdateChecklistDocument,
+    "\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspPlanDocument,
+    "\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspRecordDocument,
+    "\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n": typeof types.InspCompleteDocument,
+    "\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n": typeof types.InspCancelDocument,
+    "\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n": typeof types.InspOneDocument,
+    "\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n": typeof types.InspListDocument,
+    "\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n": typeof types.InspRegularityDocument,
+    "\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspOpenNoticeDocument,
+    "\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n": typeof types.InspNoticeDocument,
+    "\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n": typeof types.InspCasesDocument,
+    "\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspAcknowledgeDocument,
+    "\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspFollowUpDocument,
+    "\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n": typeof types.InspReinspectDocument,
+    "\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspResolveDocument,
+    "\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspCloseDocument,
+    "\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.InspReopenDocument,
+    "\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.InspCommentDocument,
+    "\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n": typeof types.InspRecordExternalDocument,
+    "\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n": typeof types.InspUpdateExternalDocument,
+    "\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n": typeof types.InspVoidExternalDocument,
+    "\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n": typeof types.InspExternalDocument,
+    "\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n": typeof types.InspExternalsDocument,
+    "\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n": typeof types.InspAreasDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsScheduleDocument,
     "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": typeof types.MeetingsMinutesDocument,
@@ -678,6 +717,19 @@ const documents: Documents = {
     "\n  mutation AuditUpdateIncident($input: UpdateIncidentInput!) {\n    updateIncident(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditUpdateIncidentDocument,
     "\n  mutation AuditAcknowledgeEscalation($input: CaseStepInput!) {\n    acknowledgeEscalation(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeEscalationDocument,
     "\n  mutation AuditIncidentPolicy($input: UpdateIncidentPolicyInput!) {\n    updateIncidentPolicy(input: $input) { policy { ackMinutes } userErrors { field code } }\n  }\n": types.AuditIncidentPolicyDocument,
+    "\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": types.AuditCreateInspectionChecklistDocument,
+    "\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n": types.AuditUpdateInspectionChecklistDocument,
+    "\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n": types.AuditPlanInspectionDocument,
+    "\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n": types.AuditRecordInspectionResultsDocument,
+    "\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": types.AuditCompleteInspectionDocument,
+    "\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n": types.AuditCancelInspectionDocument,
+    "\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": types.AuditRecordExternalInspectionDocument,
+    "\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": types.AuditUpdateExternalInspectionDocument,
+    "\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n": types.AuditVoidExternalInspectionDocument,
+    "\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditIssueRectificationNoticeDocument,
+    "\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditAcknowledgeRectificationNoticeDocument,
+    "\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordRectificationFollowUpDocument,
+    "\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n": types.AuditRecordReinspectionDocument,
     "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditCreateAreaDocument,
     "\n  mutation AuditUpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id } userErrors { field code } }\n  }\n": types.AuditUpdateAreaDocument,
     "\n  mutation AuditCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { checkpoint { id code } userErrors { field code } }\n  }\n": types.AuditCreateCheckpointDocument,
@@ -860,6 +912,32 @@ const documents: Documents = {
     "query IncidentsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.IncidentsTeamsDocument,
     "query IncidentsPatterns($siteCode: String) { shiftPatterns(siteCode: $siteCode) { id code } }": types.IncidentsPatternsDocument,
     "\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n": types.IncidentsGenerateDocument,
+    "\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n": types.InspChecklistsDocument,
+    "\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": types.InspCreateChecklistDocument,
+    "\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n": types.InspUpdateChecklistDocument,
+    "\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n": types.InspPlanDocument,
+    "\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n": types.InspRecordDocument,
+    "\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n": types.InspCompleteDocument,
+    "\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n": types.InspCancelDocument,
+    "\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n": types.InspOneDocument,
+    "\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n": types.InspListDocument,
+    "\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n": types.InspRegularityDocument,
+    "\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n": types.InspOpenNoticeDocument,
+    "\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n": types.InspNoticeDocument,
+    "\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n": types.InspCasesDocument,
+    "\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspAcknowledgeDocument,
+    "\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspFollowUpDocument,
+    "\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n": types.InspReinspectDocument,
+    "\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspResolveDocument,
+    "\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspCloseDocument,
+    "\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.InspReopenDocument,
+    "\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.InspCommentDocument,
+    "\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n": types.InspRecordExternalDocument,
+    "\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n": types.InspUpdateExternalDocument,
+    "\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n": types.InspVoidExternalDocument,
+    "\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n": types.InspExternalDocument,
+    "\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n": types.InspExternalsDocument,
+    "\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n": types.InspAreasDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    status\n    title\n    agenda\n    scheduledAt\n    heldAt\n    department { key }\n    site { code }\n    chair { username }\n    createdBy { username }\n    attendees { attended staff { username } }\n    absenteesNote\n    review\n    requirements\n    minutes\n    reportedAt\n    reportedTo { username }\n    reportNote\n    cancelReason\n    viewerMayManage\n    overdueActionItemCount\n    actionItems {\n      id\n      reference\n      kind\n      channel\n      status\n      overdue\n      resolutionDueAt\n      assignee { username }\n      department { key }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  mutation MeetingsSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsScheduleDocument,
     "\n  mutation MeetingsMinutes($input: RecordMeetingMinutesInput!) {\n    recordMeetingMinutes(input: $input) { meeting { ...MeetingFields } userErrors { field code message } }\n  }\n": types.MeetingsMinutesDocument,
@@ -1699,6 +1777,58 @@ export function graphql(source: "\n  mutation AuditIncidentPolicy($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateInspectionChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateInspectionChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditPlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) { inspection { id items { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordInspectionResults($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) { inspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCompleteInspection($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCancelInspection($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordExternalInspection($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateExternalInspection($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditVoidExternalInspection($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditIssueRectificationNotice($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditAcknowledgeRectificationNotice($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordRectificationFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditRecordReinspection($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuditCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2424,6 +2554,110 @@ export function graphql(source: "query IncidentsPatterns($siteCode: String) { sh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n"): (typeof documents)["\n  mutation IncidentsGenerate($input: GenerateRosterInput!) { generateRoster(input: $input) { userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n"): (typeof documents)["\n  query InspChecklists($type: InspectionType, $includeRetired: Boolean) {\n    inspectionChecklists(type: $type, includeRetired: $includeRetired) { id type name items revision active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspCreateChecklist($input: CreateInspectionChecklistInput!) {\n    createInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspUpdateChecklist($input: UpdateInspectionChecklistInput!) {\n    updateInspectionChecklist(input: $input) { checklist { id name items revision active } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspPlan($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      inspection {\n        id\n        type\n        status\n        checklistName\n        checklistRevision\n        site { code }\n        inspectors { username }\n        areas { id }\n        items { id seq text result }\n        pendingCount\n        viewerSteps\n      }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspRecord($input: RecordInspectionResultsInput!) {\n    recordInspectionResults(input: $input) {\n      inspection { id status performedAt passCount failCount notApplicableCount pendingCount items { id result note area { id } } }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspComplete($input: CompleteInspectionInput!) {\n    completeInspection(input: $input) { inspection { id status completedAt summary viewerSteps } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspCancel($input: CancelInspectionInput!) {\n    cancelInspection(input: $input) { inspection { id status cancelReason } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n"): (typeof documents)["\n  query InspOne($id: ID!) {\n    inspection(id: $id) {\n      id\n      status\n      failCount\n      unnoticedFailures\n      viewerSteps\n      notices { id reference }\n      items { id text result notice { id reference } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n"): (typeof documents)["\n  query InspList($filter: InspectionFilter) {\n    inspections(filter: $filter, first: 100) { totalCount nodes { id type status site { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n"): (typeof documents)["\n  query InspRegularity($siteCode: String, $intervalDays: Int) {\n    inspectionRegularity(siteCode: $siteCode, intervalDays: $intervalDays) {\n      site { code }\n      type\n      intervalDays\n      overdue\n      dueBy\n      lastPerformedAt\n      lastInspection { id }\n      nextPlanned { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspOpenNotice($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        status\n        resolutionDueAt\n        department { key }\n        site { code }\n        details {\n          __typename\n          ... on RectificationDetails {\n            origin\n            sourceLabel\n            addresseeType\n            addresseeName\n            addresseeDepartment { key }\n            requirement\n            area { id }\n            inspection { id }\n            inspectionItem { id }\n            verified\n          }\n        }\n      }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspNotice($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      overdue\n      resolutionDueAt\n      viewerSteps\n      timeline { type note }\n      details {\n        __typename\n        ... on RectificationDetails {\n          acknowledgedAt\n          acknowledgedByName\n          verified\n          verifiedByName\n          viewerMayAcknowledge\n          viewerMayVerify\n          followUps { kind note recordedByName }\n          reinspections { result note recordedByName newDeadline }\n          externalInspection { id }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n"): (typeof documents)["\n  query InspCases($filter: CaseFilter) {\n    cases(filter: $filter, first: 100) { totalCount nodes { id reference } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspAcknowledge($input: AcknowledgeRectificationNoticeInput!) {\n    acknowledgeRectificationNotice(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspFollowUp($input: RecordRectificationFollowUpInput!) {\n    recordRectificationFollowUp(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspReinspect($input: RecordReinspectionInput!) {\n    recordReinspection(input: $input) { case { id status resolutionDueAt } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspClose($input: CloseCaseInput!) {\n    closeCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspReopen($input: CaseReasonInput!) {\n    reopenCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation InspRecordExternal($input: RecordExternalInspectionInput!) {\n    recordExternalInspection(input: $input) {\n      externalInspection { id bodyType bodyName receivedBy { username } site { code } viewerMayEdit }\n      userErrors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspUpdateExternal($input: UpdateExternalInspectionInput!) {\n    updateExternalInspection(input: $input) { externalInspection { id findings } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation InspVoidExternal($input: VoidExternalInspectionInput!) {\n    voidExternalInspection(input: $input) { externalInspection { id voidReason voidedAt } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n"): (typeof documents)["\n  query InspExternal($id: ID!) {\n    externalInspection(id: $id) { id findings openNoticeCount notices { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n"): (typeof documents)["\n  query InspExternals($filter: ExternalInspectionFilter) {\n    externalInspections(filter: $filter, first: 100) { totalCount nodes { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n"): (typeof documents)["\n  query InspAreas($siteCode: String) { areas(siteCode: $siteCode) { id nameZh site { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,16 @@ export type AcceptHandoverInput = {
   note?: string | null | undefined;
 };
 
+/** The addressee acknowledges a notice (签收): a member of the addressee department for themselves, or order maintenance recording who signed for a customer or contractor. */
+export type AcknowledgeRectificationNoticeInput = {
+  /** Who signed for it, when recorded on the addressee’s behalf (required then; at most 100). */
+  acknowledgedByName?: string | null | undefined;
+  /** When it was acknowledged; default now (not in the future). */
+  at?: unknown;
+  /** The notice (a RECTIFICATION case). */
+  caseId: string;
+};
+
 /** Another way to reach a customer. */
 export type AddCustomerContactInput = {
   /** The customer. */
@@ -75,6 +85,15 @@ export type AddShiftMemberInput = {
   /** Who: an active member of the shift’s department at its site. */
   staffId: string;
 };
+
+/** Whom a rectification notice is addressed to (R20). */
+export type AddresseeType =
+  /** A contractor working on the property (施工方). */
+  | 'CONTRACTOR'
+  /** A customer or a unit (owner, tenant, shop). */
+  | 'CUSTOMER'
+  /** One of our departments: its members see the notice and acknowledge it. */
+  | 'DEPARTMENT';
 
 /** What kind of place an area of a site is (M1). */
 export type AreaKind =
@@ -228,6 +247,14 @@ export type CancelGoodsPassInput = {
   reason: string;
 };
 
+/** Call off an inspection not yet completed, with the reason. */
+export type CancelInspectionInput = {
+  /** The inspection. */
+  inspectionId: string;
+  /** Why (at most 500). */
+  reason: string;
+};
+
 /** Call off a planned meeting, with the reason. */
 export type CancelMeetingInput = {
   /** The meeting. */
@@ -253,6 +280,7 @@ export type CancelStaffLeaveInput = {
 /** How the matter reached us. */
 export type CaseChannel =
   | 'DESK_VISIT'
+  | 'INSPECTION'
   | 'LETTER'
   | 'MEETING'
   | 'NIGHT_DUTY'
@@ -325,6 +353,8 @@ export type CaseKind =
   | 'OTHER_INCIDENT'
   /** Incident: public order (治安事件, OM-6). */
   | 'PUBLIC_ORDER'
+  /** A rectification notice (整改通知书, R20, OM-5): a hazard to put right by a deadline, closed after a re-inspection. */
+  | 'RECTIFICATION'
   /** Housing rental service (房屋租赁, CS-6). */
   | 'RENTAL'
   /** A repair request (报修, CS-5). */
@@ -438,6 +468,14 @@ export type CommentOnCaseInput = {
   caseId: string;
   /** The comment, at most 2000 characters. */
   note: string;
+};
+
+/** Finish an inspection: every item must have a result. */
+export type CompleteInspectionInput = {
+  /** The inspection. */
+  inspectionId: string;
+  /** What was found overall (at most 2000). */
+  summary?: string | null | undefined;
 };
 
 /** End a patrol round. */
@@ -597,6 +635,16 @@ export type CreateCustomerInput = {
   note?: string | null | undefined;
   /** Their unit, if they have one already. */
   occupancy?: FirstOccupancyInput | null | undefined;
+};
+
+/** A new checklist for one type of inspection. */
+export type CreateInspectionChecklistInput = {
+  /** The items to check, in order (1 to 60, each at most 200). */
+  items: Array<string>;
+  /** Its name (at most 50). */
+  name: string;
+  /** Which inspections it is for. */
+  type: InspectionType;
 };
 
 /** A new key protected unit (重要防护单位 / 重点部位) of a site. */
@@ -964,6 +1012,20 @@ export type EvaluateFireDrillInput = {
   rating: FireDrillRating;
 };
 
+/** Narrows `externalInspections`; every given condition must hold. */
+export type ExternalInspectionFilter = {
+  /** By this kind of body. */
+  bodyType?: InspectingBodyType | null | undefined;
+  /** Inspected at or after. */
+  from?: unknown;
+  /** Include voided records (default no). */
+  includeVoided?: boolean | null | undefined;
+  /** At this site. */
+  siteCode?: string | null | undefined;
+  /** Inspected before. */
+  to?: unknown;
+};
+
 /** Whether fire work is the member’s job or done beside it (专职 / 兼职, OM-4). */
 export type FireBrigadeEngagement =
   /** Full-time fire personnel (专职). */
@@ -1272,6 +1334,87 @@ export type IncidentDetailsInput = {
   vehicles?: string | null | undefined;
 };
 
+/** The kind of body that inspected the property (DIR-10). */
+export type InspectingBodyType =
+  /** The fire authority (消防救援机构). */
+  | 'FIRE'
+  /** A local authority: street office, residents’ committee (地区、街道). */
+  | 'LOCAL_AUTHORITY'
+  /** A neighbouring unit (周边单位). */
+  | 'NEIGHBOUR'
+  /** Another relevant body (有关部门). */
+  | 'OTHER'
+  /** The police (公安、派出所). */
+  | 'PUBLIC_SECURITY';
+
+/** Narrows `inspections`; every given condition must hold. */
+export type InspectionFilter = {
+  /** Scheduled at or after. */
+  from?: unknown;
+  /** Only those you inspect. */
+  mine?: boolean | null | undefined;
+  /** At this site. */
+  siteCode?: string | null | undefined;
+  /** In any of these statuses. */
+  statuses?: Array<InspectionStatus> | null | undefined;
+  /** Scheduled before. */
+  to?: unknown;
+  /** Of this type. */
+  type?: InspectionType | null | undefined;
+};
+
+/** What a checklist item found. */
+export type InspectionItemResult =
+  /** A problem or hidden hazard (不合格): needs a note, and gets a rectification notice. */
+  | 'FAIL'
+  /** Does not apply here this time (不适用). */
+  | 'N_A'
+  /** In order (合格). */
+  | 'PASS';
+
+/** The result of one checklist item. */
+export type InspectionItemResultInput = {
+  /** Where a failure is: an area of the site. */
+  areaId?: string | null | undefined;
+  /** The item. */
+  itemId: string;
+  /** What was seen: required for a failure (at most 500). */
+  note?: string | null | undefined;
+  /** Pass, fail or not applicable. */
+  result: InspectionItemResult;
+};
+
+/** Where an inspection is: planned → being performed → completed (or cancelled). */
+export type InspectionStatus =
+  /** Called off, with the reason (nothing is deleted). */
+  | 'CANCELLED'
+  /** Every item has a result; the record is final (notices may still be issued). */
+  | 'COMPLETED'
+  /** Results are being recorded. */
+  | 'IN_PROGRESS'
+  /** Scheduled, not begun. */
+  | 'PLANNED';
+
+/** A step on an inspection, as offered to the viewer. */
+export type InspectionStep =
+  /** Call it off (whoever planned it, or `inspection.handle`). */
+  | 'CANCEL'
+  /** Complete it once every item has a result. */
+  | 'COMPLETE'
+  /** Issue a rectification notice for a failed item (`inspection.create`). */
+  | 'ISSUE_NOTICE'
+  /** Record item results (its inspectors, or `inspection.handle`). */
+  | 'RECORD';
+
+/** The three safety inspections order maintenance makes regularly (OM-5). */
+export type InspectionType =
+  /** Fire safety (消防安全检查). */
+  | 'FIRE'
+  /** Public security (治安安全检查). */
+  | 'SECURITY'
+  /** Vehicles and traffic (车辆安全检查). */
+  | 'VEHICLE';
+
 /** Records the case opened from a visit. */
 export type LinkReceptionVisitToCaseInput = {
   /** The case opened from it (one you may see, not linked to another visit). */
@@ -1517,6 +1660,8 @@ export type OpenCaseInput = {
   kind: CaseKind;
   /** Default NORMAL. */
   priority?: Priority | null | undefined;
+  /** RECTIFICATION only (required): where the hazard came from, whom the notice is addressed to, what is required. */
+  rectification?: RectificationDetailsInput | null | undefined;
   /** RENTAL only: the rental’s details. */
   rental?: RentalDetailsInput | null | undefined;
   /** Reported by you, a member of staff (e.g. found on patrol). */
@@ -1576,6 +1721,24 @@ export type PlanFireDrillInput = {
   scenario: string;
   /** The site (its code). */
   siteCode: string;
+};
+
+/** A safety inspection to make: what, where, when, by whom. */
+export type PlanInspectionInput = {
+  /** The areas it covers (at most 30), all of the site. */
+  areaIds?: Array<string> | null | undefined;
+  /** The checklist to copy; default the type’s active checklist changed most recently. */
+  checklistId?: string | null | undefined;
+  /** The inspectors (1 to 10): active staff working at the site. */
+  inspectorIds: Array<string>;
+  /** When it is to be made (within a year either way). */
+  scheduledFor: unknown;
+  /** The scope in words, beyond the areas (at most 500). */
+  scope?: string | null | undefined;
+  /** The site. */
+  siteCode: string;
+  /** Fire, security or vehicles. */
+  type: InspectionType;
 };
 
 /** Whether a position is named by the rulebook or defined by the company. */
@@ -1648,6 +1811,26 @@ export type RecordDisciplineInput = {
   post?: ShiftPost | null | undefined;
 };
 
+/** An inspection by an outside body, received at a site. */
+export type RecordExternalInspectionInput = {
+  /** The body’s name (at most 100). */
+  bodyName: string;
+  /** What kind of body. */
+  bodyType: InspectingBodyType;
+  /** Documents provided to them (at most 1000). */
+  documentsProvided?: string | null | undefined;
+  /** What they found and asked for (at most 2000). */
+  findings?: string | null | undefined;
+  /** When it took place (not in the future). */
+  inspectedAt: unknown;
+  /** Who received them: someone who holds the authority to (DIR-10); default you. */
+  receivedById?: string | null | undefined;
+  /** What they inspected (at most 500). */
+  scope?: string | null | undefined;
+  /** The site inspected. */
+  siteCode: string;
+};
+
 /** Record a planned drill as held: its timings (alarm ≤ assembled ≤ evacuated ≤ ended, not in the future) and who took part. */
 export type RecordFireDrillInput = {
   /** When the alarm was raised. */
@@ -1698,6 +1881,16 @@ export type RecordGroomingCheckInput = {
   note?: string | null | undefined;
   /** Uniform passes. */
   uniform: boolean;
+};
+
+/** Results of some or all items (recording again replaces an item’s result); the first begins the inspection. */
+export type RecordInspectionResultsInput = {
+  /** The inspection. */
+  inspectionId: string;
+  /** When it was performed; default: when its first results are recorded (not in the future). */
+  performedAt?: unknown;
+  /** The results (1 to 60). */
+  results: Array<InspectionItemResultInput>;
 };
 
 /** What happened at a meeting: when, who came, the review, the requirements and the minutes. */
@@ -1754,6 +1947,30 @@ export type RecordReceptionVisitInput = {
   visitorName?: string | null | undefined;
   /** A number to reach them on (at most 30). */
   visitorPhone?: string | null | undefined;
+};
+
+/** A follow-up visit, or help given to the addressee (协助处理), on a notice. */
+export type RecordRectificationFollowUpInput = {
+  /** The notice (a RECTIFICATION case). */
+  caseId: string;
+  /** A visit, or help given. */
+  kind: RectificationFollowUpKind;
+  /** What was seen or done (at most 500). */
+  note: string;
+};
+
+/** A re-inspection (复查) of a notice: fixed, or not fixed (perhaps with a new deadline). */
+export type RecordReinspectionInput = {
+  /** When it was made; default now (not in the future). */
+  at?: unknown;
+  /** The notice (a RECTIFICATION case). */
+  caseId: string;
+  /** NOT_FIXED only: a new deadline (in the future, within a year); otherwise the old one stands. */
+  newDeadline?: unknown;
+  /** What was seen (required when not fixed; at most 500). */
+  note?: string | null | undefined;
+  /** Fixed or not. */
+  result: ReinspectionResult;
 };
 
 /** A viewing on a rental case. */
@@ -1868,6 +2085,46 @@ export type RecordVisitorExitInput = {
   visitorId: string;
 };
 
+/** A rectification notice’s details at issue. */
+export type RectificationDetailsInput = {
+  /** CUSTOMER: the customer’s file, if on file. */
+  addresseeCustomerId?: string | null | undefined;
+  /** DEPARTMENT: the department’s key (required). */
+  addresseeDepartmentKey?: string | null | undefined;
+  /** CUSTOMER or CONTRACTOR (required): who, in words — e.g. “5-502 住户 张先生”, “恒安消防工程公司” (at most 100). */
+  addresseeName?: string | null | undefined;
+  /** Whom it is addressed to. */
+  addresseeType: AddresseeType;
+  /** Where the hazard is: an area of the site. */
+  areaId?: string | null | undefined;
+  /** Where the hazard was found. */
+  origin: RectificationOrigin;
+  /** What must be done (整改要求), at most 1000 characters. */
+  requirement: string;
+  /** The source record: the failed InspectionItem (INSPECTION, required), the ExternalInspection (EXTERNAL_INSPECTION, required), a PatrolScan (PATROL) or a Case (INCIDENT); none for OTHER. */
+  sourceId?: string | null | undefined;
+};
+
+/** A note on a rectification notice’s follow-up (OM-5: 协助处理). */
+export type RectificationFollowUpKind =
+  /** Help given to the addressee (协助处理). */
+  | 'ASSISTANCE'
+  /** A follow-up visit to see how the work goes (跟进). */
+  | 'VISIT';
+
+/** Where the hazard of a rectification notice was found. */
+export type RectificationOrigin =
+  /** An action required by an external inspection (R21): `sourceId` is that inspection. */
+  | 'EXTERNAL_INSPECTION'
+  /** An incident or other case (R16): `sourceId`, if given, is the case. */
+  | 'INCIDENT'
+  /** A failed item of one of our safety inspections (R19): `sourceId` is the item. */
+  | 'INSPECTION'
+  /** Anything else: no source record. */
+  | 'OTHER'
+  /** A patrol (R18): `sourceId`, if given, is the patrol scan. */
+  | 'PATROL';
+
 /** Forward a case (转告) to a department and a person in it. */
 export type ReferCaseInput = {
   /** The person in that department who will acknowledge it. */
@@ -1911,6 +2168,13 @@ export type RegisterFireEquipmentInput = {
   /** What it is. */
   type: FireEquipmentType;
 };
+
+/** What a re-inspection (复查) of a rectification notice found. */
+export type ReinspectionResult =
+  /** Put right (已整改): the notice may be resolved and closed. */
+  | 'FIXED'
+  /** Not yet put right (未整改): the notice stays open, perhaps with a new deadline. */
+  | 'NOT_FIXED';
 
 /** Take someone off a shift (the row is kept, stamped as removed). */
 export type RemoveShiftMemberInput = {
@@ -2467,6 +2731,24 @@ export type UpdateEmergencyPlanDraftInput = {
   title?: string | null | undefined;
 };
 
+/** Complete or correct an external inspection’s record; omitted fields keep their value, null clears. */
+export type UpdateExternalInspectionInput = {
+  /** The body’s name (at most 100). */
+  bodyName?: string | null | undefined;
+  /** What kind of body. */
+  bodyType?: InspectingBodyType | null | undefined;
+  /** Documents provided to them (at most 1000). */
+  documentsProvided?: string | null | undefined;
+  /** The external inspection. */
+  externalInspectionId: string;
+  /** What they found and asked for (at most 2000). */
+  findings?: string | null | undefined;
+  /** When it took place (not in the future). */
+  inspectedAt?: unknown;
+  /** What they inspected (at most 500). */
+  scope?: string | null | undefined;
+};
+
 /** Changes to an active membership; what is left out stays. */
 export type UpdateFireBrigadeMemberInput = {
   /** Full-time or part-time. */
@@ -2517,6 +2799,18 @@ export type UpdateIncidentPolicyInput = {
   fireReportMinutes: number;
   /** P7: incident reports, 1–1440 minutes. */
   reportMinutes: number;
+};
+
+/** Change a checklist; omitted fields keep their value. New items raise its revision (planned inspections keep their copy). */
+export type UpdateInspectionChecklistInput = {
+  /** Offered for new inspections, or retired. */
+  active?: boolean | null | undefined;
+  /** The checklist. */
+  checklistId: string;
+  /** The items, replacing the old ones (1 to 60, each at most 200). */
+  items?: Array<string> | null | undefined;
+  /** A new name (at most 50). */
+  name?: string | null | undefined;
 };
 
 /** Changes to a key unit; what is left out stays as it is. */
@@ -2784,6 +3078,14 @@ export type VoidDisciplineInput = {
   recordId: string;
 };
 
+/** Void an external inspection recorded in error. */
+export type VoidExternalInspectionInput = {
+  /** The external inspection. */
+  externalInspectionId: string;
+  /** Why (at most 500). */
+  reason: string;
+};
+
 /** Voids a visitor entry made by mistake, with the reason. */
 export type VoidGateVisitorInput = {
   /** Why, at most 500. */
@@ -2926,6 +3228,10 @@ export type MatrixStaffNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { username: string, id: string }
     | { id: string }
     | { id: string }
@@ -2939,6 +3245,10 @@ export type MatrixStaffNodesQueryVariables = Exact<{
 
 
 export type MatrixStaffNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3056,6 +3366,10 @@ export type MatrixAuditNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixCustomerFilesQueryVariables = Exact<{
@@ -3094,6 +3408,10 @@ export type TokensNodeQueryVariables = Exact<{
 
 export type TokensNodeQuery = { node:
     | { name: string, prefix: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3297,6 +3615,10 @@ export type AttNodeQueryVariables = Exact<{
 
 
 export type AttNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4256,6 +4578,97 @@ export type AuditIncidentPolicyMutationVariables = Exact<{
 
 export type AuditIncidentPolicyMutation = { updateIncidentPolicy: { policy: { ackMinutes: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
+export type AuditCreateInspectionChecklistMutationVariables = Exact<{
+  input: CreateInspectionChecklistInput;
+}>;
+
+
+export type AuditCreateInspectionChecklistMutation = { createInspectionChecklist: { checklist: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditUpdateInspectionChecklistMutationVariables = Exact<{
+  input: UpdateInspectionChecklistInput;
+}>;
+
+
+export type AuditUpdateInspectionChecklistMutation = { updateInspectionChecklist: { checklist: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditPlanInspectionMutationVariables = Exact<{
+  input: PlanInspectionInput;
+}>;
+
+
+export type AuditPlanInspectionMutation = { planInspection: { inspection: { id: string, items: Array<{ id: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditRecordInspectionResultsMutationVariables = Exact<{
+  input: RecordInspectionResultsInput;
+}>;
+
+
+export type AuditRecordInspectionResultsMutation = { recordInspectionResults: { inspection: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditCompleteInspectionMutationVariables = Exact<{
+  input: CompleteInspectionInput;
+}>;
+
+
+export type AuditCompleteInspectionMutation = { completeInspection: { inspection: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditCancelInspectionMutationVariables = Exact<{
+  input: CancelInspectionInput;
+}>;
+
+
+export type AuditCancelInspectionMutation = { cancelInspection: { inspection: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditRecordExternalInspectionMutationVariables = Exact<{
+  input: RecordExternalInspectionInput;
+}>;
+
+
+export type AuditRecordExternalInspectionMutation = { recordExternalInspection: { externalInspection: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditUpdateExternalInspectionMutationVariables = Exact<{
+  input: UpdateExternalInspectionInput;
+}>;
+
+
+export type AuditUpdateExternalInspectionMutation = { updateExternalInspection: { externalInspection: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditVoidExternalInspectionMutationVariables = Exact<{
+  input: VoidExternalInspectionInput;
+}>;
+
+
+export type AuditVoidExternalInspectionMutation = { voidExternalInspection: { externalInspection: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditIssueRectificationNoticeMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type AuditIssueRectificationNoticeMutation = { openCase: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditAcknowledgeRectificationNoticeMutationVariables = Exact<{
+  input: AcknowledgeRectificationNoticeInput;
+}>;
+
+
+export type AuditAcknowledgeRectificationNoticeMutation = { acknowledgeRectificationNotice: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditRecordRectificationFollowUpMutationVariables = Exact<{
+  input: RecordRectificationFollowUpInput;
+}>;
+
+
+export type AuditRecordRectificationFollowUpMutation = { recordRectificationFollowUp: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type AuditRecordReinspectionMutationVariables = Exact<{
+  input: RecordReinspectionInput;
+}>;
+
+
+export type AuditRecordReinspectionMutation = { recordReinspection: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
 export type AuditCreateAreaMutationVariables = Exact<{
   input: CreateAreaInput;
 }>;
@@ -4558,6 +4971,7 @@ export type AuthOffboardMutation = { offboardStaff: { staff: { status: StaffStat
 
 export type KindFieldsFragment = { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
     | { __typename: 'IncidentDetails' }
+    | { __typename: 'RectificationDetails' }
     | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
     | { __typename: 'TaskDetails', mode: TaskMode }
    | null };
@@ -4569,6 +4983,7 @@ export type KindsOpenMutationVariables = Exact<{
 
 export type KindsOpenMutation = { openCase: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
         | { __typename: 'IncidentDetails' }
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -4594,6 +5009,7 @@ export type KindsResolveMutationVariables = Exact<{
 
 export type KindsResolveMutation = { resolveCase: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
         | { __typename: 'IncidentDetails' }
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
@@ -4612,6 +5028,7 @@ export type KindsUpdateRentalMutationVariables = Exact<{
 
 export type KindsUpdateRentalMutation = { updateRentalDetails: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
         | { __typename: 'IncidentDetails' }
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -4623,6 +5040,7 @@ export type KindsViewingMutationVariables = Exact<{
 
 export type KindsViewingMutation = { recordRentalViewing: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, holder: { username: string } | null, reporterStaff: { username: string } | null, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
         | { __typename: 'IncidentDetails' }
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails', askingRent: number | null, prospect: string | null, outcome: RentalOutcome | null, agreedRent: number | null, agreedOn: string | null, unitsOffered: Array<{ id: string, code: string }>, tenant: { id: string, name: string } | null, viewings: Array<{ prospect: string, note: string | null, recordedByName: string, unit: { code: string } | null }> }
         | { __typename: 'TaskDetails', mode: TaskMode }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -4731,6 +5149,10 @@ export type CasesOneQueryVariables = Exact<{
 
 
 export type CasesOneQuery = { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, severity: Severity, priority: Priority, awaitingAcknowledgement: boolean, needsEscalation: boolean, overdue: boolean, result: string | null, satisfaction: number | null, feedback: string | null, responseDueAt: unknown, resolutionDueAt: unknown, createdAt: unknown, department: { key: string }, holderDepartment: { key: string } | null, onBehalfOf: { key: string } | null, holder: { username: string } | null, escalatedTo: { username: string } | null, receivedBy: { username: string } | null, timeline: Array<{ type: CaseEventType, actorName: string, note: string | null, fromStatus: string | null, toStatus: string | null, targetName: string | null }> } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4918,6 +5340,10 @@ export type ContactsOneQuery = { contact: { id: string, name: string, stale: boo
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ContactsCoverageQueryVariables = Exact<{
@@ -4991,6 +5417,10 @@ export type CustomerTestNodeQuery = { node:
     | { id: string }
     | { name: string, id: string }
     | { value: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5361,6 +5791,10 @@ export type FireNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type PassFieldsFragment = { id: string, number: string, status: GoodsPassStatus, issuedTo: string, carrierName: string, plate: string | null, validFrom: string, validUntil: string, checkedAt: unknown, checkNote: string | null, refuseReason: string | null, cancelReason: string | null, items: Array<{ description: string, quantity: number }>, site: { code: string }, unit: { code: string } | null, customer: { name: string } | null, department: { key: string } | null, requestedBy: { username: string }, approvedBy: { username: string } | null, checkedBy: { username: string } | null, gate: { nameZh: string } | null, can: { approve: boolean, cancel: boolean, checkOut: boolean, refuse: boolean } };
@@ -5657,7 +6091,11 @@ export type HandoverOneQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { status: HandoverStatus, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5702,6 +6140,7 @@ export type IncidentsReportMutationVariables = Exact<{
 
 export type IncidentsReportMutation = { openCase: { case: { id: string, reference: string, kind: CaseKind, severity: Severity, area: string | null, escalatedAt: unknown, site: { code: string } | null, details:
         | { __typename: 'IncidentDetails', occurredAt: unknown, reportedLate: boolean, reportDelayMinutes: number, reportDeadlineMinutes: number, actionsTaken: string | null, area: { nameZh: string } | null, authorities: Array<{ authority: Authority, reference: string | null }> }
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails' }
         | { __typename: 'TaskDetails' }
        | null, escalations: Array<{ level: DutyLevel, toName: string, onDuty: boolean, reason: EscalationReason, waiting: boolean, acknowledgedAt: unknown, passedOnAt: unknown, reminders: number, sentByName: string }>, currentEscalation: { level: DutyLevel, toName: string, waiting: boolean } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
@@ -5780,6 +6219,200 @@ export type IncidentsGenerateMutationVariables = Exact<{
 
 export type IncidentsGenerateMutation = { generateRoster: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
+export type InspChecklistsQueryVariables = Exact<{
+  type?: InspectionType | null | undefined;
+  includeRetired?: boolean | null | undefined;
+}>;
+
+
+export type InspChecklistsQuery = { inspectionChecklists: Array<{ id: string, type: InspectionType, name: string, items: Array<string>, revision: number, active: boolean }> };
+
+export type InspCreateChecklistMutationVariables = Exact<{
+  input: CreateInspectionChecklistInput;
+}>;
+
+
+export type InspCreateChecklistMutation = { createInspectionChecklist: { checklist: { id: string, name: string, items: Array<string>, revision: number, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspUpdateChecklistMutationVariables = Exact<{
+  input: UpdateInspectionChecklistInput;
+}>;
+
+
+export type InspUpdateChecklistMutation = { updateInspectionChecklist: { checklist: { id: string, name: string, items: Array<string>, revision: number, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspPlanMutationVariables = Exact<{
+  input: PlanInspectionInput;
+}>;
+
+
+export type InspPlanMutation = { planInspection: { inspection: { id: string, type: InspectionType, status: InspectionStatus, checklistName: string, checklistRevision: number, pendingCount: number, viewerSteps: Array<InspectionStep>, site: { code: string }, inspectors: Array<{ username: string }>, areas: Array<{ id: string }>, items: Array<{ id: string, seq: number, text: string, result: InspectionItemResult | null }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspRecordMutationVariables = Exact<{
+  input: RecordInspectionResultsInput;
+}>;
+
+
+export type InspRecordMutation = { recordInspectionResults: { inspection: { id: string, status: InspectionStatus, performedAt: unknown, passCount: number, failCount: number, notApplicableCount: number, pendingCount: number, items: Array<{ id: string, result: InspectionItemResult | null, note: string | null, area: { id: string } | null }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspCompleteMutationVariables = Exact<{
+  input: CompleteInspectionInput;
+}>;
+
+
+export type InspCompleteMutation = { completeInspection: { inspection: { id: string, status: InspectionStatus, completedAt: unknown, summary: string | null, viewerSteps: Array<InspectionStep> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspCancelMutationVariables = Exact<{
+  input: CancelInspectionInput;
+}>;
+
+
+export type InspCancelMutation = { cancelInspection: { inspection: { id: string, status: InspectionStatus, cancelReason: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InspOneQuery = { inspection: { id: string, status: InspectionStatus, failCount: number, unnoticedFailures: number, viewerSteps: Array<InspectionStep>, notices: Array<{ id: string, reference: string }>, items: Array<{ id: string, text: string, result: InspectionItemResult | null, notice: { id: string, reference: string } | null }> } | null };
+
+export type InspListQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+}>;
+
+
+export type InspListQuery = { inspections: { totalCount: number, nodes: Array<{ id: string, type: InspectionType, status: InspectionStatus, site: { code: string } }> } };
+
+export type InspRegularityQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+  intervalDays?: number | null | undefined;
+}>;
+
+
+export type InspRegularityQuery = { inspectionRegularity: Array<{ type: InspectionType, intervalDays: number, overdue: boolean, dueBy: unknown, lastPerformedAt: unknown, site: { code: string }, lastInspection: { id: string } | null, nextPlanned: { id: string } | null }> };
+
+export type InspOpenNoticeMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type InspOpenNoticeMutation = { openCase: { case: { id: string, reference: string, kind: CaseKind, status: CaseStatus, resolutionDueAt: unknown, department: { key: string }, site: { code: string } | null, details:
+        | { __typename: 'IncidentDetails' }
+        | { __typename: 'RectificationDetails', origin: RectificationOrigin, sourceLabel: string | null, addresseeType: AddresseeType, addresseeName: string, requirement: string, verified: boolean, addresseeDepartment: { key: string } | null, area: { id: string } | null, inspection: { id: string } | null, inspectionItem: { id: string } | null }
+        | { __typename: 'RentalDetails' }
+        | { __typename: 'TaskDetails' }
+       | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspNoticeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InspNoticeQuery = { case: { id: string, status: CaseStatus, overdue: boolean, resolutionDueAt: unknown, viewerSteps: Array<CaseStep>, timeline: Array<{ type: CaseEventType, note: string | null }>, details:
+      | { __typename: 'IncidentDetails' }
+      | { __typename: 'RectificationDetails', acknowledgedAt: unknown, acknowledgedByName: string | null, verified: boolean, verifiedByName: string | null, viewerMayAcknowledge: boolean, viewerMayVerify: boolean, followUps: Array<{ kind: RectificationFollowUpKind, note: string, recordedByName: string }>, reinspections: Array<{ result: ReinspectionResult, note: string | null, recordedByName: string, newDeadline: unknown }>, externalInspection: { id: string } | null }
+      | { __typename: 'RentalDetails' }
+      | { __typename: 'TaskDetails' }
+     | null } | null };
+
+export type InspCasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type InspCasesQuery = { cases: { totalCount: number, nodes: Array<{ id: string, reference: string }> } };
+
+export type InspAcknowledgeMutationVariables = Exact<{
+  input: AcknowledgeRectificationNoticeInput;
+}>;
+
+
+export type InspAcknowledgeMutation = { acknowledgeRectificationNotice: { case: { id: string, status: CaseStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspFollowUpMutationVariables = Exact<{
+  input: RecordRectificationFollowUpInput;
+}>;
+
+
+export type InspFollowUpMutation = { recordRectificationFollowUp: { case: { id: string, status: CaseStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspReinspectMutationVariables = Exact<{
+  input: RecordReinspectionInput;
+}>;
+
+
+export type InspReinspectMutation = { recordReinspection: { case: { id: string, status: CaseStatus, resolutionDueAt: unknown } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspResolveMutationVariables = Exact<{
+  input: ResolveCaseInput;
+}>;
+
+
+export type InspResolveMutation = { resolveCase: { case: { id: string, status: CaseStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspCloseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type InspCloseMutation = { closeCase: { case: { id: string, status: CaseStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspReopenMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+
+export type InspReopenMutation = { reopenCase: { case: { id: string, status: CaseStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspCommentMutationVariables = Exact<{
+  input: CommentOnCaseInput;
+}>;
+
+
+export type InspCommentMutation = { commentOnCase: { case: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspRecordExternalMutationVariables = Exact<{
+  input: RecordExternalInspectionInput;
+}>;
+
+
+export type InspRecordExternalMutation = { recordExternalInspection: { externalInspection: { id: string, bodyType: InspectingBodyType, bodyName: string, viewerMayEdit: boolean, receivedBy: { username: string }, site: { code: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspUpdateExternalMutationVariables = Exact<{
+  input: UpdateExternalInspectionInput;
+}>;
+
+
+export type InspUpdateExternalMutation = { updateExternalInspection: { externalInspection: { id: string, findings: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspVoidExternalMutationVariables = Exact<{
+  input: VoidExternalInspectionInput;
+}>;
+
+
+export type InspVoidExternalMutation = { voidExternalInspection: { externalInspection: { id: string, voidReason: string | null, voidedAt: unknown } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type InspExternalQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InspExternalQuery = { externalInspection: { id: string, findings: string | null, openNoticeCount: number, notices: Array<{ id: string }> } | null };
+
+export type InspExternalsQueryVariables = Exact<{
+  filter?: ExternalInspectionFilter | null | undefined;
+}>;
+
+
+export type InspExternalsQuery = { externalInspections: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type InspAreasQueryVariables = Exact<{
+  siteCode?: string | null | undefined;
+}>;
+
+
+export type InspAreasQuery = { areas: Array<{ id: string, nameZh: string, site: { code: string } }> };
+
 export type MeetingFieldsFragment = { id: string, kind: MeetingKind, status: MeetingStatus, title: string, agenda: string | null, scheduledAt: unknown, heldAt: unknown, absenteesNote: string | null, review: string | null, requirements: string | null, minutes: string | null, reportedAt: unknown, reportNote: string | null, cancelReason: string | null, viewerMayManage: boolean, overdueActionItemCount: number, department: { key: string }, site: { code: string } | null, chair: { username: string }, createdBy: { username: string }, attendees: Array<{ attended: boolean | null, staff: { username: string } }>, reportedTo: { username: string } | null, actionItems: Array<{ id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, overdue: boolean, resolutionDueAt: unknown, assignee: { username: string } | null, department: { key: string } }> };
 
 export type MeetingsScheduleMutationVariables = Exact<{
@@ -5817,6 +6450,7 @@ export type MeetingsAddItemMutationVariables = Exact<{
 
 export type MeetingsAddItemMutation = { addMeetingActionItem: { meeting: { id: string, actionItems: Array<{ id: string }> } | null, task: { id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, awaitingAcknowledgement: boolean, resolutionDueAt: unknown, department: { key: string }, assignee: { username: string } | null, site: { code: string } | null, details:
         | { __typename: 'IncidentDetails' }
+        | { __typename: 'RectificationDetails' }
         | { __typename: 'RentalDetails' }
         | { __typename: 'TaskDetails', mode: TaskMode, meeting: { id: string, title: string } | null }
        | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
@@ -5827,6 +6461,10 @@ export type MeetingsOneQueryVariables = Exact<{
 
 
 export type MeetingsOneQuery = { meeting: { id: string, kind: MeetingKind, status: MeetingStatus, title: string, agenda: string | null, scheduledAt: unknown, heldAt: unknown, absenteesNote: string | null, review: string | null, requirements: string | null, minutes: string | null, reportedAt: unknown, reportNote: string | null, cancelReason: string | null, viewerMayManage: boolean, overdueActionItemCount: number, department: { key: string }, site: { code: string } | null, chair: { username: string }, createdBy: { username: string }, attendees: Array<{ attended: boolean | null, staff: { username: string } }>, reportedTo: { username: string } | null, actionItems: Array<{ id: string, reference: string, kind: CaseKind, channel: CaseChannel, status: CaseStatus, overdue: boolean, resolutionDueAt: unknown, assignee: { username: string } | null, department: { key: string } }> } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5960,6 +6598,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'DutyLogEntry', id: string }
     | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'Escalation', id: string }
+    | { __typename: 'ExternalInspection', id: string }
     | { __typename: 'FireBrigadeMember', id: string }
     | { __typename: 'FireDrill', id: string }
     | { __typename: 'FireDrillFollowUp', id: string }
@@ -5969,6 +6608,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionChecklist', id: string }
+    | { __typename: 'InspectionItem', id: string }
     | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
@@ -6018,6 +6660,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'DutyLogEntry', id: string }
     | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'Escalation', id: string }
+    | { __typename: 'ExternalInspection', id: string }
     | { __typename: 'FireBrigadeMember', id: string }
     | { __typename: 'FireDrill', id: string }
     | { __typename: 'FireDrillFollowUp', id: string }
@@ -6027,6 +6670,9 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionChecklist', id: string }
+    | { __typename: 'InspectionItem', id: string }
     | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
@@ -6081,6 +6727,7 @@ export type AnyNodeQuery = { node:
     | { __typename: 'DutyLogEntry', id: string }
     | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'Escalation', id: string }
+    | { __typename: 'ExternalInspection', id: string }
     | { __typename: 'FireBrigadeMember', id: string }
     | { __typename: 'FireDrill', id: string }
     | { __typename: 'FireDrillFollowUp', id: string }
@@ -6090,6 +6737,9 @@ export type AnyNodeQuery = { node:
     | { __typename: 'GoodsPass', id: string }
     | { __typename: 'GroomingCheck', id: string }
     | { __typename: 'Handover', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionChecklist', id: string }
+    | { __typename: 'InspectionItem', id: string }
     | { __typename: 'KeyUnit', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MissedPatrol', id: string }
@@ -6165,6 +6815,10 @@ export type NoticesOneQueryVariables = Exact<{
 
 
 export type NoticesOneQuery = { notice: { id: string, reference: string, kind: NoticeKind, status: NoticeStatus, effectiveStatus: NoticeEffectiveStatus, isExpired: boolean, title: string, body: string, audience: NoticeAudience, audienceLabel: string, postedAt: string | null, publishAt: unknown, expiresAt: unknown, issuedAt: unknown, issuedByName: string | null, authorName: string, withdrawReason: string | null, requiresAcknowledgement: boolean, acknowledgedByMe: boolean, viewerMustAcknowledge: boolean, acknowledgementCount: number, audienceSize: number, viewerCanEdit: boolean, viewerCanIssue: boolean, viewerCanWithdraw: boolean, acknowledgementDepartments: Array<{ key: string }>, department: { key: string } | null, site: { code: string } | null, building: { id: string } | null, unit: { id: string } | null } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6296,6 +6950,10 @@ export type PatrolsNodeQueryVariables = Exact<{
 
 
 export type PatrolsNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6563,6 +7221,10 @@ export type ReceptionOneQueryVariables = Exact<{
 
 
 export type ReceptionOneQuery = { receptionVisit: { id: string, summary: string } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7251,6 +7913,19 @@ export const AuditReportIncidentDocument = {"kind":"Document","definitions":[{"k
 export const AuditUpdateIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateIncidentMutation, AuditUpdateIncidentMutationVariables>;
 export const AuditAcknowledgeEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditAcknowledgeEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditAcknowledgeEscalationMutation, AuditAcknowledgeEscalationMutationVariables>;
 export const AuditIncidentPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditIncidentPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncidentPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ackMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditIncidentPolicyMutation, AuditIncidentPolicyMutationVariables>;
+export const AuditCreateInspectionChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateInspectionChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInspectionChecklistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInspectionChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateInspectionChecklistMutation, AuditCreateInspectionChecklistMutationVariables>;
+export const AuditUpdateInspectionChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateInspectionChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInspectionChecklistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInspectionChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateInspectionChecklistMutation, AuditUpdateInspectionChecklistMutationVariables>;
+export const AuditPlanInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditPlanInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPlanInspectionMutation, AuditPlanInspectionMutationVariables>;
+export const AuditRecordInspectionResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditRecordInspectionResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditRecordInspectionResultsMutation, AuditRecordInspectionResultsMutationVariables>;
+export const AuditCompleteInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCompleteInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCompleteInspectionMutation, AuditCompleteInspectionMutationVariables>;
+export const AuditCancelInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCancelInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCancelInspectionMutation, AuditCancelInspectionMutationVariables>;
+export const AuditRecordExternalInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditRecordExternalInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExternalInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExternalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditRecordExternalInspectionMutation, AuditRecordExternalInspectionMutationVariables>;
+export const AuditUpdateExternalInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateExternalInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateExternalInspectionMutation, AuditUpdateExternalInspectionMutationVariables>;
+export const AuditVoidExternalInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditVoidExternalInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidExternalInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidExternalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditVoidExternalInspectionMutation, AuditVoidExternalInspectionMutationVariables>;
+export const AuditIssueRectificationNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditIssueRectificationNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditIssueRectificationNoticeMutation, AuditIssueRectificationNoticeMutationVariables>;
+export const AuditAcknowledgeRectificationNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditAcknowledgeRectificationNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeRectificationNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeRectificationNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditAcknowledgeRectificationNoticeMutation, AuditAcknowledgeRectificationNoticeMutationVariables>;
+export const AuditRecordRectificationFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditRecordRectificationFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRectificationFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRectificationFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditRecordRectificationFollowUpMutation, AuditRecordRectificationFollowUpMutationVariables>;
+export const AuditRecordReinspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditRecordReinspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReinspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReinspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditRecordReinspectionMutation, AuditRecordReinspectionMutationVariables>;
 export const AuditCreateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateAreaMutation, AuditCreateAreaMutationVariables>;
 export const AuditUpdateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUpdateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditUpdateAreaMutation, AuditUpdateAreaMutationVariables>;
 export const AuditCreateCheckpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditCreateCheckpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditCreateCheckpointMutation, AuditCreateCheckpointMutationVariables>;
@@ -7426,6 +8101,32 @@ export const IncidentsAreasDocument = {"kind":"Document","definitions":[{"kind":
 export const IncidentsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IncidentsTeamsQuery, IncidentsTeamsQueryVariables>;
 export const IncidentsPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentsPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<IncidentsPatternsQuery, IncidentsPatternsQueryVariables>;
 export const IncidentsGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncidentsGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentsGenerateMutation, IncidentsGenerateMutationVariables>;
+export const InspChecklistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspChecklists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRetired"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionChecklists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeRetired"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRetired"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<InspChecklistsQuery, InspChecklistsQueryVariables>;
+export const InspCreateChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspCreateChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInspectionChecklistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInspectionChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspCreateChecklistMutation, InspCreateChecklistMutationVariables>;
+export const InspUpdateChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspUpdateChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInspectionChecklistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInspectionChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspUpdateChecklistMutation, InspUpdateChecklistMutationVariables>;
+export const InspPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checklistName"}},{"kind":"Field","name":{"kind":"Name","value":"checklistRevision"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSteps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspPlanMutation, InspPlanMutationVariables>;
+export const InspRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"passCount"}},{"kind":"Field","name":{"kind":"Name","value":"failCount"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicableCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspRecordMutation, InspRecordMutationVariables>;
+export const InspCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSteps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspCompleteMutation, InspCompleteMutationVariables>;
+export const InspCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspCancelMutation, InspCancelMutationVariables>;
+export const InspOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failCount"}},{"kind":"Field","name":{"kind":"Name","value":"unnoticedFailures"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSteps"}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspOneQuery, InspOneQueryVariables>;
+export const InspListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspListQuery, InspListQueryVariables>;
+export const InspRegularityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspRegularity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intervalDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionRegularity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"intervalDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intervalDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"intervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"lastPerformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextPlanned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InspRegularityQuery, InspRegularityQueryVariables>;
+export const InspOpenNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspOpenNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeType"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeName"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectionItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspOpenNoticeMutation, InspOpenNoticeMutationVariables>;
+export const InspNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSteps"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayVerify"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reinspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspNoticeQuery, InspNoticeQueryVariables>;
+export const InspCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<InspCasesQuery, InspCasesQueryVariables>;
+export const InspAcknowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspAcknowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeRectificationNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeRectificationNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspAcknowledgeMutation, InspAcknowledgeMutationVariables>;
+export const InspFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRectificationFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRectificationFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspFollowUpMutation, InspFollowUpMutationVariables>;
+export const InspReinspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspReinspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReinspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReinspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspReinspectMutation, InspReinspectMutationVariables>;
+export const InspResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspResolveMutation, InspResolveMutationVariables>;
+export const InspCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspCloseMutation, InspCloseMutationVariables>;
+export const InspReopenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspReopen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspReopenMutation, InspReopenMutationVariables>;
+export const InspCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentOnCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentOnCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspCommentMutation, InspCommentMutationVariables>;
+export const InspRecordExternalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspRecordExternal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExternalInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExternalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bodyType"}},{"kind":"Field","name":{"kind":"Name","value":"bodyName"}},{"kind":"Field","name":{"kind":"Name","value":"receivedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayEdit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspRecordExternalMutation, InspRecordExternalMutationVariables>;
+export const InspUpdateExternalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspUpdateExternal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExternalInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExternalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspUpdateExternalMutation, InspUpdateExternalMutationVariables>;
+export const InspVoidExternalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspVoidExternal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidExternalInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidExternalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspVoidExternalMutation, InspVoidExternalMutationVariables>;
+export const InspExternalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspExternal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"openNoticeCount"}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InspExternalQuery, InspExternalQueryVariables>;
+export const InspExternalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspExternals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExternalInspectionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalInspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InspExternalsQuery, InspExternalsQueryVariables>;
+export const InspAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<InspAreasQuery, InspAreasQueryVariables>;
 export const MeetingsScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"absenteesNote"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItemCount"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsScheduleMutation, MeetingsScheduleMutationVariables>;
 export const MeetingsMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"absenteesNote"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItemCount"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsMinutesMutation, MeetingsMinutesMutationVariables>;
 export const MeetingsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"absenteesNote"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerMayManage"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItemCount"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingsReportMutation, MeetingsReportMutationVariables>;

@@ -273,6 +273,43 @@ try {
         await settle(page, '[data-testid="pass-request-form"]');
         await shot('gate-pass-request');
         await page.keyboard.press('Escape');
+        // Safety inspections: the director's list with how regularly each type is done, an
+        // inspection performed item by item, the notices' deadlines, a notice's own card,
+        // external inspections received, and the checklists.
+        await signIn(page, server.url, 'director', { next: '/inspections' });
+        await settle(page, '[data-testid="regularity-cell"]');
+        await shot('inspections', true);
+        await page.getByTestId('inspection-plan-button').click();
+        await settle(page, '[data-testid="inspection-plan-form"]');
+        await shot('inspections-plan');
+        await page.keyboard.press('Escape');
+        // One that found a hazard, and the notice it led to.
+        await page
+          .locator('[data-testid="inspection-row"][data-status="COMPLETED"]')
+          .filter({ hasText: /不合格 1|1 fail/ })
+          .first()
+          .click();
+        await settle(page, '[data-testid="inspection-item"]');
+        await shot('inspection-completed', true);
+        await visit('inspections-planned', '/inspections?status=PLANNED', '[data-testid="inspection-row"]');
+        await page.locator('[data-testid="inspection-row"]').first().click();
+        await settle(page, '[data-testid="inspection-item"]');
+        await page.getByTestId('result-FAIL').first().click();
+        await page
+          .getByTestId('inspection-item-note')
+          .first()
+          .fill(locale === 'en' ? 'Barrier arm stuck' : '北门道闸抬杆卡滞');
+        await page.getByTestId('result-PASS').nth(1).click();
+        await shot('inspection-perform');
+        await visit('inspections-notices', '/inspections/notices?view=all', '[data-testid="notice-row"]', true);
+        await page.locator('[data-testid="notice-row"][data-status="IN_PROGRESS"]').first().click();
+        await settle(page, '[data-testid="rectification-card"]');
+        await shot('inspection-notice', true);
+        await visit('inspections-external', '/inspections/external', '[data-testid="external-row"]');
+        await page.getByTestId('external-row').first().click();
+        await settle(page, '[data-testid="external-page"]');
+        await shot('inspection-external', true);
+        await visit('inspections-checklists', '/inspections/checklists', '[data-testid="checklist-card"]', true);
         await signOut(page);
 
         // The company manager: every section.

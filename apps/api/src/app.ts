@@ -21,6 +21,7 @@ import { migrate, type Orm, openOrm } from './db/orm.js';
 import { ensureSlaPolicies } from './features/cases/sla.resolver.js';
 import { loadDemoData } from './features/demo/demo.seed.js';
 import { sweepEscalations } from './features/incidents/escalation.service.js';
+import { ensureInspectionChecklists } from './features/inspections/inspection.service.js';
 import { sweepOverdue } from './features/notifications/overdue.sweep.js';
 import { sweepMissedPatrols } from './features/patrols/patrol-coverage.js';
 import { ensureOrganisation } from './features/permissions/org.seed.js';
@@ -70,6 +71,8 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   if (organisation.grants) log.info(organisation, 'created company positions and default permissions (first start)');
   const policies = await ensureSlaPolicies(orm.em.fork());
   if (policies) log.info({ policies }, 'created the default service levels (first start)');
+  const checklists = await ensureInspectionChecklists(orm.em.fork());
+  if (checklists) log.info({ checklists }, 'created the default inspection checklists (first start)');
   if (config.demoData) await loadDemoData(orm.em.fork(), log, { config, pubsub });
 
   const schema = await createSchema(pubsub);

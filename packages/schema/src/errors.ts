@@ -40,6 +40,8 @@ export const UserErrorCode = {
   ACKNOWLEDGEMENT_REQUIRED: 'ACKNOWLEDGEMENT_REQUIRED',
   /** A major or beyond-authority case must be escalated to a superior before it progresses (C7). */
   ESCALATION_REQUIRED: 'ESCALATION_REQUIRED',
+  /** A case that must first be verified: a rectification notice re-inspected and found fixed (R20, C10). */
+  VERIFICATION_REQUIRED: 'VERIFICATION_REQUIRED',
   /** What was asked is already so (e.g. a notice you have already acknowledged): nothing changed. */
   ALREADY_DONE: 'ALREADY_DONE',
   /** The input asks for something only a more senior post may grant (e.g. a privileged position). */

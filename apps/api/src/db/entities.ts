@@ -29,6 +29,8 @@ import { Handover } from '../features/handover/handover.entity.js';
 import { ShiftMaterial } from '../features/handover/shift-material.entity.js';
 import { Escalation } from '../features/incidents/escalation.entity.js';
 import { IncidentPolicy } from '../features/incidents/incident-policy.entity.js';
+import { ExternalInspection } from '../features/inspections/external-inspection.entity.js';
+import { Inspection, InspectionChecklist, InspectionItem } from '../features/inspections/inspection.entity.js';
 import { Meeting, MeetingActionItem, MeetingAttendee } from '../features/meetings/meeting.entity.js';
 import { Notice } from '../features/notices/notice.entity.js';
 import { NoticeAcknowledgement } from '../features/notices/notice-acknowledgement.entity.js';
@@ -111,4 +113,8 @@ export const entities = [
   GoodsPass,
   VehicleMovement,
   GateVisitor,
+  InspectionChecklist,
+  Inspection,
+  InspectionItem,
+  ExternalInspection,
 ];

@@ -11,6 +11,8 @@ import { fireSafetyResolvers } from '../features/fire-safety/fire-safety.resolve
 import { gateResolvers } from '../features/gate/gate.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
 import { incidentResolvers } from '../features/incidents/incident.resolver.js';
+import { inspectionResolvers } from '../features/inspections/inspection.resolver.js';
+import { rectificationResolvers } from '../features/inspections/rectification.resolver.js';
 import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
@@ -53,6 +55,8 @@ const resolvers = [
   ...fireSafetyResolvers,
   ...contactResolvers,
   ...gateResolvers,
+  ...inspectionResolvers,
+  ...rectificationResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -28,6 +28,12 @@ import { DutyLogsPage } from '../routes/handover/DutyLogsPage.js';
 import { HandoverPrintPage } from '../routes/handover/HandoverPrintPage.js';
 import { IncidentReportPage } from '../routes/incidents/IncidentReportPage.js';
 import { IncidentsPage } from '../routes/incidents/IncidentsPage.js';
+import { ChecklistsPage } from '../routes/inspections/ChecklistsPage.js';
+import { ExternalInspectionPage } from '../routes/inspections/ExternalInspectionPage.js';
+import { ExternalInspectionsPage } from '../routes/inspections/ExternalInspectionsPage.js';
+import { InspectionPage } from '../routes/inspections/InspectionPage.js';
+import { InspectionsPage } from '../routes/inspections/InspectionsPage.js';
+import { RectificationNoticesPage } from '../routes/inspections/RectificationNoticesPage.js';
 import { MeetingDetailPage } from '../routes/meetings/MeetingDetailPage.js';
 import { MeetingsPage } from '../routes/meetings/MeetingsPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
@@ -321,6 +327,48 @@ export function AppRoutes() {
               </RequirePermission>
             }
           />
+          <Route
+            path="inspections"
+            element={
+              <RequirePermission permission={['inspection.read', 'external_inspection.read']}>
+                <InspectionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inspections/notices"
+            element={
+              <RequirePermission permission="inspection.read">
+                <RectificationNoticesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inspections/checklists"
+            element={
+              <RequirePermission permission="inspection.read">
+                <ChecklistsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inspections/external"
+            element={
+              <RequirePermission permission="external_inspection.read">
+                <ExternalInspectionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inspections/external/:id"
+            element={
+              <RequirePermission permission="external_inspection.read">
+                <ExternalInspectionPage />
+              </RequirePermission>
+            }
+          />
+          {/* Inspectors open their inspection (the API decides what they see). */}
+          <Route path="inspections/:id" element={<InspectionPage />} />
           {/* Where a checkpoint's QR card lands: whoever scans it (the API decides if they may record). */}
           <Route path="scan/:code" element={<ScanPage />} />
           <Route

@@ -34,6 +34,21 @@ const caseChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'auditEvents');
 };
 
+/** An inspection planned, performed or closed moves between lists and changes how regularly each type is done. */
+const inspectionsChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const list of ['inspections', 'inspectionRegularity', 'auditEvents']) invalidateList(cache, list);
+};
+/** A notice issued or stepped on: the notice lists, and whatever inspection or external inspection shows it. */
+const noticeChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const list of ['cases', 'inspections', 'externalInspections', 'auditEvents']) invalidateList(cache, list);
+};
+const externalChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const list of ['externalInspections', 'auditEvents']) invalidateList(cache, list);
+};
+const checklistsChanged = (_result: unknown, _args: unknown, cache: Cache) => {
+  for (const list of ['inspectionChecklists', 'auditEvents']) invalidateList(cache, list);
+};
+
 /** A visit entered, closed or voided can move between the log's filters: ask again. */
 const receptionChanged = (_result: unknown, _args: unknown, cache: Cache) => {
   invalidateList(cache, 'receptionVisits');
@@ -148,7 +163,7 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       moveIn: customersChanged,
       moveOut: customersChanged,
       voidCustomer: customersChanged,
-      openCase: caseChanged,
+      openCase: noticeChanged,
       assignCase: caseChanged,
       referCase: caseChanged,
       acknowledgeCase: caseChanged,
@@ -175,6 +190,18 @@ export const cacheOptions: Partial<CacheExchangeOpts> = {
       reportMeeting: meetingChanged,
       cancelMeeting: meetingChanged,
       addMeetingActionItem: actionItemAdded,
+      planInspection: inspectionsChanged,
+      recordInspectionResults: inspectionsChanged,
+      completeInspection: inspectionsChanged,
+      cancelInspection: inspectionsChanged,
+      createInspectionChecklist: checklistsChanged,
+      updateInspectionChecklist: checklistsChanged,
+      recordExternalInspection: externalChanged,
+      updateExternalInspection: externalChanged,
+      voidExternalInspection: externalChanged,
+      acknowledgeRectificationNotice: noticeChanged,
+      recordRectificationFollowUp: noticeChanged,
+      recordReinspection: noticeChanged,
       markNotificationsRead: (result, _args, cache) => {
         const payload = result.markNotificationsRead as { unreadCount?: number } | undefined;
         if (typeof payload?.unreadCount === 'number') setUnreadCount(cache, () => payload.unreadCount as number);

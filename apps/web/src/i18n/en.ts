@@ -4,6 +4,7 @@ import { fireSafetyEn } from './features/fire-safety.js';
 import { gateEn } from './features/gate.js';
 import { handoverEn } from './features/handover.js';
 import { incidentsEn } from './features/incidents.js';
+import { inspectionsEn } from './features/inspections.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
 import { rostersEn } from './features/rosters.js';
@@ -34,6 +35,7 @@ export const en: Messages = {
     roster: 'Roster',
     dutyLogs: 'Duty logs',
     places: 'Places',
+    inspections: 'Inspections',
   },
   auth: {
     signIn: 'Sign in',
@@ -662,6 +664,7 @@ export const en: Messages = {
       CRIMINAL: 'Criminal case',
       EQUIPMENT_FAILURE: 'Equipment failure',
       OTHER_INCIDENT: 'Other emergency',
+      RECTIFICATION: 'Rectification notice',
     },
     channel: {
       PHONE: 'Phone',
@@ -671,6 +674,7 @@ export const en: Messages = {
       ONLINE: 'Online',
       LETTER: 'Letter',
       MEETING: 'At a meeting',
+      INSPECTION: 'Found on an inspection',
       OTHER: 'Other',
     },
     severity: { GENERAL: 'General', MAJOR: 'Major' },
@@ -772,6 +776,14 @@ export const en: Messages = {
       VOIDED: '{{actor}} voided it',
       DETAILS_UPDATED: '{{actor}} updated the details',
       ESCALATION_ACKNOWLEDGED: '{{actor}} acknowledged the escalation',
+    },
+    /** A kind's own details steps, as the timeline words them. */
+    detailsSteps: {
+      RECTIFICATION_ACKNOWLEDGED: '{{actor}} recorded the acknowledgement, signed by:',
+      RECTIFICATION_VISIT: '{{actor}} recorded a follow-up visit:',
+      RECTIFICATION_ASSISTANCE: '{{actor}} recorded help given:',
+      REINSPECTED_FIXED: '{{actor}} re-inspected: fixed',
+      REINSPECTED_NOT_FIXED: '{{actor}} re-inspected: not fixed',
     },
     actions: {
       acknowledge: 'Acknowledge',
@@ -1235,6 +1247,7 @@ export const en: Messages = {
     INVALID_TRANSITION: 'Not possible in the current state',
     ACKNOWLEDGEMENT_REQUIRED: 'The receiver must acknowledge it first',
     ESCALATION_REQUIRED: 'Major or beyond authority: escalate it to a superior first',
+    VERIFICATION_REQUIRED: 'A re-inspection must find it fixed first',
     ALREADY_DONE: 'Already done',
     NOT_PERMITTED: 'Only the company manager may set this',
     INVALID_CREDENTIALS: 'The username or password is incorrect.',
@@ -1338,6 +1351,10 @@ export const en: Messages = {
       dueAt: { OUT_OF_RANGE: 'Must be in the future, within a year', REQUIRED: 'Choose when it is due' },
       kind: { INVALID: 'This kind of meeting is not that department’s' },
       result: { REQUIRED: 'A case cannot be resolved without a result' },
+      reinspection: {
+        VERIFICATION_REQUIRED:
+          'A rectification notice may be resolved and closed only once a re-inspection finds it fixed.',
+      },
       rentalOutcome: { REQUIRED: 'Record the rental’s outcome (let, not let or withdrawn) before the result.' },
       tenantId: { REQUIRED: 'A let unit needs its tenant’s customer file.', NOT_FOUND: 'No such customer' },
       agreedRent: {
@@ -1359,6 +1376,7 @@ export const en: Messages = {
   contacts: contactsEn,
   gate: gateEn,
   patrols: patrolsEn,
+  inspections: inspectionsEn,
   rosters: rostersEn,
   fireSafety: fireSafetyEn,
 };

@@ -4,6 +4,7 @@ import { fireSafetyZh } from './features/fire-safety.js';
 import { gateZh } from './features/gate.js';
 import { handoverZh } from './features/handover.js';
 import { incidentsZh } from './features/incidents.js';
+import { inspectionsZh } from './features/inspections.js';
 import { patrolsZh } from './features/patrols.js';
 import { placesZh } from './features/places.js';
 import { rostersZh } from './features/rosters.js';
@@ -34,6 +35,7 @@ export const zhCN = {
     roster: '排班',
     dutyLogs: '值班记录',
     places: '区域与巡查点',
+    inspections: '安全检查',
   },
   auth: {
     signIn: '登录',
@@ -653,6 +655,7 @@ export const zhCN = {
       CRIMINAL: '刑事案件',
       EQUIPMENT_FAILURE: '设备故障',
       OTHER_INCIDENT: '其他突发事件',
+      RECTIFICATION: '整改通知书',
     },
     channel: {
       PHONE: '来电',
@@ -662,6 +665,7 @@ export const zhCN = {
       ONLINE: '网上',
       LETTER: '来信',
       MEETING: '会议布置',
+      INSPECTION: '检查发现',
       OTHER: '其他',
     },
     severity: { GENERAL: '一般', MAJOR: '重大' },
@@ -762,6 +766,14 @@ export const zhCN = {
       VOIDED: '{{actor}} 作废',
       DETAILS_UPDATED: '{{actor}} 更新了详情',
       ESCALATION_ACKNOWLEDGED: '{{actor}} 确认收到上报',
+    },
+    /** A kind's own details steps, as the timeline words them. */
+    detailsSteps: {
+      RECTIFICATION_ACKNOWLEDGED: '{{actor}} 登记了签收，签收人：',
+      RECTIFICATION_VISIT: '{{actor}} 记录了跟进：',
+      RECTIFICATION_ASSISTANCE: '{{actor}} 记录了协助处理：',
+      REINSPECTED_FIXED: '{{actor}} 复查：已整改',
+      REINSPECTED_NOT_FIXED: '{{actor}} 复查：未整改',
     },
     actions: {
       acknowledge: '确认接收',
@@ -1215,6 +1227,7 @@ export const zhCN = {
     INVALID_TRANSITION: '当前状态下不能这样操作',
     ACKNOWLEDGEMENT_REQUIRED: '须先由接收人确认接收',
     ESCALATION_REQUIRED: '重大或超出权限的事项，须先上报上级',
+    VERIFICATION_REQUIRED: '须先复查确认已整改',
     ALREADY_DONE: '已经处理过了',
     NOT_PERMITTED: '此项只能由公司经理设定',
     INVALID_CREDENTIALS: '用户名或密码不正确。',
@@ -1299,6 +1312,7 @@ export const zhCN = {
       dueAt: { OUT_OF_RANGE: '完成期限须在现在之后、一年以内', REQUIRED: '请选择完成期限' },
       kind: { INVALID: '这类会议不属于该部门' },
       result: { REQUIRED: '办结须写明处理结果' },
+      reinspection: { VERIFICATION_REQUIRED: '整改通知书须经复查确认已整改，才能办结和关闭。' },
       rentalOutcome: { REQUIRED: '办结前须先在租赁详情中登记结果（已出租、未成交或已撤回）。' },
       tenantId: { REQUIRED: '已出租的须关联租户的客户档案。', NOT_FOUND: '没有这位客户' },
       agreedRent: { REQUIRED: '已出租的须填写成交租金。', OUT_OF_RANGE: '租金须为 0 到 10,000,000 元的整数' },
@@ -1317,6 +1331,7 @@ export const zhCN = {
   contacts: contactsZh,
   gate: gateZh,
   patrols: patrolsZh,
+  inspections: inspectionsZh,
   rosters: rostersZh,
   fireSafety: fireSafetyZh,
 };

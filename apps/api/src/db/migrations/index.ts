@@ -13,6 +13,7 @@ import { Migration20261127001033_Patrols } from './Migration20261127001033_Patro
 import { Migration20261127001106_Attendance } from './Migration20261127001106_Attendance.js';
 import { Migration20261127001235_Handover } from './Migration20261127001235_Handover.js';
 import { Migration20261127025328_FireSafety } from './Migration20261127025328_FireSafety.js';
+import { Migration20261127025441_Inspections } from './Migration20261127025441_Inspections.js';
 import { Migration20261127025529_ContactsAndGate } from './Migration20261127025529_ContactsAndGate.js';
 import { Migration20261127025711_Incidents } from './Migration20261127025711_Incidents.js';
 
@@ -35,6 +36,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127001106_Attendance', class: Migration20261127001106_Attendance },
   { name: 'Migration20261127001235_Handover', class: Migration20261127001235_Handover },
   { name: 'Migration20261127025328_FireSafety', class: Migration20261127025328_FireSafety },
+  { name: 'Migration20261127025441_Inspections', class: Migration20261127025441_Inspections },
   { name: 'Migration20261127025529_ContactsAndGate', class: Migration20261127025529_ContactsAndGate },
   { name: 'Migration20261127025711_Incidents', class: Migration20261127025711_Incidents },
 ];

@@ -44,7 +44,17 @@ export function caseReadFilter(viewer: Viewer): FilterQuery<Case> {
     const scope = viewer.grants.get(`${resource}.read` as PermissionCode);
     return scope ? { $and: [{ kind: { $in: kinds } }, reach(viewer, scope)] } : null;
   });
+  // Kinds whose cases involve people beyond the grants (a notice's addressee department).
+  for (const k of caseKinds()) {
+    const extra = k.participants?.(viewer);
+    if (extra) parts.push({ $and: [{ kind: k.kind }, extra as ScopeFilter] });
+  }
   return (anyOf(...parts, involvement(viewer)) ?? involvement(viewer)) as FilterQuery<Case>;
+}
+
+/** Takes part in the case as its kind says (a notice's addressee department), beyond any grant. */
+export function participates(viewer: Viewer, c: Case): boolean {
+  return caseKind(c.kind).participates?.(viewer, c) ?? false;
 }
 
 export function isInvolved(viewer: Viewer, c: Case): boolean {
@@ -111,6 +121,7 @@ export const FROM: Record<Exclude<CaseEventType, CaseEventType.OPENED>, readonly
 export function stepsFor(viewer: Viewer, c: Case): CaseStep[] {
   const holding = isHolder(viewer, c);
   const mayHandle = holding || grantReaches(viewer, c, 'handle');
+  const mayTakePart = mayHandle || participates(viewer, c);
   const mayApprove = grantReaches(viewer, c, 'approve');
   const blocked = (c.severity === Severity.MAJOR || c.beyondAuthority) && !c.escalatedAt;
   const from = (type: keyof typeof FROM) => FROM[type].includes(c.status);
@@ -124,8 +135,8 @@ export function stepsFor(viewer: Viewer, c: Case): CaseStep[] {
     [CaseStep.CLOSE, mayApprove && from(CaseEventType.CLOSED)],
     [CaseStep.REOPEN, mayApprove && from(CaseEventType.REOPENED)],
     [CaseStep.VOID, mayApprove && from(CaseEventType.VOIDED)],
-    [CaseStep.COMMENT, mayHandle && from(CaseEventType.COMMENTED)],
-    [CaseStep.UPDATE_DETAILS, mayHandle && from(CaseEventType.DETAILS_UPDATED) && !!caseKind(c.kind).detailsEditable],
+    [CaseStep.COMMENT, mayTakePart && from(CaseEventType.COMMENTED)],
+    [CaseStep.UPDATE_DETAILS, mayTakePart && from(CaseEventType.DETAILS_UPDATED) && !!caseKind(c.kind).detailsEditable],
   ];
   return steps.filter(([, ok]) => ok).map(([step]) => step);
 }

@@ -17,6 +17,7 @@ export enum CaseKind {
   CRIMINAL = 'CRIMINAL',
   EQUIPMENT_FAILURE = 'EQUIPMENT_FAILURE',
   OTHER_INCIDENT = 'OTHER_INCIDENT',
+  RECTIFICATION = 'RECTIFICATION',
 }
 registerEnumType(CaseKind, {
   name: 'CaseKind',
@@ -34,6 +35,10 @@ registerEnumType(CaseKind, {
     CRIMINAL: { description: 'Incident: criminal case (刑事案件, DIR-3).' },
     EQUIPMENT_FAILURE: { description: 'Incident: equipment failure (设备故障, e.g. a lift entrapment).' },
     OTHER_INCIDENT: { description: 'Incident: other emergency (其他突发事件).' },
+    RECTIFICATION: {
+      description:
+        'A rectification notice (整改通知书, R20, OM-5): a hazard to put right by a deadline, closed after a re-inspection.',
+    },
   },
 });
 
@@ -67,6 +72,8 @@ export enum CaseChannel {
   LETTER = 'LETTER',
   /** Given at a meeting: a meeting's action item (R11, CS-9). */
   MEETING = 'MEETING',
+  /** Found on a safety inspection, ours or one received (R19, R21). */
+  INSPECTION = 'INSPECTION',
   OTHER = 'OTHER',
 }
 registerEnumType(CaseChannel, { name: 'CaseChannel', description: 'How the matter reached us.' });

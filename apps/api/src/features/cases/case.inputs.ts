@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IncidentDetailsInput } from '../incidents/incident.kind.js';
 import { CaseChannel, CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
+import { RectificationDetailsInput } from './kinds/rectification.kind.js';
 import { RentalDetailsInput } from './kinds/rental.kind.js';
 import { TaskDetailsInput } from './kinds/task.kind.js';
 
@@ -68,6 +69,12 @@ export class OpenCaseInput {
     description: 'Incident kinds only (required there): when it happened, where, who, what was done.',
   })
   incident?: IncidentDetailsInput | null;
+  @Field(() => RectificationDetailsInput, {
+    nullable: true,
+    description:
+      'RECTIFICATION only (required): where the hazard came from, whom the notice is addressed to, what is required.',
+  })
+  rectification?: RectificationDetailsInput | null;
 }
 
 @InputType('CaseStepInput', { description: 'A step on a case with an optional note.' })

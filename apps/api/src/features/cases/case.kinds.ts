@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Resource } from '@steward/schema';
 import type { Context } from '../../graphql/context.js';
 import type { Validator } from '../../graphql/validate.js';
@@ -8,6 +8,7 @@ import type { Staff } from '../staff/staff.entity.js';
 import type { Case } from './case.entity.js';
 import { CaseEventType, CaseKind } from './case.enums.js';
 import type { OpenCaseInput } from './case.inputs.js';
+import { rectificationKind } from './kinds/rectification.kind.js';
 import { rentalKind } from './kinds/rental.kind.js';
 import { taskKind } from './kinds/task.kind.js';
 
@@ -30,13 +31,33 @@ export interface CaseKindDefinition {
   /** Who else may open one besides holders of `<resource>.create`. */
   mayOpen?(viewer: Viewer, input: OpenCaseInput, assigneeKey: string | null): boolean;
   /** The input field carrying this kind's details at open (refused on other kinds). */
-  detailsInput?: 'rental' | 'task' | 'incident';
+  detailsInput?: 'rental' | 'task' | 'incident' | 'rectification';
   /** Its details change while it is worked on (a rental's viewings): `updateDetails` steps apply. */
   detailsEditable?: boolean;
-  /** Validates the kind's details at open and returns what to keep in `Case.details`. */
-  detailsAtOpen?(input: OpenCaseInput, v: Validator, tx: EntityManager, now: Date): Promise<object | null>;
+  /**
+   * Validates the kind's details at open and returns what to keep in `Case.details`; reads go
+   * through `tx`, as far as the opener (`viewer`) may see; `now` is the request's clock.
+   */
+  detailsAtOpen?(
+    input: OpenCaseInput,
+    v: Validator,
+    tx: EntityManager,
+    viewer: Viewer,
+    now: Date,
+  ): Promise<object | null>;
   /** Conditions for writing the result beyond the engine's own (a rental needs its outcome). */
   beforeResolve?(c: Case, v: Validator): void;
+  /** Conditions for closing beyond the engine's own (a rectification notice: its re-inspection found it fixed). */
+  beforeClose?(c: Case, v: Validator): void;
+  /**
+   * People who take part in this kind's cases though no grant of theirs reaches them (the
+   * department a rectification notice is addressed to): the cases of this kind they see — a
+   * filter, or null for none. They may comment on them and take the kind's details steps (whose
+   * own rules say which), not the engine's other steps.
+   */
+  participants?(viewer: Viewer): FilterQuery<Case> | null;
+  /** The same test on one loaded case. */
+  participates?(viewer: Viewer, c: Case): boolean;
   /** The GraphQL object `Case.details` shows for this kind. */
   detailsView?(c: Case): object | null;
   /** Shown on the live incident board while open, whatever its severity. */
@@ -88,3 +109,4 @@ registerCaseKind(rentalKind);
 registerCaseKind(taskKind);
 // Incidents (R16) escalate up the live duty chain: features/incidents.
 for (const kind of incidentKinds) registerCaseKind(kind);
+registerCaseKind(rectificationKind);

@@ -318,6 +318,15 @@ export class CaseEventResolver {
     return typeof name === 'string' ? name : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'For DETAILS_UPDATED: which of its kind’s own steps it was (e.g. `REINSPECTED_FIXED` on a rectification notice), if the kind names it.',
+  })
+  detailsStep(@Root() e: CaseEvent): string | null {
+    return typeof e.data?.step === 'string' ? e.data.step : null;
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: 'Satisfaction recorded on closing, 1–5.' })
   satisfaction(@Root() e: CaseEvent): number | null {
     return typeof e.data?.satisfaction === 'number' ? e.data.satisfaction : null;

@@ -21,7 +21,7 @@ import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
-import { caseReadFilter, FROM, grantReaches, isHolder } from './case.access.js';
+import { caseReadFilter, FROM, grantReaches, isHolder, participates } from './case.access.js';
 import { CASE_LIMITS, Case } from './case.entity.js';
 import { CaseEventType, type CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
 import type {
@@ -43,8 +43,25 @@ import { defaultSla } from './sla.defaults.js';
 import { SlaPolicy } from './sla-policy.entity.js';
 
 /** The kind-specific detail inputs of `openCase`: each applies to one kind only. */
-const DETAIL_INPUTS = ['rental', 'task', 'incident'] as const satisfies readonly (keyof OpenCaseInput)[];
+const DETAIL_INPUTS = [
+  'rental',
+  'task',
+  'incident',
+  'rectification',
+] as const satisfies readonly (keyof OpenCaseInput)[];
 const YEAR_MS = 365 * 24 * 3600_000;
+
+/** What a kind's details step changes (`updateDetails`). */
+export interface DetailsChange {
+  note: string | null;
+  details: object;
+  /** The step shows the work under way: an open or assigned case (acknowledged) goes in progress. */
+  inProgress?: boolean;
+  /** A new result deadline (a rectification notice given more time). */
+  dueAt?: Date | null;
+  /** Which of the kind's steps it was (`REINSPECTED_FIXED` …): the timeline words it by this. */
+  step?: string;
+}
 
 /** What `prepareOpen` found readable for the viewer before the transaction. */
 export interface OpenPrepared {
@@ -255,7 +272,7 @@ export class CaseService {
       if (input[field] && definition.detailsInput !== field)
         v.add(field, `does not apply to ${input.kind} cases`, UserErrorCode.INVALID);
     }
-    const details = (await definition.detailsAtOpen?.(input, v, tx, now)) ?? null;
+    const details = (await definition.detailsAtOpen?.(input, v, tx, viewer, now)) ?? null;
     v.check();
 
     const kind = input.kind;
@@ -324,20 +341,31 @@ export class CaseService {
 
   /**
    * Changes a kind's own details as a step on the timeline (a rental viewing, its outcome), by
-   * whoever may handle the case, while it is still active.
+   * whoever may handle the case or takes part in it as its kind says (the kind's `apply` decides
+   * what each may do), while it is still active. A step may also show the work under way
+   * (`inProgress`: a rectification notice acknowledged) or move the result deadline (`dueAt`).
    */
   updateDetails(
     caseId: string,
     kind: CaseKind | readonly CaseKind[],
-    apply: (c: Case, v: Validator, tx: EntityManager) => Promise<{ note: string | null; details: object }>,
+    apply: (c: Case, v: Validator, tx: EntityManager) => Promise<DetailsChange>,
   ) {
     return this.step(caseId, CaseEventType.DETAILS_UPDATED, async (c, v, tx) => {
-      this.mayHandle(c);
+      if (!participates(this.viewer, c)) this.mayHandle(c);
       const kinds: readonly CaseKind[] = typeof kind === 'string' ? [kind] : kind;
       if (!kinds.includes(c.kind)) refuse('caseId', `is not a ${kinds.join(' or ')} case`, UserErrorCode.INVALID);
-      const { note, details } = await apply(c, v, tx);
+      const { note, details, inProgress, dueAt, step } = await apply(c, v, tx);
       c.details = details as Record<string, unknown>;
-      return { note };
+      const data: Record<string, unknown> = step ? { step } : {};
+      if (inProgress && c.status !== CaseStatus.IN_PROGRESS && !c.awaitingAcknowledgement) {
+        c.status = CaseStatus.IN_PROGRESS;
+        this.markResponded(c);
+      }
+      if (dueAt) {
+        c.resolutionDueAt = dueAt;
+        data.dueAt = dueAt.toISOString();
+      }
+      return { note, data };
     });
   }
 
@@ -598,6 +626,7 @@ export class CaseService {
       if (satisfaction !== null && (!Number.isInteger(satisfaction) || satisfaction < 1 || satisfaction > 5)) {
         v.add('satisfaction', 'must be from 1 to 5', UserErrorCode.OUT_OF_RANGE);
       }
+      caseKind(c.kind).beforeClose?.(c, v);
       c.status = CaseStatus.CLOSED;
       c.closedAt = this.now();
       c.satisfaction = satisfaction;
@@ -629,7 +658,7 @@ export class CaseService {
 
   comment(input: CommentOnCaseInput) {
     return this.step(input.caseId, CaseEventType.COMMENTED, async (c, v) => {
-      this.mayHandle(c);
+      if (!participates(this.viewer, c)) this.mayHandle(c);
       return { note: this.note(v, input.note, true) };
     });
   }

@@ -15,6 +15,7 @@ import { loadDemoFireSafety } from './demo-fire-safety.js';
 import { loadDemoContactsAndGate } from './demo-gate.js';
 import { loadDemoHandovers } from './demo-handover.js';
 import { loadDemoIncidents } from './demo-incidents.js';
+import { loadDemoInspections } from './demo-inspections.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoNotices } from './demo-notices.js';
 import { loadDemoPatrols } from './demo-patrols.js';
@@ -80,6 +81,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoIncidents(em, log, deps);
   await loadDemoFireSafety(em, log, deps);
   await loadDemoContactsAndGate(em, log, deps);
+  await loadDemoInspections(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

@@ -3,6 +3,7 @@ import { UserErrorCode } from '@steward/schema';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { fromGlobalId } from '../../graphql/node.js';
 import type { Validator } from '../../graphql/validate.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Case } from '../cases/case.entity.js';
 import { CaseKind } from '../cases/case.enums.js';
 import type { OpenCaseInput } from '../cases/case.inputs.js';
@@ -237,6 +238,7 @@ async function detailsAtOpen(
   input: OpenCaseInput,
   v: Validator,
   tx: EntityManager,
+  _viewer: Viewer,
   at: Date,
 ): Promise<IncidentData | null> {
   const given = input.incident;

@@ -16,6 +16,7 @@ import {
   NotificationOutlined,
   PhoneOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -52,6 +53,12 @@ export const navItems: NavItem[] = [
   { path: '/fire-safety', labelKey: 'fireSafety.nav', icon: <FireOutlined />, permission: 'fire_safety.read' },
   { path: '/contacts', labelKey: 'contacts.nav', icon: <PhoneOutlined />, permission: 'liaison.read' },
   { path: '/gate', labelKey: 'gate.nav', icon: <CarOutlined />, permission: 'goods_vehicle.read' },
+  {
+    path: '/inspections',
+    labelKey: 'nav.inspections',
+    icon: <SafetyOutlined />,
+    permission: ['inspection.read', 'external_inspection.read'],
+  },
   { path: '/reception', labelKey: 'nav.reception', icon: <SolutionOutlined />, permission: 'reception.read' },
   { path: '/customers', labelKey: 'nav.customers', icon: <ContactsOutlined />, permission: 'customer_file.read' },
   {

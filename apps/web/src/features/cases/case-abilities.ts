@@ -1,9 +1,20 @@
 import type { PermissionCode, Resource } from '@steward/schema';
 import type { CaseKind, CaseStatus, CaseStep, CaseSummaryFragment } from '../../gql/graphql.js';
 
-export const CASE_KINDS: CaseKind[] = ['COMPLAINT', 'REPAIR', 'INQUIRY', 'SPECIAL_SERVICE', 'RENTAL', 'TASK'];
-/** The kinds the intake form records; tasks have their own form (given to a person, with a due time). */
-export const INTAKE_KINDS: CaseKind[] = CASE_KINDS.filter((k) => k !== 'TASK');
+export const CASE_KINDS: CaseKind[] = [
+  'COMPLAINT',
+  'REPAIR',
+  'INQUIRY',
+  'SPECIAL_SERVICE',
+  'RENTAL',
+  'TASK',
+  'RECTIFICATION',
+];
+/**
+ * The kinds the intake form records; tasks have their own form (given to a person, with a due
+ * time), rectification notices theirs (issued from the inspections pages).
+ */
+export const INTAKE_KINDS: CaseKind[] = CASE_KINDS.filter((k) => k !== 'TASK' && k !== 'RECTIFICATION');
 export const CASE_STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'VOIDED'];
 export const ACTIVE_STATUSES: CaseStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS'];
 
@@ -21,6 +32,7 @@ export const CASE_RESOURCE: Record<CaseKind, Resource> = {
   CRIMINAL: 'incident',
   EQUIPMENT_FAILURE: 'incident',
   OTHER_INCIDENT: 'incident',
+  RECTIFICATION: 'inspection',
 };
 
 /** Incidents (R16): reported on their own form, shown on the live board, escalated up the duty chain. */
@@ -34,8 +46,11 @@ export const INCIDENT_KINDS: CaseKind[] = [
 ];
 export const isIncidentKind = (kind: CaseKind) => INCIDENT_KINDS.includes(kind);
 
-// Incidents have a section of their own (/incidents); they open no way into the service desk.
-const CASE_RESOURCES = [...new Set(Object.values(CASE_RESOURCE))].filter((r) => r !== 'incident');
+/**
+ * The service desk's own resources: incidents have a section of their own (/incidents) and
+ * rectification notices are followed from the inspections section.
+ */
+const CASE_RESOURCES = [...new Set(CASE_KINDS.filter((k) => k !== 'RECTIFICATION').map((k) => CASE_RESOURCE[k]))];
 
 /** Any of these lets a person into the service desk (the Cases section). */
 export const CASE_ENTRY_PERMISSIONS: PermissionCode[] = CASE_RESOURCES.flatMap((r) => [

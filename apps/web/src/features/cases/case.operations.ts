@@ -80,6 +80,7 @@ export const caseEventFragment = graphql(`
     toStatus
     targetName
     satisfaction
+    detailsStep
   }
 `);
 
@@ -143,6 +144,9 @@ export const caseKindDetailsFragment = graphql(`
         id
         title
       }
+    }
+    ... on RectificationDetails {
+      ...RectificationFields
     }
     ... on RentalDetails {
       askingRent

@@ -6,6 +6,7 @@ import { IncidentDetails } from '../../incidents/incident.kind.js';
 import { CaseKind } from '../case.enums.js';
 import { CasePayload, casePayload } from '../case.payload.js';
 import { CaseService } from '../case.service.js';
+import { RectificationDetails } from './rectification.kind.js';
 import {
   addRentalViewing,
   applyRentalInput,
@@ -21,7 +22,7 @@ import { TaskDetails } from './task.kind.js';
 export const CaseDetails = createUnionType({
   name: 'CaseDetails',
   description: 'A case’s kind-specific details.',
-  types: () => [RentalDetails, TaskDetails, IncidentDetails] as const,
+  types: () => [RentalDetails, TaskDetails, IncidentDetails, RectificationDetails] as const,
   resolveType: (value) => (value as object).constructor as typeof RentalDetails,
 });
 

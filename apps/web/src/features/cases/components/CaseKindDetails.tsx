@@ -28,6 +28,7 @@ import { formatDate, formatDateTime } from '../../../lib/format.js';
 import { CustomerSelect, UnitSelect } from '../../customers/components/RemoteSelects.js';
 import { customerPath, unitPath } from '../../customers/unit-label.js';
 import { IncidentCard } from '../../incidents/components/IncidentCard.js';
+import { RectificationCard } from '../../inspections/components/RectificationCard.js';
 import { recordRentalViewingMutation, updateRentalDetailsMutation } from '../case.operations.js';
 
 type Rental = Extract<CaseKindDetailsFragment, { __typename: 'RentalDetails' }>;
@@ -42,6 +43,8 @@ export function CaseKindDetails({ c, editable }: { c: CaseDetailFragment; editab
   const d = c.details;
   if (!d) return null;
   if (d.__typename === 'IncidentDetails') return <IncidentCard c={c} d={d} editable={editable} />;
+  // A rectification notice's card lives with the inspections it comes from (R20).
+  if (d.__typename === 'RectificationDetails') return <RectificationCard c={c} d={d} />;
   if (d.__typename === 'TaskDetails') {
     return (
       <Card title={t('cases.task.title')} size="small" data-testid="task-details">

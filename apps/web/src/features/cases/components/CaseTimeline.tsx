@@ -48,7 +48,12 @@ export function CaseTimeline({ events }: { events: readonly CaseEventFieldsFragm
         content: (
           <div data-testid="timeline-entry" data-type={e.type} style={{ paddingBottom: 4 }}>
             <Typography.Text>
-              {t(`cases.events.${e.type}`, { actor: e.actorName, target: e.targetName ?? '' })}
+              {e.detailsStep
+                ? t(`cases.detailsSteps.${e.detailsStep}`, {
+                    actor: e.actorName,
+                    defaultValue: t(`cases.events.${e.type}`, { actor: e.actorName }),
+                  })
+                : t(`cases.events.${e.type}`, { actor: e.actorName, target: e.targetName ?? '' })}
             </Typography.Text>
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>
