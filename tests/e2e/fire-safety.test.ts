@@ -75,11 +75,23 @@ describe('the fire supervisor’s drill', () => {
     await choose(page, 'fire-follow-up-owner', '黄志刚 · E0205');
     await page.getByTestId('fire-drill-evaluate-form-submit').click();
     await expect.poll(() => page.getByTestId('fire-drill-page').getAttribute('data-status')).toBe('EVALUATED');
+    // The modal's closing animation must finish before the page beneath takes clicks (slow on a busy machine).
+    await page.locator('.ant-modal-mask').waitFor({ state: 'detached' });
     const followUp = page.getByTestId('fire-follow-up');
     await expect.poll(() => followUp.count()).toBe(1);
     expect(await followUp.getAttribute('data-done')).toBe('false');
-    await followUp.locator('input[type="checkbox"]').check();
-    await expect.poll(() => followUp.getAttribute('data-done')).toBe('true');
+    // Ticked once the list beneath has settled (re-rendered after the modal; slow on a busy machine).
+    const tick = followUp.locator('input[type="checkbox"]');
+    await expect
+      .poll(
+        async () => {
+          if ((await followUp.getAttribute('data-done')) !== 'true')
+            await tick.check({ timeout: 2_000 }).catch(() => {});
+          return followUp.getAttribute('data-done');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe('true');
 
     // The overview now counts the drill: C14 is clear, and it stays so after a reload.
     await page.getByText('返回演练列表').click();

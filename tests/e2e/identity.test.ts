@@ -223,6 +223,7 @@ describe('sign-in and what each position sees', () => {
         'nav-discipline',
         'nav-incidents',
         'nav-places',
+        'nav-fire-safety',
         'nav-contacts',
         'nav-gate',
         'nav-notices',
