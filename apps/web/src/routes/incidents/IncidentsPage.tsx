@@ -27,7 +27,7 @@ export function IncidentsPage() {
   const nodes = result.data?.cases.nodes ?? [];
   return (
     <div>
-      <Flex justify="space-between" align="start" gap={12} wrap>
+      <Flex justify="space-between" align="start" gap={12} wrap style={{ marginBottom: 16 }}>
         <div>
           <Typography.Title level={2} style={{ marginBottom: 4 }}>
             {t('incidents.title')}
