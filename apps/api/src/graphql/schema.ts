@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { attendanceResolvers } from '../features/attendance/attendance.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { authResolvers } from '../features/auth/auth.resolver.js';
+import { boardResolvers } from '../features/board/board.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
@@ -45,6 +46,7 @@ const resolvers = [
   ...placeResolvers,
   ...patrolResolvers,
   ...rosterResolvers,
+  ...boardResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -1209,6 +1209,7 @@ export const en: Messages = {
     FORBIDDEN: 'You are not allowed to do this.',
     PASSWORD_CHANGE_REQUIRED: 'Change your first password first.',
     NOT_FOUND: 'Not found.',
+    EVENTS_MISSED: 'Some live updates were missed; reloaded.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
     unknown: 'An unknown error occurred.',
   },

@@ -1189,6 +1189,7 @@ export const zhCN = {
     FORBIDDEN: '您没有执行此操作的权限。',
     PASSWORD_CHANGE_REQUIRED: '请先修改初始密码。',
     NOT_FOUND: '没有找到该记录。',
+    EVENTS_MISSED: '实时消息有遗漏，已重新加载。',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试。',
     unknown: '出现未知错误。',
   },

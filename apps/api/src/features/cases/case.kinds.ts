@@ -36,6 +36,11 @@ export interface CaseKindDefinition {
   beforeResolve?(c: Case, v: Validator): void;
   /** The GraphQL object `Case.details` shows for this kind. */
   detailsView?(c: Case): object | null;
+  /**
+   * Shown on the live incident board (features/board) while open, whatever its severity (the
+   * incident kinds); a case of any other kind is shown only when MAJOR.
+   */
+  onBoard?: boolean;
 }
 
 const kinds = new Map<CaseKind, CaseKindDefinition>();
