@@ -12,6 +12,7 @@ export interface FeedStats {
 }
 
 export interface BoundedFeed<T> extends AsyncIterableIterator<T | Missed> {
+  return(): Promise<IteratorResult<T | Missed>>;
   stats(): FeedStats;
   /** Stops listening and ends the feed at once, even while a consumer waits on `next()`. */
   close(): void;
