@@ -1,4 +1,5 @@
 import { attendanceEn } from './features/attendance.js';
+import { boardEn } from './features/board.js';
 import { handoverEn } from './features/handover.js';
 import { patrolsEn } from './features/patrols.js';
 import { placesEn } from './features/places.js';
@@ -361,7 +362,7 @@ export const en: Messages = {
     },
     scopeHints: {
       READ: 'queries only, with your own reach',
-      BOARD: 'live board subscriptions only',
+      BOARD: 'the live board only: its events and its snapshot',
     },
     scopesRequired: 'Choose at least one',
     created: 'Created',
@@ -386,6 +387,14 @@ export const en: Messages = {
       'Copy it now and keep it safe. It cannot be shown again; if you lose it, revoke the token and create a new one.',
     savedIt: 'I have saved it',
     usage: 'Send it as the header Authorization: Bearer <secret>.',
+    createBoard: 'New board token',
+    boardDefaultName: 'Control room board',
+    openBoard: 'Open the live board',
+    boardHowTo:
+      'Wall board: choose “New board token”, copy the board link it shows, and open it once in the control room screen’s browser. The screen keeps the token and reconnects by itself; nobody needs to sign in there.',
+    boardUrl: 'Board link (open it once in the wall screen’s browser)',
+    boardUrlHint:
+      'The link carries the token’s secret, like a password: open it on the wall screen only and do not post it in a chat. The screen keeps it and takes it out of the address bar.',
   },
   audit: {
     title: 'Audit log',
@@ -1345,6 +1354,7 @@ export const en: Messages = {
   handover: handoverEn,
   attendance: attendanceEn,
   places: placesEn,
+  board: boardEn,
   patrols: patrolsEn,
   rosters: rostersEn,
 };
