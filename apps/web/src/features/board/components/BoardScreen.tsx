@@ -25,7 +25,16 @@ export function BoardScreen({ token, siteCode, onRefused }: Props) {
   const { locale } = useLocale();
   const now = useNow(1000);
   const alarm = useAlarm();
-  const board = useLiveBoard({ token, siteCode, locale, onMajor: alarm.sound });
+  // How many alarms actually sounded (on the page for whoever checks it, a test or a technician).
+  const [sounded, setSounded] = useState(0);
+  const board = useLiveBoard({
+    token,
+    siteCode,
+    locale,
+    onMajor: () => {
+      if (alarm.sound()) setSounded((n) => n + 1);
+    },
+  });
   const { snapshot } = board;
   const major = snapshot?.cases.filter((c) => c.severity === 'MAJOR') ?? [];
   const general = snapshot?.cases.filter((c) => c.severity !== 'MAJOR') ?? [];
@@ -37,7 +46,7 @@ export function BoardScreen({ token, siteCode, onRefused }: Props) {
     : t('board.allSites');
 
   return (
-    <div className="wb-root" data-testid="board">
+    <div className="wb-root" data-testid="board" data-sounded={sounded}>
       <header className="wb-header">
         <div className="wb-heading">
           <h1 className="wb-title">{t('board.title')}</h1>

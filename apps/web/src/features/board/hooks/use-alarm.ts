@@ -12,7 +12,7 @@ function audioContextClass(): AudioContextClass | null {
  * suspended until someone clicks the page once; `ready` says whether it may sound now, and
  * `enable()` (from a click) unlocks it. A kiosk started with an autoplay policy needs no click.
  */
-export function useAlarm(): { ready: boolean; supported: boolean; enable(): Promise<void>; sound(): void } {
+export function useAlarm(): { ready: boolean; supported: boolean; enable(): Promise<void>; sound(): boolean } {
   const context = useRef<AudioContext | null>(null);
   const [ready, setReady] = useState(false);
   const Ctx = audioContextClass();
@@ -47,14 +47,16 @@ export function useAlarm(): { ready: boolean; supported: boolean; enable(): Prom
     oscillator.stop(at + seconds + 0.05);
   }, []);
 
-  const sound = useCallback(() => {
+  /** Sounds the alarm if audio is unlocked; answers whether it did. */
+  const sound = useCallback((): boolean => {
     const ctx = context.current;
-    if (ctx?.state !== 'running') return;
+    if (ctx?.state !== 'running') return false;
     const t = ctx.currentTime;
     for (let i = 0; i < 3; i++) {
       beep(t + i * 0.6, 880, 0.22);
       beep(t + i * 0.6 + 0.25, 660, 0.22);
     }
+    return true;
   }, [beep]);
 
   const enable = useCallback(async () => {
