@@ -245,6 +245,41 @@ describe('sockets are authenticated at connection_init', () => {
   });
 });
 
+describe('what one socket may hold', () => {
+  it('refuses more than LIMITS.subscriptionsPerSocket subscriptions on one socket', async () => {
+    const client = createClient({
+      url: wsUrl(steward.url),
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string | URL, protocols?: string | string[]) {
+          super(address, protocols, { headers: leader.authHeaders });
+        }
+      },
+      retryAttempts: 0,
+    });
+    const refused: string[] = [];
+    const failures: unknown[] = [];
+    const stops = [...Array(LIMITS.subscriptionsPerSocket + 1).keys()].map(() =>
+      client.subscribe(
+        { query: print(BoardEvents) },
+        {
+          next: (r) => refused.push(...(r.errors ?? []).map((e) => String(e.extensions?.code))),
+          error: (e) => failures.push(e),
+          complete: () => {},
+        },
+      ),
+    );
+    try {
+      await expect.poll(() => refused, { timeout: 10_000 }).toEqual(['BAD_REQUEST']);
+      expect(failures).toEqual([]);
+      await feedsOpen(LIMITS.subscriptionsPerSocket);
+    } finally {
+      for (const stop of stops) stop();
+      await client.dispose();
+    }
+    await feedsOpen(0);
+  });
+});
+
 describe('the board snapshot', () => {
   it('is open to a board token, which may query nothing else and change nothing', async () => {
     const token = steward.withToken((await createToken(leader, ['BOARD'])).secret);

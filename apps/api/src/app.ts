@@ -10,9 +10,9 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { LIMITS, matchLocale, negotiateLocale } from '@steward/schema';
+import { ErrorCode, LIMITS, matchLocale, negotiateLocale } from '@steward/schema';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
@@ -109,6 +109,19 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       onConnect: async (ctx) => {
         const viewer = await viewerOf(orm.em.fork(), ctx.extra.request, config, authorizationOf(ctx.connectionParams));
         return mayOpenSocket(viewer);
+      },
+      // Each subscription holds a bounded queue; a bounded number of them per socket bounds the
+      // socket. (Refused here rather than in onSubscribe, whose errors graphql-ws checks by class.)
+      onOperation: async (ctx, _id, _payload, _args, result) => {
+        if (Object.keys(ctx.subscriptions).length <= LIMITS.subscriptionsPerSocket) return undefined;
+        if (Symbol.asyncIterator in result) await (result as AsyncGenerator).return?.(undefined);
+        return {
+          errors: [
+            new GraphQLError(`At most ${LIMITS.subscriptionsPerSocket} subscriptions on one socket.`, {
+              extensions: { code: ErrorCode.BAD_REQUEST },
+            }),
+          ],
+        };
       },
       // The same last word on errors as over HTTP: nothing internal leaves by the socket either.
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -10,4 +10,6 @@ export const LIMITS = {
    * the other subscriptions): the client reloads what it shows.
    */
   subscriptionQueue: 256,
+  /** Subscriptions one socket may hold at once (a page needs a few, a wall board one). */
+  subscriptionsPerSocket: 20,
 } as const;
