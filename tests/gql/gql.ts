@@ -241,6 +241,17 @@ type Documents = {
     "\n  mutation AuthSuspend($input: StaffStatusChangeInput!) {\n    suspendStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": typeof types.AuthSuspendDocument,
     "\n  mutation AuthReinstate($input: StaffStatusChangeInput!) {\n    reinstateStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": typeof types.AuthReinstateDocument,
     "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n": typeof types.AuthOffboardDocument,
+    "\n  query BoardSnapshot($siteCode: String) {\n    board(siteCode: $siteCode) {\n      generatedAt\n      siteCode\n      openCount\n      caseLimit\n      cases {\n        id reference kind title severity status area createdAt escalatedAt\n        site { code }\n        holder { name }\n        escalatedTo { name }\n      }\n      coverage {\n        shift { id site { code } }\n        coveredCount\n        complete\n        areas { area { id name } count required covered lastPatrolAt }\n      }\n    }\n  }\n": typeof types.BoardSnapshotDocument,
+    "\n  subscription BoardEvents($siteCode: String) {\n    boardEvents(siteCode: $siteCode) { type caseId shiftId at major }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  mutation BoardOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference timeline { id type } } userErrors { field code } }\n  }\n": typeof types.BoardOpenCaseDocument,
+    "\n  mutation BoardEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { name } } userErrors { field code } }\n  }\n": typeof types.BoardEscalateDocument,
+    "\n  mutation BoardVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.BoardVoidDocument,
+    "\n  mutation BoardComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id timeline { id } } userErrors { field code } }\n  }\n": typeof types.BoardCommentDocument,
+    "\n  query BoardOpenCases($after: String) {\n    cases(filter: { statuses: [OPEN, ASSIGNED, IN_PROGRESS] }, first: 100, after: $after) {\n      nodes { id severity kind }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardOpenCasesDocument,
+    "\n  query BoardPatrolCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      shift { id site { code } }\n      coveredCount\n      complete\n      areas { area { id name } count required covered lastPatrolAt }\n    }\n  }\n": typeof types.BoardPatrolCoverageDocument,
+    "\n  mutation BoardRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) { token { id } userErrors { code } }\n  }\n": typeof types.BoardRevokeTokenDocument,
+    "query BoardViewer { viewer { staff { id } } }": typeof types.BoardViewerDocument,
+    "\n  mutation BoardSetLocale($input: SetMyLocaleInput!) { setMyLocale(input: $input) { userErrors { code } } }\n": typeof types.BoardSetLocaleDocument,
     "\n  fragment KindFields on Case {\n    id\n    reference\n    kind\n    status\n    awaitingAcknowledgement\n    resolutionDueAt\n    department { key }\n    holder { username }\n    reporterStaff { username }\n    timeline { type note }\n    details {\n      __typename\n      ... on TaskDetails { mode }\n      ... on RentalDetails {\n        askingRent\n        prospect\n        outcome\n        agreedRent\n        agreedOn\n        unitsOffered { id code }\n        tenant { id name }\n        viewings { prospect note recordedByName unit { code } }\n      }\n    }\n  }\n": typeof types.KindFieldsFragmentDoc,
     "\n  mutation KindsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": typeof types.KindsOpenDocument,
     "\n  mutation KindsStep($ack: CaseStepInput!) {\n    acknowledgeCase(input: $ack) { userErrors { code } }\n    startCase(input: $ack) { case { status } userErrors { code } }\n  }\n": typeof types.KindsStepDocument,
@@ -774,6 +785,17 @@ const documents: Documents = {
     "\n  mutation AuthSuspend($input: StaffStatusChangeInput!) {\n    suspendStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": types.AuthSuspendDocument,
     "\n  mutation AuthReinstate($input: StaffStatusChangeInput!) {\n    reinstateStaff(input: $input) { staff { status } userErrors { field code } }\n  }\n": types.AuthReinstateDocument,
     "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n": types.AuthOffboardDocument,
+    "\n  query BoardSnapshot($siteCode: String) {\n    board(siteCode: $siteCode) {\n      generatedAt\n      siteCode\n      openCount\n      caseLimit\n      cases {\n        id reference kind title severity status area createdAt escalatedAt\n        site { code }\n        holder { name }\n        escalatedTo { name }\n      }\n      coverage {\n        shift { id site { code } }\n        coveredCount\n        complete\n        areas { area { id name } count required covered lastPatrolAt }\n      }\n    }\n  }\n": types.BoardSnapshotDocument,
+    "\n  subscription BoardEvents($siteCode: String) {\n    boardEvents(siteCode: $siteCode) { type caseId shiftId at major }\n  }\n": types.BoardEventsDocument,
+    "\n  mutation BoardOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference timeline { id type } } userErrors { field code } }\n  }\n": types.BoardOpenCaseDocument,
+    "\n  mutation BoardEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { name } } userErrors { field code } }\n  }\n": types.BoardEscalateDocument,
+    "\n  mutation BoardVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.BoardVoidDocument,
+    "\n  mutation BoardComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id timeline { id } } userErrors { field code } }\n  }\n": types.BoardCommentDocument,
+    "\n  query BoardOpenCases($after: String) {\n    cases(filter: { statuses: [OPEN, ASSIGNED, IN_PROGRESS] }, first: 100, after: $after) {\n      nodes { id severity kind }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardOpenCasesDocument,
+    "\n  query BoardPatrolCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      shift { id site { code } }\n      coveredCount\n      complete\n      areas { area { id name } count required covered lastPatrolAt }\n    }\n  }\n": types.BoardPatrolCoverageDocument,
+    "\n  mutation BoardRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) { token { id } userErrors { code } }\n  }\n": types.BoardRevokeTokenDocument,
+    "query BoardViewer { viewer { staff { id } } }": types.BoardViewerDocument,
+    "\n  mutation BoardSetLocale($input: SetMyLocaleInput!) { setMyLocale(input: $input) { userErrors { code } } }\n": types.BoardSetLocaleDocument,
     "\n  fragment KindFields on Case {\n    id\n    reference\n    kind\n    status\n    awaitingAcknowledgement\n    resolutionDueAt\n    department { key }\n    holder { username }\n    reporterStaff { username }\n    timeline { type note }\n    details {\n      __typename\n      ... on TaskDetails { mode }\n      ... on RentalDetails {\n        askingRent\n        prospect\n        outcome\n        agreedRent\n        agreedOn\n        unitsOffered { id code }\n        tenant { id name }\n        viewings { prospect note recordedByName unit { code } }\n      }\n    }\n  }\n": types.KindFieldsFragmentDoc,
     "\n  mutation KindsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { ...KindFields } userErrors { field code message } }\n  }\n": types.KindsOpenDocument,
     "\n  mutation KindsStep($ack: CaseStepInput!) {\n    acknowledgeCase(input: $ack) { userErrors { code } }\n    startCase(input: $ack) { case { status } userErrors { code } }\n  }\n": types.KindsStepDocument,
@@ -2002,6 +2024,50 @@ export function graphql(source: "\n  mutation AuthReinstate($input: StaffStatusC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation AuthOffboard($input: OffboardStaffInput!) {\n    offboardStaff(input: $input) { staff { status leaveDate } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSnapshot($siteCode: String) {\n    board(siteCode: $siteCode) {\n      generatedAt\n      siteCode\n      openCount\n      caseLimit\n      cases {\n        id reference kind title severity status area createdAt escalatedAt\n        site { code }\n        holder { name }\n        escalatedTo { name }\n      }\n      coverage {\n        shift { id site { code } }\n        coveredCount\n        complete\n        areas { area { id name } count required covered lastPatrolAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardSnapshot($siteCode: String) {\n    board(siteCode: $siteCode) {\n      generatedAt\n      siteCode\n      openCount\n      caseLimit\n      cases {\n        id reference kind title severity status area createdAt escalatedAt\n        site { code }\n        holder { name }\n        escalatedTo { name }\n      }\n      coverage {\n        shift { id site { code } }\n        coveredCount\n        complete\n        areas { area { id name } count required covered lastPatrolAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardEvents($siteCode: String) {\n    boardEvents(siteCode: $siteCode) { type caseId shiftId at major }\n  }\n"): (typeof documents)["\n  subscription BoardEvents($siteCode: String) {\n    boardEvents(siteCode: $siteCode) { type caseId shiftId at major }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference timeline { id type } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation BoardOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference timeline { id type } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { name } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation BoardEscalate($input: EscalateCaseInput!) {\n    escalateCase(input: $input) { case { id escalatedTo { name } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation BoardVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id timeline { id } } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation BoardComment($input: CommentOnCaseInput!) {\n    commentOnCase(input: $input) { case { id timeline { id } } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOpenCases($after: String) {\n    cases(filter: { statuses: [OPEN, ASSIGNED, IN_PROGRESS] }, first: 100, after: $after) {\n      nodes { id severity kind }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BoardOpenCases($after: String) {\n    cases(filter: { statuses: [OPEN, ASSIGNED, IN_PROGRESS] }, first: 100, after: $after) {\n      nodes { id severity kind }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardPatrolCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      shift { id site { code } }\n      coveredCount\n      complete\n      areas { area { id name } count required covered lastPatrolAt }\n    }\n  }\n"): (typeof documents)["\n  query BoardPatrolCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      shift { id site { code } }\n      coveredCount\n      complete\n      areas { area { id name } count required covered lastPatrolAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) { token { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation BoardRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) { token { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardViewer { viewer { staff { id } } }"): (typeof documents)["query BoardViewer { viewer { staff { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardSetLocale($input: SetMyLocaleInput!) { setMyLocale(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation BoardSetLocale($input: SetMyLocaleInput!) { setMyLocale(input: $input) { userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

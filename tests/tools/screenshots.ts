@@ -12,6 +12,7 @@ import { launchBrowser } from '../support/browser.js';
 import { startBuiltServer } from '../support/built-server.js';
 import { patrolShiftNow } from '../support/patrol-shift.js';
 import { DEMO_PASSWORD, fillSignIn, signIn, signOut } from '../support/sign-in.js';
+import { shootBoard } from './shot-board.js';
 
 // Written where git does not look: a curated few are copied to apps/web/screenshots for the README.
 const OUT = resolve(fileURLToPath(new URL('../.artifacts/screenshots', import.meta.url)));
@@ -128,7 +129,11 @@ try {
 
         // Places and patrols: the director's areas, QR cards and missed patrols; an officer on
         // duty scanning on the phone; the shift leader's live coverage.
-        await signIn(page, server.url, 'director', { next: '/places' });
+        // The live board in the director's own browser (a session, no board token).
+        await signIn(page, server.url, 'director', { next: '/board' });
+        await settle(page, '[data-testid="board-connection"][data-state="live"]');
+        await shot('board-session', size.name === 'phone');
+        await page.goto(`${server.url}/places`);
         await settle(page, '[data-testid="area-card"]');
         await shot('places', true);
         await page.getByTestId('area-add').click();
@@ -141,8 +146,9 @@ try {
         await settle(page, '[data-testid="missed-review-form"]');
         await shot('places-missed-review');
         await page.keyboard.press('Escape');
-        await page.locator('[data-testid="missed-row"] a').first().click();
-        await page.waitForURL(/\/shifts\/[^/]+/);
+        // The shift of a missed patrol, on its patrols tab (a closed shift opens on its handover).
+        const missedShift = await page.locator('[data-testid="missed-row"] a').first().getAttribute('href');
+        await page.goto(`${server.url}${missedShift}?tab=patrols`);
         await settle(page, '[data-testid="coverage-row"]');
         await shot('shift-coverage-past', true);
         await signOut(page);
@@ -337,6 +343,15 @@ try {
         await page.getByTestId('token-secret-done').click();
         await page.waitForTimeout(400);
         await shot('tokens-list');
+        // A board token for the control room's wall screen, and the link to open there.
+        await page.getByTestId('token-create-board').click();
+        await settle(page, '[data-testid="create-token-form"]');
+        await shot('tokens-create-board');
+        await page.getByTestId('create-token-form-submit').click();
+        await settle(page, '[data-testid="token-board-url"]');
+        await shot('tokens-board-url');
+        await page.getByTestId('token-secret-done').click();
+        await page.waitForTimeout(400);
         await signOut(page);
 
         // The office clerk: onboarding, and the permissions read-only.
@@ -738,6 +753,7 @@ try {
         await signIn(page, server.url, 'cs', { next: '/duty-logs' });
         await settle(page, '[data-testid="todays-log"]');
         await shot('duty-logs-cs', true);
+        await signOut(page);
         // The pre-shift meeting and attendance: the latest CUIHU shift the demo played, as its leader.
         const director = await apiAs('director');
         const latestOnDuty = (await director.gql(
@@ -843,6 +859,8 @@ try {
       }
     }
   }
+  // The wall screen at its own sizes (1920×1080, 1366×768).
+  if (!ONLY || [...ONLY].some((name) => name.startsWith('board'))) await shootBoard(server);
 } finally {
   await server.stop();
 }

@@ -10,9 +10,9 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { LIMITS, matchLocale, negotiateLocale } from '@steward/schema';
+import { ErrorCode, LIMITS, matchLocale, negotiateLocale } from '@steward/schema';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
@@ -37,6 +37,7 @@ import { healthRouter } from './http/health.js';
 import { spaRouter } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { createStewardPubSub, type StewardPubSub } from './realtime/pubsub.js';
+import { mayOpenSocket } from './realtime/socket-access.js';
 
 export interface StartOptions {
   /** The time source for deadlines (tests move it); the real clock by default. */
@@ -102,17 +103,42 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   app.use(healthRouter(orm, () => shuttingDown));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxBodyBytes });
+  const formatError = createErrorFormatter(log);
+  const authorizationOf = (params: Readonly<Record<string, unknown>> | undefined) =>
+    typeof params?.authorization === 'string' ? params.authorization : null;
   const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
     {
       schema,
+      // Who may keep a socket open at all, decided at `connection_init`: anyone else is closed
+      // with 4403 before they can subscribe to anything (the cookie of the upgrade request, or
+      // `authorization: "Bearer stw_…"` in the connection params).
+      onConnect: async (ctx) => {
+        const viewer = await viewerOf(orm.em.fork(), ctx.extra.request, config, authorizationOf(ctx.connectionParams));
+        return mayOpenSocket(viewer);
+      },
+      // Each subscription holds a bounded queue; a bounded number of them per socket bounds the
+      // socket. (Refused here rather than in onSubscribe, whose errors graphql-ws checks by class.)
+      onOperation: async (ctx, _id, _payload, _args, result) => {
+        if (Object.keys(ctx.subscriptions).length <= LIMITS.subscriptionsPerSocket) return undefined;
+        if (Symbol.asyncIterator in result) await (result as AsyncGenerator).return?.(undefined);
+        return {
+          errors: [
+            new GraphQLError(`At most ${LIMITS.subscriptionsPerSocket} subscriptions on one socket.`, {
+              extensions: { code: ErrorCode.BAD_REQUEST },
+            }),
+          ],
+        };
+      },
+      // The same last word on errors as over HTTP: nothing internal leaves by the socket either.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       // One EntityManager fork per subscription operation, never shared between operations.
       context: async (ctx): Promise<Context> => {
         const request = ctx.extra.request;
         const params = ctx.connectionParams ?? {};
         const fromParams = typeof params.locale === 'string' ? params.locale : undefined;
-        const authorization = typeof params.authorization === 'string' ? params.authorization : null;
         const em = orm.em.fork();
-        const viewer = await viewerOf(em, request, config, authorization);
+        const viewer = await viewerOf(em, request, config, authorizationOf(params));
         return {
           em,
           locale: negotiateLocale(fromParams ?? viewer?.staff.locale ?? request.headers['accept-language']),
@@ -138,7 +164,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     // main.ts owns signal handling (and closes the ORM too); Apollo's own handler would stop,
     // then re-send the signal, which our handler would take for an impatient second one.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(log),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },

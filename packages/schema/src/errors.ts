@@ -21,6 +21,12 @@ export const ErrorCode = {
   /** Signed in with a first password set by the Office: only changing it (or signing out) is allowed. */
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   NOT_FOUND: 'NOT_FOUND',
+  /**
+   * On a subscription (not the board's, which sends `RESYNC`): events were dropped because the
+   * client fell too far behind (`LIMITS.subscriptionQueue`). The subscription goes on; reload
+   * what you show from the queries.
+   */
+  EVENTS_MISSED: 'EVENTS_MISSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

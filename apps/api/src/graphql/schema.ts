@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { attendanceResolvers } from '../features/attendance/attendance.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { authResolvers } from '../features/auth/auth.resolver.js';
+import { boardResolvers } from '../features/board/board.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { contactResolvers } from '../features/contacts/contact.resolver.js';
@@ -57,6 +58,7 @@ const resolvers = [
   ...gateResolvers,
   ...inspectionResolvers,
   ...rectificationResolvers,
+  ...boardResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

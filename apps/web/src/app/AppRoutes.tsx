@@ -10,6 +10,7 @@ import {
 import { AuditPage } from '../routes/audit/AuditPage.js';
 import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
+import { BoardPage } from '../routes/board/BoardPage.js';
 import { CaseDetailPage } from '../routes/cases/CaseDetailPage.js';
 import { CaseIntakePage } from '../routes/cases/CaseIntakePage.js';
 import { CaseQueuePage } from '../routes/cases/CaseQueuePage.js';
@@ -71,6 +72,8 @@ export function AppRoutes() {
     <Routes>
       <Route path="login" element={<LoginPage />} />
       <Route path="change-password" element={<ChangePasswordPage />} />
+      {/* The live incident board: a wall screen, without the app's frame; a board token or a session. */}
+      <Route path="board" element={<BoardPage />} />
       <Route element={<RequireViewer />}>
         {/* The printable handover sheet: a page of its own, without the app's frame. */}
         <Route path="shifts/:id/handover/print" element={<HandoverPrintPage />} />

@@ -1,4 +1,5 @@
 import { attendanceEn } from './features/attendance.js';
+import { boardEn } from './features/board.js';
 import { contactsEn } from './features/contacts.js';
 import { fireSafetyEn } from './features/fire-safety.js';
 import { gateEn } from './features/gate.js';
@@ -367,7 +368,7 @@ export const en: Messages = {
     },
     scopeHints: {
       READ: 'queries only, with your own reach',
-      BOARD: 'live board subscriptions only',
+      BOARD: 'the live board only: its events and its snapshot',
     },
     scopesRequired: 'Choose at least one',
     created: 'Created',
@@ -392,6 +393,14 @@ export const en: Messages = {
       'Copy it now and keep it safe. It cannot be shown again; if you lose it, revoke the token and create a new one.',
     savedIt: 'I have saved it',
     usage: 'Send it as the header Authorization: Bearer <secret>.',
+    createBoard: 'New board token',
+    boardDefaultName: 'Control room board',
+    openBoard: 'Open the live board',
+    boardHowTo:
+      'Wall board: choose “New board token”, copy the board link it shows, and open it once in the control room screen’s browser. The screen keeps the token and reconnects by itself; nobody needs to sign in there.',
+    boardUrl: 'Board link (open it once in the wall screen’s browser)',
+    boardUrlHint:
+      'The link carries the token’s secret, like a password: open it on the wall screen only and do not post it in a chat. The screen keeps it and takes it out of the address bar.',
   },
   audit: {
     title: 'Audit log',
@@ -1232,6 +1241,7 @@ export const en: Messages = {
     FORBIDDEN: 'You are not allowed to do this.',
     PASSWORD_CHANGE_REQUIRED: 'Change your first password first.',
     NOT_FOUND: 'Not found.',
+    EVENTS_MISSED: 'Some live updates were missed; reloaded.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
     unknown: 'An unknown error occurred.',
   },
@@ -1375,6 +1385,7 @@ export const en: Messages = {
   incidents: incidentsEn,
   contacts: contactsEn,
   gate: gateEn,
+  board: boardEn,
   patrols: patrolsEn,
   inspections: inspectionsEn,
   rosters: rostersEn,

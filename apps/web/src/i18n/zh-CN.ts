@@ -1,4 +1,5 @@
 import { attendanceZh } from './features/attendance.js';
+import { boardZh } from './features/board.js';
 import { contactsZh } from './features/contacts.js';
 import { fireSafetyZh } from './features/fire-safety.js';
 import { gateZh } from './features/gate.js';
@@ -362,7 +363,7 @@ export const zhCN = {
     },
     scopeHints: {
       READ: '只能查询，范围与您本人相同',
-      BOARD: '只能订阅实时看板',
+      BOARD: '只能订阅实时看板、读取看板内容',
     },
     scopesRequired: '至少选择一项',
     created: '创建于',
@@ -386,6 +387,14 @@ export const zhCN = {
     secretWarning: '请现在复制并妥善保存。关闭后无法再次查看；如遗失，请吊销后重新创建。',
     savedIt: '我已保存',
     usage: '使用方式：在请求头中加入 Authorization: Bearer <密钥>。',
+    createBoard: '新建看板令牌',
+    boardDefaultName: '监控中心大屏',
+    openBoard: '打开实时看板',
+    boardHowTo:
+      '大屏看板：点“新建看板令牌”，复制生成的看板链接，在控制室大屏的浏览器中打开一次即可。大屏会记住令牌、断线自动重连，无需有人登录。',
+    boardUrl: '看板链接（在大屏的浏览器中打开一次）',
+    boardUrlHint:
+      '链接里含有令牌密钥，等同于密码：只在大屏上打开，不要发到群里。大屏打开后会记住它，并从地址栏中去掉。',
   },
   audit: {
     title: '审计日志',
@@ -1212,6 +1221,7 @@ export const zhCN = {
     FORBIDDEN: '您没有执行此操作的权限。',
     PASSWORD_CHANGE_REQUIRED: '请先修改初始密码。',
     NOT_FOUND: '没有找到该记录。',
+    EVENTS_MISSED: '实时消息有遗漏，已重新加载。',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试。',
     unknown: '出现未知错误。',
   },
@@ -1330,6 +1340,7 @@ export const zhCN = {
   incidents: incidentsZh,
   contacts: contactsZh,
   gate: gateZh,
+  board: boardZh,
   patrols: patrolsZh,
   inspections: inspectionsZh,
   rosters: rostersZh,

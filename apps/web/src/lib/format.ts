@@ -54,3 +54,39 @@ export function formatTime(iso: unknown, locale: LocaleTag): string {
     timeZone: displayTimeZone,
   }).format(date);
 }
+
+/** A clock: the time of day to the second, in the company's time zone. */
+export function formatClock(at: Date, locale: LocaleTag): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZone: displayTimeZone,
+  }).format(at);
+}
+
+/** The day a clock belongs to, with its weekday: “2026年11月27日 星期五”, “Fri, 27 Nov 2026”. */
+export function formatLongDay(at: Date, locale: LocaleTag): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: locale === 'en' ? 'short' : 'long',
+    year: 'numeric',
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    timeZone: displayTimeZone,
+  }).format(at);
+}
+
+/**
+ * How long something has been going on, as a live timer reads: `07:05` (minutes and seconds),
+ * `3:07:05` within a day, then whole days and hours (`2d 3h` / `2天3小时` through `days`).
+ */
+export function formatElapsed(ms: number, days: (d: number, h: number) => string): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const s = total % 60;
+  const m = Math.floor(total / 60) % 60;
+  const h = Math.floor(total / 3600);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (h >= 24) return days(Math.floor(h / 24), h % 24);
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+}

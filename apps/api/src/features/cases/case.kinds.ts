@@ -60,7 +60,10 @@ export interface CaseKindDefinition {
   participates?(viewer: Viewer, c: Case): boolean;
   /** The GraphQL object `Case.details` shows for this kind. */
   detailsView?(c: Case): object | null;
-  /** Shown on the live incident board while open, whatever its severity. */
+  /**
+   * Shown on the live incident board (features/board) while open, whatever its severity (the
+   * incident kinds); a case of any other kind is shown only when MAJOR.
+   */
   onBoard?: boolean;
   /**
    * Runs in the opening transaction once the case exists (an incident escalates itself at once

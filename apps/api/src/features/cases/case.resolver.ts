@@ -1,4 +1,3 @@
-import { filter as filterAsync, pipe } from '@graphql-yoga/subscription';
 import {
   Arg,
   Args,
@@ -17,6 +16,8 @@ import {
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
+import { MISSED, type Missed } from '../../realtime/bounded-feed.js';
+import { eventsMissed, live } from '../../realtime/live.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Unit } from '../customers/unit.entity.js';
 import { requireViewer } from '../permissions/auth-checker.js';
@@ -157,7 +158,10 @@ export class CaseResolver {
   }
 
   @Subscription(() => CaseEvent, {
-    description: 'Every new timeline entry of the cases you may see (as they happen).',
+    description:
+      'Every new timeline entry of the cases you may see (as they happen). If you fall too far behind, the ' +
+      'events waiting for you are dropped and you receive one error result with code `EVENTS_MISSED` ' +
+      'instead (the subscription goes on): reload what you show.',
     subscribe: async ({ args, context, info }) => {
       const ctx = context as Context;
       // Global middlewares guard each event's resolver, not the subscribing itself: refuse now
@@ -165,26 +169,28 @@ export class CaseResolver {
       await requireViewer({ root: undefined, args, context: ctx, info }, async () => undefined);
       const f = (args as { filter?: CaseEventsFilter | null }).filter;
       const caseKey = f?.caseId ? Buffer.from(f.caseId, 'base64url').toString('utf8').split(':')[1] : null;
-      return pipe(
-        ctx.pubsub.subscribe('CASE_EVENT'),
-        filterAsync(async (message: CaseEventMessage) => {
-          if (caseKey && message.caseId !== caseKey) return false;
+      return live(
+        ctx.pubsub.feed(['CASE_EVENT']),
+        async ({ message }) => {
+          if (caseKey && message.caseId !== caseKey) return null;
           const event = await visibleEvent(ctx, message);
-          if (!event) return false;
+          if (!event) return null;
           if (f?.kinds?.length) {
             const c = await event.case.load();
-            if (!c || !f.kinds.includes(c.kind)) return false;
+            if (!c || !f.kinds.includes(c.kind)) return null;
           }
-          return true;
-        }),
+          return message;
+        },
+        ctx.log,
       );
     },
   })
   async caseEvents(
-    @Root() message: CaseEventMessage,
+    @Root() message: CaseEventMessage | Missed,
     @Ctx() ctx: Context,
     @Arg('filter', () => CaseEventsFilter, { nullable: true }) _filter?: CaseEventsFilter | null,
   ): Promise<CaseEvent> {
+    if (message === MISSED) throw eventsMissed();
     return ctx.em.fork().findOneOrFail(CaseEvent, { id: message.eventId }, { populate: ['case'] });
   }
 

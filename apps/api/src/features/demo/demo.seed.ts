@@ -8,6 +8,7 @@ import { Position } from '../rulebook/position.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { loadDemoAttendance } from './demo-attendance.js';
+import { loadDemoBoard } from './demo-board.js';
 import { loadDemoCases } from './demo-cases.js';
 import type { DemoDeps } from './demo-context.js';
 import { loadDemoCustomerFiles } from './demo-customers.js';
@@ -64,7 +65,8 @@ export const DEMO_STAFF = [
  * The demo organisation (on an empty staff table only), demo customer files (on a database
  * without buildings or customers only), demo cases (without cases only), the desks' reception
  * log and the cases it opened (on an empty log only), notices (without notices only), and
- * meetings and the tasks they gave (without meetings only): never over a company's own data.
+ * meetings and the tasks they gave (without meetings only), the control room's board token
+ * (without API tokens only): never over a company's own data.
  */
 export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDeps): Promise<void> {
   await loadDemoOrganisation(em, log);
@@ -82,6 +84,7 @@ export async function loadDemoData(em: Context['em'], log: Logger, deps: DemoDep
   await loadDemoFireSafety(em, log, deps);
   await loadDemoContactsAndGate(em, log, deps);
   await loadDemoInspections(em, log, deps);
+  await loadDemoBoard(em, log, deps);
 }
 
 async function loadDemoOrganisation(em: EntityManager, log: Logger): Promise<void> {

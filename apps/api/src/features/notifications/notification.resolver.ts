@@ -1,4 +1,3 @@
-import { filter as filterAsync, pipe } from '@graphql-yoga/subscription';
 import {
   Arg,
   Args,
@@ -21,6 +20,8 @@ import { Locale, pickText } from '../../graphql/locale.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { fromGlobalId, registerNodeType } from '../../graphql/node.js';
 import { UserError } from '../../graphql/user-error.js';
+import { MISSED, type Missed } from '../../realtime/bounded-feed.js';
+import { eventsMissed, live } from '../../realtime/live.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseService } from '../cases/case.service.js';
 import { Notice } from '../notices/notice.entity.js';
@@ -121,20 +122,25 @@ export class NotificationResolver {
   }
 
   @Subscription(() => Notification, {
-    description: 'Your new notifications, as they arrive.',
+    description:
+      'Your new notifications, as they arrive. If you fall too far behind, the ones waiting for you are ' +
+      'dropped and you receive one error result with code `EVENTS_MISSED` instead (the subscription ' +
+      'goes on): reload your notifications.',
     subscribe: async ({ args, context, info }) => {
       const ctx = context as Context;
       // Global middlewares guard each event's resolver, not the subscribing itself: refuse now
       // whom they would refuse (anonymous sockets, `read` tokens), not silently at every event.
       await requireViewer({ root: undefined, args, context: ctx, info }, async () => undefined);
       const me = ctx.viewer?.staff.id;
-      return pipe(
-        ctx.pubsub.subscribe('NOTIFICATION'),
-        filterAsync((m: NotificationMessage) => !!me && m.recipientId === me),
+      return live(
+        ctx.pubsub.feed(['NOTIFICATION']),
+        ({ message }) => (me && message.recipientId === me ? message : null),
+        ctx.log,
       );
     },
   })
-  notificationAdded(@Root() message: NotificationMessage, @Ctx() ctx: Context): Promise<Notification> {
+  notificationAdded(@Root() message: NotificationMessage | Missed, @Ctx() ctx: Context): Promise<Notification> {
+    if (message === MISSED) throw eventsMissed();
     return ctx.em.fork().findOneOrFail(Notification, { id: message.notificationId });
   }
 

@@ -80,7 +80,7 @@ class AreaCoverage {
 }
 
 @ObjectType('PatrolCoverage', { description: 'A shift’s patrol coverage, area by area (C1); live while it runs.' })
-class PatrolCoverage {
+export class PatrolCoverage {
   @Field(() => Shift, { description: 'The shift.' })
   shift: Shift;
 
@@ -143,6 +143,20 @@ class MissedPatrolPayload {
 
 const asCoverage = (rows: AreaCoverageRow[]): AreaCoverage[] => rows.map((r) => Object.assign(new AreaCoverage(), r));
 
+/** A shift's coverage as the API shows it (here, and on the live incident board). */
+export function patrolCoverageOf(shift: Shift, rows: AreaCoverageRow[]): PatrolCoverage {
+  const areas = asCoverage(rows);
+  const needed = areas.filter((a) => a.required > 0);
+  return {
+    shift,
+    areas,
+    minimumDefault: PATROL_RULES.minPerArea,
+    roundGapMinutes: PATROL_RULES.roundGapMinutes,
+    coveredCount: needed.filter((a) => a.covered).length,
+    complete: needed.every((a) => a.covered),
+  };
+}
+
 @Resolver(() => PatrolRound)
 export class PatrolResolver {
   @Authorized('patrol.read')
@@ -152,17 +166,7 @@ export class PatrolResolver {
   })
   async patrolCoverage(@Arg('shiftId', () => ID) shiftId: string, @Ctx() ctx: Context): Promise<PatrolCoverage | null> {
     const found = await new PatrolService(ctx).coverage(shiftId);
-    if (!found) return null;
-    const areas = asCoverage(found.rows);
-    const needed = areas.filter((a) => a.required > 0);
-    return {
-      shift: found.shift,
-      areas,
-      minimumDefault: PATROL_RULES.minPerArea,
-      roundGapMinutes: PATROL_RULES.roundGapMinutes,
-      coveredCount: needed.filter((a) => a.covered).length,
-      complete: needed.every((a) => a.covered),
-    };
+    return found ? patrolCoverageOf(found.shift, found.rows) : null;
   }
 
   @Authorized('patrol.read')

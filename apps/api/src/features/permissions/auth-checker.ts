@@ -15,13 +15,16 @@ export const passwordChangeRequired = () =>
     extensions: { code: ErrorCode.PASSWORD_CHANGE_REQUIRED },
   });
 
+/** The queries a `board`-scope token may make besides subscribing: the board's own snapshot. */
+const BOARD_TOKEN_QUERIES: ReadonlySet<string> = new Set(['board']);
+
 /** What a member of staff may still do while the first password the Office gave them is unchanged. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['viewer', 'changePassword', 'logout', 'setMyLocale']);
 
 /**
  * Deny by default: every root field needs a signed-in viewer unless it is public, whether or not
  * its resolver remembered `@Authorized`. API tokens are narrower than their owners: `read` may
- * only query, `board` may only subscribe (and read the board snapshot, once it exists).
+ * only query, `board` may only subscribe and read the board's snapshot (`board`).
  */
 export const requireViewer: MiddlewareFn<Context> = async ({ context, info }, next) => {
   const root = info.parentType.name;
@@ -37,6 +40,7 @@ export const requireViewer: MiddlewareFn<Context> = async ({ context, info }, ne
       const operation = info.operation.operation;
       const allowed =
         (operation === 'query' && viewer.tokenScopes.includes('read')) ||
+        (operation === 'query' && viewer.tokenScopes.includes('board') && BOARD_TOKEN_QUERIES.has(info.fieldName)) ||
         (operation === 'subscription' && viewer.tokenScopes.includes('board'));
       if (!allowed) throw forbidden();
     }

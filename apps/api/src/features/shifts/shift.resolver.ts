@@ -1,4 +1,3 @@
-import { filter as filterAsync, pipe } from '@graphql-yoga/subscription';
 import {
   Arg,
   Args,
@@ -21,6 +20,8 @@ import type { Context } from '../../graphql/context.js';
 import { Locale, pickText } from '../../graphql/locale.js';
 import { registerNodeType } from '../../graphql/node.js';
 import { UserError } from '../../graphql/user-error.js';
+import { MISSED, type Missed } from '../../realtime/bounded-feed.js';
+import { eventsMissed, live } from '../../realtime/live.js';
 import { requireViewer } from '../permissions/auth-checker.js';
 import { Department } from '../rulebook/department.entity.js';
 import { Site } from '../sites/site.entity.js';
@@ -205,28 +206,33 @@ export class ShiftResolver {
   }
 
   @Subscription(() => ShiftEvent, {
-    description: 'Live events of the shifts you may see: status changes, scans, handovers …',
+    description:
+      'Live events of the shifts you may see: status changes, scans, handovers … If you fall too far ' +
+      'behind, the events waiting for you are dropped and you receive one error result with code ' +
+      '`EVENTS_MISSED` instead (the subscription goes on): reload what you show.',
     subscribe: async ({ args, context, info }) => {
       const ctx = context as Context;
       await requireViewer({ root: undefined, args, context: ctx, info }, async () => undefined);
       const f = (args as { filter?: ShiftEventsFilter | null }).filter;
       const shiftKey = f?.shiftId ? (keyOf(f.shiftId, 'Shift') ?? '-') : null;
-      return pipe(
-        ctx.pubsub.subscribe('SHIFT_EVENT'),
-        filterAsync(async (message: ShiftEventMessage) => {
-          if (shiftKey && message.shiftId !== shiftKey) return false;
+      return live(
+        ctx.pubsub.feed(['SHIFT_EVENT']),
+        async ({ message }) => {
+          if (shiftKey && message.shiftId !== shiftKey) return null;
           const shift = await visibleShift(ctx, message);
-          if (!shift) return false;
-          return !f?.siteCode || shift.site.unwrap().code === f.siteCode;
-        }),
+          if (!shift) return null;
+          return !f?.siteCode || shift.site.unwrap().code === f.siteCode ? message : null;
+        },
+        ctx.log,
       );
     },
   })
   async shiftEvents(
-    @Root() message: ShiftEventMessage,
+    @Root() message: ShiftEventMessage | Missed,
     @Ctx() ctx: Context,
     @Arg('filter', () => ShiftEventsFilter, { nullable: true }) _filter?: ShiftEventsFilter | null,
   ): Promise<ShiftEvent> {
+    if (message === MISSED) throw eventsMissed();
     return {
       type: message.type,
       shift: await ctx.em.fork().findOneOrFail(Shift, { id: message.shiftId }),

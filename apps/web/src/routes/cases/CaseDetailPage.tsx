@@ -15,6 +15,7 @@ import { CaseDetails } from '../../features/cases/components/CaseDetails.js';
 import { CaseKindDetails } from '../../features/cases/components/CaseKindDetails.js';
 import { CaseStatusTag } from '../../features/cases/components/CaseStatusTag.js';
 import { CaseTimeline } from '../../features/cases/components/CaseTimeline.js';
+import { useEventsMissed } from '../../lib/use-events-missed.js';
 
 /**
  * /cases/:id: one case — what it is, who has it, its timeline — and the steps the viewer may
@@ -32,7 +33,8 @@ export function CaseDetailPage() {
     requestPolicy: 'cache-and-network',
   });
   // Each new timeline entry lands in the cache (see app/cache.ts): the page follows by itself.
-  useSubscription({ query: caseEventsSubscription, variables: { filter: { caseId: id } } });
+  const [live] = useSubscription({ query: caseEventsSubscription, variables: { filter: { caseId: id } } });
+  useEventsMissed(live.error, () => refetch({ requestPolicy: 'network-only' }));
   const c = data?.case;
 
   useEffect(() => {

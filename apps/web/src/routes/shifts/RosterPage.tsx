@@ -106,7 +106,7 @@ export function RosterPage() {
   const [{ data: sites }] = useQuery({ query: rosterSitesQuery });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   useLiveShift({ siteCode: site }, (event) => {
-    if (event.type === 'ROSTER_CHANGED' || event.type === 'STATUS_CHANGED') reload();
+    if (!event || event.type === 'ROSTER_CHANGED' || event.type === 'STATUS_CHANGED') reload();
   });
 
   const [editing, setEditing] = useState<string | null>(null);

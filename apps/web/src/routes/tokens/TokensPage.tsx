@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DesktopOutlined, FundProjectionScreenOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Grid, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ export function TokensPage() {
   const { can } = useSession();
   const manager = can('api_token.manage');
   const [all, setAll] = useState(false);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'token' | 'board' | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: apiTokensQuery,
     variables: { all: manager && all },
@@ -37,10 +37,28 @@ export function TokensPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('tokens.subtitle')}</Typography.Text>
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-create">
-          {t('tokens.create')}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button href="/board" target="_blank" icon={<DesktopOutlined />} data-testid="board-open">
+            {t('tokens.openBoard')}
+          </Button>
+          <Button
+            icon={<FundProjectionScreenOutlined />}
+            onClick={() => setCreating('board')}
+            data-testid="token-create-board"
+          >
+            {t('tokens.createBoard')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating('token')}
+            data-testid="token-create"
+          >
+            {t('tokens.create')}
+          </Button>
+        </Flex>
       </Flex>
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('tokens.boardHowTo')} />
       {manager && (
         <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
           <Switch checked={all} onChange={setAll} data-testid="tokens-all" id="tokens-all" />
@@ -66,7 +84,13 @@ export function TokensPage() {
           showOwner={manager && all}
         />
       )}
-      <CreateTokenModal open={creating} onClose={() => setCreating(false)} />
+      {/* One form per purpose: a board token starts from the board's settings. */}
+      <CreateTokenModal
+        key={creating ?? 'closed'}
+        open={creating !== null}
+        board={creating === 'board'}
+        onClose={() => setCreating(null)}
+      />
     </div>
   );
 }

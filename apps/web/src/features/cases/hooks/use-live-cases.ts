@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSubscription } from 'urql';
 import type { CaseEventsFilter, CaseEventsSubscription } from '../../../gql/graphql.js';
+import { useEventsMissed } from '../../../lib/use-events-missed.js';
 import { caseEventsSubscription } from '../case.operations.js';
 
 const FRESH_MS = 4000;
@@ -32,7 +33,8 @@ export function useLiveCases(filter: CaseEventsFilter | null, onEvent: () => voi
     return data;
   }, []);
 
-  useSubscription({ query: caseEventsSubscription, variables: { filter } }, handle);
+  const [{ error }] = useSubscription({ query: caseEventsSubscription, variables: { filter } }, handle);
+  useEventsMissed(error, () => latest.current());
   useEffect(
     () => () => {
       if (pending.current) clearTimeout(pending.current);

@@ -8,6 +8,7 @@ import { useLocale } from '../../../app/locale-context.js';
 import type { NotificationAddedSubscription, NotificationFieldsFragment } from '../../../gql/graphql.js';
 import { describeError } from '../../../lib/errors.js';
 import { formatDateTime } from '../../../lib/format.js';
+import { useEventsMissed } from '../../../lib/use-events-missed.js';
 import {
   markNotificationsReadMutation,
   notificationAddedSubscription,
@@ -26,7 +27,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const { notification, message } = App.useApp();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [{ data: count }] = useQuery({ query: unreadNotificationCountQuery });
+  const [{ data: count }, refetchCount] = useQuery({ query: unreadNotificationCountQuery });
   const [list, refetchList] = useQuery({
     query: notificationsQuery,
     variables: { unreadOnly: false, first: PAGE_SIZE },
@@ -63,7 +64,12 @@ export function NotificationBell({ compact }: { compact: boolean }) {
     },
     [notification, goTo],
   );
-  useSubscription({ query: notificationAddedSubscription }, arrived);
+  const [live] = useSubscription({ query: notificationAddedSubscription }, arrived);
+  // Dropped while this tab fell behind: count (and the open list) afresh.
+  useEventsMissed(live.error, () => {
+    refetchCount({ requestPolicy: 'network-only' });
+    if (open) refetchList({ requestPolicy: 'network-only' });
+  });
 
   const unread = count?.unreadNotificationCount ?? 0;
   const items = list.data?.notifications.nodes ?? [];

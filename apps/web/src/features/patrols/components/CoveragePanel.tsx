@@ -76,7 +76,7 @@ export function CoveragePanel({ shift, compact }: ShiftSlotProps) {
     pause: !follows,
   });
   useLiveShift(follows ? { shiftId: shift.id } : null, (event) => {
-    if (event.type !== 'PATROL_SCAN' && event.type !== 'STATUS_CHANGED') return;
+    if (event && event.type !== 'PATROL_SCAN' && event.type !== 'STATUS_CHANGED') return;
     refetch({ requestPolicy: 'network-only' });
     refetchRounds({ requestPolicy: 'network-only' });
   });

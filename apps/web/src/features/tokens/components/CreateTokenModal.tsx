@@ -7,6 +7,7 @@ import { FormModal } from '../../../components/FormModal.js';
 import { SecretOnce } from '../../../components/SecretOnce.js';
 import type { TokenScope } from '../../../gql/graphql.js';
 import { outcomeOf } from '../../../lib/form-errors.js';
+import { boardUrlFor } from '../../board/board-token.js';
 import { createApiTokenMutation } from '../tokens.operations.js';
 
 interface Values {
@@ -15,12 +16,20 @@ interface Values {
   expiresOn: Dayjs;
 }
 
-/** A new token for a notebook or a wall board; its secret is shown this once. */
-export function CreateTokenModal({ open, onClose }: { open: boolean; onClose(): void }) {
+interface Props {
+  open: boolean;
+  onClose(): void;
+  /** Set up for a wall screen: the board scope, a longer life, and the board's link once created. */
+  board?: boolean;
+}
+
+/** A new token for a notebook or a wall board; its secret (and a board's link) is shown this once. */
+export function CreateTokenModal({ open, onClose, board = false }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [, create] = useMutation(createApiTokenMutation);
   const [secret, setSecret] = useState<string | null>(null);
+  const [forBoard, setForBoard] = useState(false);
 
   if (secret) {
     return (
@@ -37,6 +46,16 @@ export function CreateTokenModal({ open, onClose }: { open: boolean; onClose(): 
           </Button>,
         ]}
       >
+        {forBoard && (
+          <div style={{ marginBottom: 16 }}>
+            <SecretOnce
+              testId="token-board-url"
+              label={t('tokens.boardUrl')}
+              secret={boardUrlFor(secret)}
+              warning={t('tokens.boardUrlHint')}
+            />
+          </div>
+        )}
         <SecretOnce
           testId="token-secret"
           label={t('tokens.secret')}
@@ -51,12 +70,16 @@ export function CreateTokenModal({ open, onClose }: { open: boolean; onClose(): 
   return (
     <FormModal<Values>
       open={open}
-      title={t('tokens.create')}
+      title={board ? t('tokens.createBoard') : t('tokens.create')}
       okText={t('tokens.create')}
       form={form}
       testId="create-token-form"
       keepOpen
-      initialValues={{ scopes: ['READ'], expiresOn: dayjs().add(90, 'day') }}
+      initialValues={
+        board
+          ? { name: t('tokens.boardDefaultName'), scopes: ['BOARD'], expiresOn: dayjs().add(180, 'day') }
+          : { scopes: ['READ'], expiresOn: dayjs().add(90, 'day') }
+      }
       onClose={onClose}
       onSubmit={async (v) => {
         const result = await create({
@@ -64,7 +87,10 @@ export function CreateTokenModal({ open, onClose }: { open: boolean; onClose(): 
         });
         const payload = result.data?.createApiToken;
         const outcome = outcomeOf(form, ['name', 'scopes', 'expiresAt'], t, result, payload);
-        if (outcome.ok && payload?.secret) setSecret(payload.secret);
+        if (outcome.ok && payload?.secret) {
+          setForBoard(v.scopes.includes('BOARD'));
+          setSecret(payload.secret);
+        }
         return outcome;
       }}
     >
