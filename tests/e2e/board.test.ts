@@ -57,7 +57,7 @@ async function boardTokenOf(username: string): Promise<string> {
 }
 
 describe('the live incident board', () => {
-  it('shows a major case a shift leader reports within a second, with an alarm, and follows its escalation', async () => {
+  it('shows a major incident a shift leader reports within a second, with an alarm, and follows its acknowledgement up the duty chain', async () => {
     // The wall screen opens its board link once: the token is kept, and leaves the address bar.
     const secret = await boardTokenOf('leader3');
     const board: WatchedPage = await watchedPage(wall);
@@ -73,20 +73,18 @@ describe('the live incident board', () => {
     await board.getByTestId('board-sound-on').waitFor();
     expect(await board.getByTestId('board-alert').count()).toBe(0);
 
-    // The shift leader on duty reports a major matter found on patrol.
+    // A shift leader reports a major incident found on patrol.
     const leader: WatchedPage = await watchedPage(desk);
-    await signIn(leader, server.url, 'leader', { next: '/cases/new' });
-    await leader.getByTestId('case-intake-form').waitFor();
-    await leader.getByTestId('intake-kind').getByText('投诉').click();
-    await leader.getByTestId('intake-title').fill('东门外有人持械争执');
-    await leader.getByTestId('intake-description').fill('巡查发现东门外两名外来人员持木棍争执，已劝离围观业主。');
-    await leader.getByTestId('intake-reported-by-me').check();
-    await choose(leader, 'intake-site', '翠湖花园');
-    await leader.getByTestId('intake-area').fill('东门');
-    await leader.getByTestId('intake-severity').getByText('重大').click();
+    await signIn(leader, server.url, 'leader', { next: '/incidents/new' });
+    await leader.getByTestId('incident-form').waitFor();
+    await leader.getByTestId('incident-kind').getByText('治安事件').click();
+    await leader.getByTestId('incident-major').click();
+    await leader.getByTestId('incident-title').fill('东门外有人持械争执');
+    await leader.getByTestId('incident-description').fill('巡查发现东门外两名外来人员持木棍争执，已劝离围观业主。');
+    await choose(leader, 'incident-area', '东大门');
 
     const tile = board.locator('[data-testid="board-case"]', { hasText: '东门外有人持械争执' });
-    await leader.getByTestId('intake-submit').click();
+    await leader.getByTestId('incident-submit').click();
     // Within one second of the submit: on the wall, among the major ones, with the alarm.
     await expect.poll(() => tile.isVisible(), { timeout: 1_000, interval: 50 }).toBe(true);
     await expect
@@ -94,22 +92,27 @@ describe('the live incident board', () => {
       .toContain('东门外有人持械争执');
     expect(await board.getByTestId('board-group-major').locator(tile).count()).toBe(1);
     expect(await board.getByTestId('board').getAttribute('data-sounded')).toBe('1');
-    expect(await tile.getByTestId('board-escalation').textContent()).toBe('待上报');
-    expect(await tile.textContent()).toContain('翠湖花园 · 东门');
+    expect(await tile.textContent()).toContain('翠湖花园 · 东大门');
+    // Up the duty chain at once: the leader's superior, the director, has to acknowledge it.
+    const escalation = tile.getByTestId('board-escalation');
+    expect(await escalation.getAttribute('data-state')).toBe('waiting');
+    expect(await escalation.textContent()).toMatch(/^待 张伟（秩序维护部主任）确认/);
     // Its age runs on the wall.
     const age = await tile.getByTestId('board-age').textContent();
     await expect.poll(() => tile.getByTestId('board-age').textContent(), { timeout: 3_000 }).not.toBe(age);
 
-    // The leader escalates it: it goes up to the director, and the wall says so.
+    // The director acknowledges it on the incident's page; the wall follows.
     await leader.waitForURL(/\/cases\/[^/]+$/);
-    await leader.locator('[data-testid="case-page"][data-status="OPEN"]').waitFor();
-    await leader.getByTestId('case-action-escalate').click();
-    await leader.getByTestId('case-escalate-form').waitFor();
-    await leader.getByTestId('case-note').fill('持械争执，请主管到场。');
-    await leader.getByTestId('case-escalate-form-submit').click();
+    const incidentPath = new URL(leader.url()).pathname;
+    const director: WatchedPage = await watchedPage(desk);
+    await signIn(director, server.url, 'director', { next: incidentPath });
+    await director.getByTestId('escalation-acknowledge').click();
+    await director.getByTestId('escalation-acknowledge-note').fill('马上到场，通知派出所');
+    await director.getByTestId('escalation-acknowledge-form-submit').click();
     await expect
-      .poll(() => tile.getByTestId('board-escalation').textContent(), { timeout: 2_000, interval: 50 })
-      .toMatch(/^已上报 张伟 · \d\d:\d\d$/);
+      .poll(() => escalation.getAttribute('data-state'), { timeout: 2_000, interval: 50 })
+      .toBe('acknowledged');
+    expect(await escalation.textContent()).toMatch(/^张伟（秩序维护部主任）已确认 · \d\d:\d\d$/);
 
     // Someone at the screen acknowledges the alert; the case stays on the board.
     await board.getByTestId('board-alert-dismiss').click();
@@ -117,5 +120,6 @@ describe('the live incident board', () => {
     expect(await tile.isVisible()).toBe(true);
     expect(board.problems).toEqual([]);
     expect(leader.problems).toEqual([]);
+    expect(director.problems).toEqual([]);
   });
 });

@@ -31,7 +31,11 @@ export class BoardResolver {
       await requireViewer({ root: undefined, args, context: ctx, info }, async () => undefined);
       const siteCode = (args as { siteCode?: string | null }).siteCode ?? null;
       const board = new BoardService(ctx);
-      return live(ctx.pubsub.feed(['CASE_EVENT', 'SHIFT_EVENT']), (event) => board.eventFor(event, siteCode), ctx.log);
+      return live(
+        ctx.pubsub.feed(['CASE_EVENT', 'SHIFT_EVENT', 'ESCALATION']),
+        (event) => board.eventFor(event, siteCode),
+        ctx.log,
+      );
     },
   })
   boardEvents(

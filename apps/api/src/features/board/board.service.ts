@@ -31,7 +31,7 @@ const COVERAGE_EVENTS: ReadonlySet<ShiftEventType> = new Set([
 
 const RUNNING: readonly ShiftStatus[] = [ShiftStatus.BRIEFING, ShiftStatus.ON_DUTY, ShiftStatus.HANDING_OVER];
 
-export type BoardTopicEvent = TopicEvent<'CASE_EVENT' | 'SHIFT_EVENT'>;
+export type BoardTopicEvent = TopicEvent<'CASE_EVENT' | 'SHIFT_EVENT' | 'ESCALATION'>;
 
 /** The live incident board: a snapshot to start from, and which live events concern a viewer. */
 export class BoardService {
@@ -117,6 +117,20 @@ export class BoardService {
   async eventFor(event: BoardTopicEvent, siteCode: string | null): Promise<BoardEvent | null> {
     const em = this.ctx.em.fork();
     const site = siteCode ? siteCode.slice(0, BOARD_LIMITS.siteCode) : null;
+    if (event.topic === 'ESCALATION') {
+      // Sent, acknowledged, passed on or reminded — by a person or by the sweep (no timeline entry).
+      const where: FilterQuery<Case>[] = [{ id: event.message.caseId }, boardCaseFilter(this.viewer)];
+      if (site) where.push({ site });
+      const c = await em.findOne(Case, { $and: where });
+      if (!c) return null;
+      return {
+        type: BoardEventType.CASE_CHANGED,
+        caseId: toGlobalId('Case', c.id),
+        shiftId: null,
+        at: this.ctx.clock(),
+        major: c.severity === Severity.MAJOR,
+      };
+    }
     if (event.topic === 'CASE_EVENT') {
       const { caseId, eventId } = event.message;
       const where: FilterQuery<Case>[] = [{ id: caseId }, boardCaseFilter(this.viewer)];

@@ -9,6 +9,7 @@ import { CaseKind } from '../cases/case.enums.js';
 import type { OpenCaseInput } from '../cases/case.inputs.js';
 import type { CaseKindDefinition } from '../cases/case.kinds.js';
 import { Area } from '../places/area.entity.js';
+import { Site } from '../sites/site.entity.js';
 import { escalateAtOpen, escalateByHand } from './escalation.service.js';
 import { incidentPolicy } from './incident-policy.service.js';
 
@@ -292,6 +293,16 @@ export function incidentView(c: Case): IncidentDetails {
   });
 }
 
+/** The area named in the details gives the case its place and site, when the report gave none. */
+async function placeFromArea(c: Case, tx: EntityManager): Promise<void> {
+  const { areaId } = incidentData(c);
+  if (!areaId) return;
+  const area = await tx.findOne(Area, { id: areaId }, { populate: ['site'] });
+  if (!area) return;
+  c.area ??= area.nameZh;
+  c.site ??= tx.getReference(Site, area.site.unwrap().code, { wrapped: true });
+}
+
 export const incidentKinds: CaseKindDefinition[] = INCIDENT_KINDS.map((kind) => ({
   kind,
   prefix: PREFIX[kind],
@@ -302,6 +313,9 @@ export const incidentKinds: CaseKindDefinition[] = INCIDENT_KINDS.map((kind) => 
   detailsAtOpen,
   detailsView: incidentView,
   onBoard: true,
-  afterOpen: escalateAtOpen,
+  afterOpen: async (c, tx, ctx, timeline) => {
+    await placeFromArea(c, tx);
+    await escalateAtOpen(c, tx, ctx, timeline);
+  },
   escalateTo: escalateByHand,
 }));

@@ -25,6 +25,15 @@ export const boardCaseFragment = graphql(`
       id
       name
     }
+    currentEscalation {
+      id
+      level
+      toName
+      waiting
+      sentAt
+      ackDueAt
+      acknowledgedAt
+    }
   }
 `);
 

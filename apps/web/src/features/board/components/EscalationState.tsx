@@ -4,16 +4,29 @@ import { formatTime } from '../../../lib/format.js';
 import type { BoardCase } from '../hooks/use-live-board.js';
 
 /**
- * Where a case's escalation stands, as the wall shows it: escalated to whom and when, or that it
- * still has to be.
- *
- * EXTENSION POINT (incidents and escalation): once a case carries its escalation's
- * acknowledgement and the live duty chain (who holds it now, acknowledged or not, since when,
- * and the next step up), add those fields to `BoardCaseFields` (board.operations.ts) and show
- * them here — e.g. “已确认 10:42” in green, or “未确认 7 分钟” in red with the next holder.
+ * Where a case's escalation stands, as the wall shows it: up the live duty chain, who holds it
+ * and whether they acknowledged it (red, with the minutes waited, until they do); else escalated
+ * to whom and when by hand, or that it still has to be.
  */
 export function EscalationState({ c, locale }: { c: BoardCase; locale: LocaleTag }) {
   const { t } = useTranslation();
+  const e = c.currentEscalation;
+  if (e) {
+    const level = t(`incidents.escalation.level.${e.level}`);
+    if (e.acknowledgedAt || !e.waiting) {
+      return (
+        <span className="wb-escalation wb-escalation-done" data-testid="board-escalation" data-state="acknowledged">
+          {t('board.acknowledged', { name: e.toName, level, time: formatTime(e.acknowledgedAt ?? e.sentAt, locale) })}
+        </span>
+      );
+    }
+    const minutes = Math.max(0, Math.floor((Date.now() - Date.parse(String(e.sentAt))) / 60_000));
+    return (
+      <span className="wb-escalation wb-escalation-due" data-testid="board-escalation" data-state="waiting">
+        {t('board.awaitingAck', { name: e.toName, level, minutes })}
+      </span>
+    );
+  }
   if (c.escalatedTo) {
     return (
       <span className="wb-escalation wb-escalation-done" data-testid="board-escalation">
