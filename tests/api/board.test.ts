@@ -80,6 +80,14 @@ const Comment = graphql(`
     commentOnCase(input: $input) { case { id timeline { id } } userErrors { field code } }
   }
 `);
+const INCIDENTS = new Set([
+  'PUBLIC_ORDER',
+  'FIRE',
+  'VEHICLE_ACCIDENT',
+  'CRIMINAL',
+  'EQUIPMENT_FAILURE',
+  'OTHER_INCIDENT',
+]);
 const OpenCases = graphql(`
   query BoardOpenCases($after: String) {
     cases(filter: { statuses: [OPEN, ASSIGNED, IN_PROGRESS] }, first: 100, after: $after) {
@@ -318,13 +326,20 @@ describe('the board snapshot', () => {
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor ?? null;
       }
-      const expected = open.filter((c) => c.severity === 'MAJOR').map((c) => c.id);
+      // MAJOR cases of any kind, and incidents (R16) whatever their severity.
+      const expected = open.filter((c) => c.severity === 'MAJOR' || INCIDENTS.has(c.kind)).map((c) => c.id);
       expect(snapshot.cases.map((c) => c.id).sort()).toEqual(expected.sort());
       expect(snapshot.openCount).toBe(expected.length);
       expect(snapshot.cases.map((c) => c.id)).not.toContain(general.id);
-      // Longest open first (all MAJOR here).
-      const times = snapshot.cases.map((c) => Date.parse(c.createdAt as string));
-      expect(times).toEqual([...times].sort((a, b) => a - b));
+      // MAJOR first, then the rest; longest open first within each.
+      const severities = snapshot.cases.map((c) => c.severity);
+      expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'MAJOR' ? -1 : 1)));
+      for (const severity of ['MAJOR', 'GENERAL']) {
+        const times = snapshot.cases
+          .filter((c) => c.severity === severity)
+          .map((c) => Date.parse(c.createdAt as string));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
     }
     const of = async (client: Client, siteCode?: string) =>
       ((await client.gql(BoardSnapshot, { siteCode })).body.data?.board.cases ?? []).map((c) => c.id);
@@ -547,7 +562,7 @@ describe('board events', () => {
         }
       }
       expect(overflowed().map((f) => f.topics.join())).toEqual(
-        expect.arrayContaining(['CASE_EVENT,SHIFT_EVENT', 'CASE_EVENT']),
+        expect.arrayContaining(['CASE_EVENT,SHIFT_EVENT,ESCALATION', 'CASE_EVENT']),
       );
       expect(overflowed()).toHaveLength(2);
       // The healthy screen got every coverage event, in order, and was never told to resync.

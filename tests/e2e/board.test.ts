@@ -10,11 +10,14 @@ let server: BuiltServer;
 let wall: Browser;
 /** The shift leader's phone or desk: another person, another session. */
 let desk: Browser;
+/** The director's own desk. */
+let directorDesk: Browser;
 
 beforeAll(async () => {
   server = await startBuiltServer({ NODE_ENV: 'development', DEMO_DATA: 'true' });
-  [wall, desk] = await Promise.all([
+  [wall, desk, directorDesk] = await Promise.all([
     launchBrowser({ viewport: { width: 1920, height: 1080 } }),
+    launchBrowser({ viewport: { width: 1366, height: 800 } }),
     launchBrowser({ viewport: { width: 1366, height: 800 } }),
   ]);
 });
@@ -22,6 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await wall?.close();
   await desk?.close();
+  await directorDesk?.close();
   if (server) expect(await server.stop()).toBe(0);
 });
 
@@ -104,7 +108,7 @@ describe('the live incident board', () => {
     // The director acknowledges it on the incident's page; the wall follows.
     await leader.waitForURL(/\/cases\/[^/]+$/);
     const incidentPath = new URL(leader.url()).pathname;
-    const director: WatchedPage = await watchedPage(desk);
+    const director: WatchedPage = await watchedPage(directorDesk);
     await signIn(director, server.url, 'director', { next: incidentPath });
     await director.getByTestId('escalation-acknowledge').click();
     await director.getByTestId('escalation-acknowledge-note').fill('马上到场，通知派出所');
