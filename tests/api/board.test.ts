@@ -316,7 +316,7 @@ describe('the board snapshot', () => {
 
     for (const client of [manager, director, leader, leader2, cs]) {
       const snapshot = (await client.gql(BoardSnapshot, {})).body.data?.board as BoardSnapshotQuery['board'];
-      const open: { id: string; severity: string }[] = [];
+      const open: { id: string; severity: string; kind: string }[] = [];
       let after: string | null = null;
       for (;;) {
         const res: GqlResponse<BoardOpenCasesQuery> = await client.gql(OpenCases, { after });
