@@ -23,7 +23,14 @@ export function EscalationState({ c, locale }: { c: BoardCase; locale: LocaleTag
     const minutes = Math.max(0, Math.floor((Date.now() - Date.parse(String(e.sentAt))) / 60_000));
     return (
       <span className="wb-escalation wb-escalation-due" data-testid="board-escalation" data-state="waiting">
-        {t('board.awaitingAck', { name: e.toName, level, minutes })}
+        {t('board.awaitingAck', {
+          name: e.toName,
+          level,
+          wait:
+            minutes < 60
+              ? t('board.waitMinutes', { m: minutes })
+              : t('board.waitHours', { h: Math.floor(minutes / 60), m: minutes % 60 }),
+        })}
       </span>
     );
   }
