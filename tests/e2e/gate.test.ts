@@ -83,11 +83,11 @@ describe('the officer on duty at the gate, on a phone', () => {
 
     // The goods match: let them out at the gate, with a note.
     await card.getByTestId('pass-check-out').click();
-    await expect.poll(() => page.getByTestId('pass-checkOut-form').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('pass-checkOut-form').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('pass-note').fill('物品与放行条相符');
     await page.getByTestId('pass-checkOut-form-submit').click();
-    await expect.poll(() => page.getByTestId('pass-checkOut-form').count()).toBe(0);
-    await expect.poll(() => card.getAttribute('data-status')).toBe('USED');
+    await expect.poll(() => page.getByTestId('pass-checkOut-form').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 10_000 }).toBe('USED');
     expect(await card.getByTestId('pass-outcome').textContent()).toContain('陈磊');
     // Used once: nothing more to press on it.
     expect(await card.getByTestId('pass-check-out').count()).toBe(0);
@@ -95,11 +95,11 @@ describe('the officer on duty at the gate, on a phone', () => {
     // A visitor's car comes in at the east gate.
     await page.getByTestId('gate-tab-vehicles').click();
     await page.getByTestId('vehicle-enter').click();
-    await expect.poll(() => page.getByTestId('vehicle-entry-form').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('vehicle-entry-form').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('vehicle-plate').fill('沪a·k3e21');
     await page.getByTestId('vehicle-parking').fill('访客车位 V-05');
     await page.getByTestId('vehicle-entry-form-submit').click();
-    await expect.poll(() => page.getByTestId('vehicle-entry-form').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('vehicle-entry-form').count(), { timeout: 10_000 }).toBe(0);
     const car = page.locator('[data-testid="vehicle"][data-plate="沪AK3E21"]');
     await expect.poll(() => car.getAttribute('data-inside'), { timeout: 15_000 }).toBe('true');
     expect(await car.textContent()).toContain('访客车位 V-05');
@@ -112,16 +112,16 @@ describe('the officer on duty at the gate, on a phone', () => {
       .poll(() => page.locator('[data-testid="vehicle-entry-form"] .ant-form-item-explain-error').first().textContent())
       .toContain('已在场内');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('vehicle-entry-form').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('vehicle-entry-form').count(), { timeout: 10_000 }).toBe(0);
 
     // It leaves: out against its open entry, and off the list of vehicles inside.
     await car.getByTestId('vehicle-exit').click();
-    await expect.poll(() => page.getByTestId('vehicle-exit-form').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('vehicle-exit-form').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('vehicle-exit-form-submit').click();
-    await expect.poll(() => page.getByTestId('vehicle-exit-form').count()).toBe(0);
-    await expect.poll(() => car.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('vehicle-exit-form').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => car.count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('vehicle-filter').getByText('全部记录').click();
-    await expect.poll(() => car.getAttribute('data-inside')).toBe('false');
+    await expect.poll(() => car.getAttribute('data-inside'), { timeout: 10_000 }).toBe('false');
     expect(await car.textContent()).toContain('出场');
 
     // Phone-sized: nothing wider than the screen.
