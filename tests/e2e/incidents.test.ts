@@ -36,7 +36,7 @@ describe('an incident up the duty chain', () => {
     const reference = (await officer.getByTestId('case-reference').textContent()) ?? '';
     expect(reference).toMatch(/ZA-\d{8}-\d{4}/);
     const sent = officer.locator('[data-testid="escalation"][data-level="SHIFT_LEADER"]');
-    await expect.poll(() => sent.getAttribute('data-state')).toBe('waiting');
+    await expect.poll(() => sent.getAttribute('data-state'), { timeout: 10_000 }).toBe('waiting');
     expect(await officer.getByTestId('escalation-acknowledge').count()).toBe(0);
 
     // The leader on duty finds it on the incidents page, waiting for them, and acknowledges.
@@ -49,7 +49,7 @@ describe('an incident up the duty chain', () => {
     await leader.getByTestId('escalation-acknowledge-note').fill('马上到场，通知监控室调取录像');
     await leader.getByTestId('escalation-acknowledge-form-submit').click();
     const mine = leader.locator('[data-testid="escalation"][data-level="SHIFT_LEADER"]');
-    await expect.poll(() => mine.getAttribute('data-state')).toBe('acknowledged');
+    await expect.poll(() => mine.getAttribute('data-state'), { timeout: 10_000 }).toBe('acknowledged');
     expect(await leader.getByTestId('escalation-panel').textContent()).toContain('马上到场');
 
     // The officer's page has it too, live.

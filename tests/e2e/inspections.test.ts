@@ -38,17 +38,19 @@ describe('the safety inspection loop (OM-5, W4, C10)', () => {
   it('the director inspects, fails an item, issues a notice; it closes only once a re-inspection finds it fixed', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'director', { next: '/inspections' });
-    await expect.poll(() => page.getByTestId('regularity-cell').count()).toBe(6);
+    await expect.poll(() => page.getByTestId('regularity-cell').count(), { timeout: 10_000 }).toBe(6);
 
     // Plan a fire inspection at CUIHU; the director is suggested as its inspector.
     await page.getByTestId('inspection-plan-button').click();
-    await expect.poll(() => page.getByTestId('inspection-plan-form').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('inspection-plan-form').isVisible(), { timeout: 10_000 }).toBe(true);
     await expect
       .poll(() => page.getByTestId('inspection-inspectors').locator('.ant-select-selection-item').count())
       .toBe(1);
     await page.getByTestId('inspection-plan-form-submit').click();
     await page.waitForURL(/\/inspections\/[^/]+$/);
-    await expect.poll(() => page.getByTestId('inspection-page').getAttribute('data-status')).toBe('PLANNED');
+    await expect
+      .poll(() => page.getByTestId('inspection-page').getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('PLANNED');
 
     // On the round: the first item fails, with what was seen; the rest pass; saved in one go.
     const first = page.getByTestId('inspection-item').first();
@@ -58,35 +60,43 @@ describe('the safety inspection loop (OM-5, W4, C10)', () => {
     await first.getByTestId('inspection-item-note').fill('3 栋一楼楼梯间堆放纸箱，堵塞疏散通道');
     await page.getByTestId('inspection-rest-pass').click();
     await page.getByTestId('inspection-save').click();
-    await expect.poll(() => page.getByTestId('inspection-page').getAttribute('data-status')).toBe('IN_PROGRESS');
-    await expect.poll(() => page.getByTestId('inspection-unsaved').textContent()).toBe('各项均已检查');
+    await expect
+      .poll(() => page.getByTestId('inspection-page').getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('IN_PROGRESS');
+    await expect
+      .poll(() => page.getByTestId('inspection-unsaved').textContent(), { timeout: 10_000 })
+      .toBe('各项均已检查');
 
     // Completed with its conclusion.
     await page.getByTestId('inspection-complete').click();
     await page.getByTestId('inspection-summary').fill('发现一处疏散通道堵塞，已下发整改通知书。');
     await page.getByTestId('inspection-complete-form-submit').click();
-    await expect.poll(() => page.getByTestId('inspection-page').getAttribute('data-status')).toBe('COMPLETED');
+    await expect
+      .poll(() => page.getByTestId('inspection-page').getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('COMPLETED');
 
     // The failed item becomes a rectification notice to the facilities department, in one step.
     await first.getByTestId('inspection-item-issue').click();
-    await expect.poll(() => page.getByTestId('notice-issue-form').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('notice-issue-form').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByTestId('notice-title').inputValue()).toBe('3 栋一楼楼梯间堆放纸箱，堵塞疏散通道');
     await choose(page, 'notice-department', '设施维护部');
     await page.getByTestId('notice-requirement').fill('三日内清理楼梯间杂物，保持疏散通道畅通。');
     await page.getByTestId('notice-issue-form-submit').click();
     const link = first.getByTestId('inspection-item-notice');
-    await expect.poll(() => link.textContent()).toMatch(/ZG-\d{8}-\d{4}/);
+    await expect.poll(() => link.textContent(), { timeout: 10_000 }).toMatch(/ZG-\d{8}-\d{4}/);
 
     // Its page: the case page with the notice's card; no result until a re-inspection finds it fixed.
     await link.click();
     await page.waitForURL(/\/cases\/[^/]+$/);
-    await expect.poll(() => page.getByTestId('rectification-card').getAttribute('data-verified')).toBe('false');
+    await expect
+      .poll(() => page.getByTestId('rectification-card').getAttribute('data-verified'), { timeout: 10_000 })
+      .toBe('false');
     expect(await page.getByTestId('notice-addressee').textContent()).toContain('设施维护部');
     expect(await page.getByTestId('notice-source').textContent()).toContain('消防通道');
     await page.getByTestId('notice-acknowledge').click();
     await page.getByTestId('notice-ack-name').fill('郑海');
     await page.getByTestId('notice-ack-form-submit').click();
-    await expect.poll(() => statusOf(page)).toBe('IN_PROGRESS');
+    await expect.poll(() => statusOf(page), { timeout: 10_000 }).toBe('IN_PROGRESS');
     await page.getByTestId('case-action-resolve').click();
     await page.getByTestId('case-result').fill('已整改');
     await page.getByTestId('case-resolve-form-submit').click();
@@ -94,24 +104,26 @@ describe('the safety inspection loop (OM-5, W4, C10)', () => {
       .poll(() => page.getByTestId('case-resolve-form').textContent())
       .toContain('整改通知书须经复查确认已整改，才能办结和关闭');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('case-resolve-form').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('case-resolve-form').count(), { timeout: 10_000 }).toBe(0);
     expect(await statusOf(page)).toBe('IN_PROGRESS');
 
     // Re-inspected: fixed.
     await page.getByTestId('notice-reinspect').click();
     await page.getByTestId('notice-reinspect-note').fill('楼梯间已清空，通道畅通。');
     await page.getByTestId('notice-reinspect-form-submit').click();
-    await expect.poll(() => page.getByTestId('rectification-card').getAttribute('data-verified')).toBe('true');
+    await expect
+      .poll(() => page.getByTestId('rectification-card').getAttribute('data-verified'), { timeout: 10_000 })
+      .toBe('true');
     expect(await page.getByTestId('notice-reinspection').getAttribute('data-result')).toBe('FIXED');
 
     // Now the result, and the director closes it.
     await page.getByTestId('case-action-resolve').click();
     await page.getByTestId('case-result').fill('复查确认已整改，疏散通道畅通。');
     await page.getByTestId('case-resolve-form-submit').click();
-    await expect.poll(() => statusOf(page)).toBe('RESOLVED');
+    await expect.poll(() => statusOf(page), { timeout: 10_000 }).toBe('RESOLVED');
     await page.getByTestId('case-action-close').click();
     await page.getByTestId('case-close-form-submit').click();
-    await expect.poll(() => statusOf(page)).toBe('CLOSED');
+    await expect.poll(() => statusOf(page), { timeout: 10_000 }).toBe('CLOSED');
     const steps = await page
       .getByTestId('timeline-entry')
       .evaluateAll((entries) => entries.map((e) => e.getAttribute('data-type')));
