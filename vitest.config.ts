@@ -1,4 +1,27 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The API suite runs twice in the test command: on SQLite (each server its own file) and on
+ * PostgreSQL (each server its own database on the server `.ci/postgres start` brings up, whose
+ * URL the command passes as STEWARD_PG_URL). Without that variable the PostgreSQL run is left out,
+ * so `pnpm vitest tests/api/x.test.ts` on a laptop needs nothing but SQLite.
+ */
+const pgUrl = process.env.STEWARD_PG_URL ?? '';
+const apiOnPostgres: TestProjectInlineConfiguration[] = pgUrl
+  ? [
+      {
+        extends: true,
+        test: {
+          name: 'api-pg',
+          include: ['tests/api/**/*.test.ts'],
+          env: { STEWARD_TEST_PG_URL: pgUrl },
+          // A test server's start (migrations, then the demo week: hundreds of small
+          // transactions) takes longer over a socket than in-process SQLite.
+          hookTimeout: 180_000,
+        },
+      },
+    ]
+  : [];
 
 export default defineConfig({
   test: {
@@ -17,7 +40,8 @@ export default defineConfig({
           setupFiles: ['apps/api/src/test-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'] } },
+      { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'], env: { STEWARD_TEST_PG_URL: '' } } },
+      ...apiOnPostgres,
       {
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false },

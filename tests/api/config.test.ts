@@ -100,15 +100,24 @@ describe('loadConfig', () => {
     expect(configError({ NODE_ENV: 'staging' }).message).toContain('NODE_ENV');
   });
 
-  it('says plainly that PostgreSQL is not supported yet', () => {
-    for (const url of ['postgres://x', 'postgresql://user:pw@db:5432/steward']) {
-      const error = configError({ DATABASE_URL: url });
-      expect(error.problems).toHaveLength(1);
-      expect(error.message).toContain('DATABASE_URL');
-      expect(error.message).toContain('PostgreSQL is not supported yet');
-      // A connection string may hold a password: it is not echoed.
-      expect(error.message).not.toContain('pw@');
-    }
+  it('accepts postgres:// and postgresql:// URLs with a pool size per process', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://user:pw@db:5432/steward' }).database).toEqual({
+      driver: 'postgresql',
+      url: 'postgresql://user:pw@db:5432/steward',
+      poolSize: 10,
+    });
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/steward', DATABASE_POOL_SIZE: '25' });
+    expect(config.database).toMatchObject({ driver: 'postgresql', poolSize: 25 });
+    expect(configError({ DATABASE_URL: 'postgres://db/s', DATABASE_POOL_SIZE: '0' }).message).toContain(
+      'DATABASE_POOL_SIZE',
+    );
+  });
+
+  it('never echoes the password of a connection string it refuses', () => {
+    const error = configError({ DATABASE_URL: 'postgres://user:s3cret@' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain('DATABASE_URL');
+    expect(error.message).not.toContain('s3cret');
   });
 
   it('rejects any other kind of DATABASE_URL', () => {

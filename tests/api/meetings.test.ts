@@ -305,10 +305,11 @@ describe('a customer service work meeting (CS-9)', () => {
     const [event] = await steward.orm.em
       .fork()
       .getConnection()
-      .execute<{ changes: string; department_key: string }[]>(
+      .execute<{ changes: unknown; department_key: string }[]>(
         "select changes, department_key from audit_event where action = 'meeting.add_action_item'",
       );
-    expect(event?.changes).toContain(task.reference);
+    // JSON text on SQLite, parsed jsonb on PostgreSQL.
+    expect(JSON.stringify(event?.changes)).toContain(task.reference);
     expect(event?.department_key).toBe('customer_service');
 
     const notes = await cs2.gql(Notes);

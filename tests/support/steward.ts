@@ -5,6 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { type StartOptions, type Steward, startSteward } from '../../apps/api/src/app.js';
 import { type Config, loadConfig } from '../../apps/api/src/config.js';
+import { createDatabase, dropDatabase } from '../../apps/api/src/db/postgres-admin.js';
 import { DEMO_PASSWORD } from '../../apps/api/src/features/demo/demo.seed.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 
@@ -79,9 +80,30 @@ function clientFor(url: string, authHeaders: Record<string, string>): Client {
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { staff { id } } userErrors { code message } } }`;
 
 /**
- * A real Steward on a fresh SQLite file in its own temp folder, on a free port, with the demo
- * organisation (one sign-in per role). Each test file starts its own (`beforeAll`) and closes it
- * (`afterAll`); nothing is shared between files.
+ * The PostgreSQL server the `api-pg` test project runs against (`STEWARD_TEST_PG_URL`, set by the
+ * test command from `.ci/postgres start`); unset → every test server uses SQLite.
+ */
+export const TEST_PG_URL = process.env.STEWARD_TEST_PG_URL || null;
+
+let databases = 0;
+
+/**
+ * A fresh database for one test server: a SQLite file in `dataDir`, or — in the PostgreSQL run —
+ * a new database on the test server, dropped by `release`.
+ */
+export async function freshDatabase(dataDir: string): Promise<{ url: string; release(): Promise<void> }> {
+  if (!TEST_PG_URL) return { url: `sqlite:${join(dataDir, 'steward.sqlite')}`, release: async () => {} };
+  databases += 1;
+  const name = `steward_t${process.pid}_${databases}_${Date.now().toString(36)}`;
+  const url = await createDatabase(TEST_PG_URL, name);
+  return { url, release: () => dropDatabase(TEST_PG_URL as string, name) };
+}
+
+/**
+ * A real Steward on a fresh database (a SQLite file in its own temp folder, or a PostgreSQL
+ * database in the PostgreSQL run), on a free port, with the demo organisation (one sign-in per
+ * role). Each test file starts its own (`beforeAll`) and closes it (`afterAll`); nothing is
+ * shared between files.
  */
 export async function startTestSteward(
   env: Record<string, string> = {},
@@ -89,12 +111,13 @@ export async function startTestSteward(
   options: StartOptions = {},
 ): Promise<TestSteward> {
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-test-'));
+  const database = await freshDatabase(dataDir);
   const config = loadConfig(
     {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: '0',
-      DATABASE_URL: `sqlite:${join(dataDir, 'steward.sqlite')}`,
+      DATABASE_URL: database.url,
       WEB_DIST: 'none',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DEMO_DATA: 'true',
@@ -123,6 +146,7 @@ export async function startTestSteward(
     },
     async close() {
       await steward.close();
+      await database.release();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -63,7 +63,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 /** Opens the database (migrating it), loads first-start data, and serves everything on one port. */
 export async function startSteward(config: Config, log: Logger, options: StartOptions = {}): Promise<Steward> {
   const clock: Clock = options.clock ?? (() => new Date());
-  const pubsub = createStewardPubSub();
+  const pubsub = createStewardPubSub({ redis: config.redis ?? undefined, log });
   const orm = await openOrm(config, log);
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
@@ -100,7 +100,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       },
     }),
   );
-  app.use(healthRouter(orm, () => shuttingDown));
+  app.use(healthRouter(orm, () => shuttingDown, config.redis ? () => pubsub.healthy() : null));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxBodyBytes });
   const formatError = createErrorFormatter(log);
@@ -239,6 +239,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
         await apollo.stop();
         await closeHttp(httpServer);
         await orm.close(true);
+        await pubsub.close();
       })();
       return closing;
     },

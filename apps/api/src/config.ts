@@ -9,13 +9,18 @@ const NODE_ENVS = ['production', 'development', 'test'] as const;
 
 export type Database =
   | { readonly driver: 'sqlite'; readonly file: string }
-  | { readonly driver: 'postgresql'; readonly url: string };
+  | { readonly driver: 'postgresql'; readonly url: string; readonly poolSize: number };
 
 export interface Config {
   readonly nodeEnv: (typeof NODE_ENVS)[number];
   readonly host: string;
   readonly port: number;
   readonly database: Database;
+  /**
+   * Redis for subscription fan-out across API replicas (`REDIS_URL`); `null` → in-process, which
+   * is right for one process. Channels are `prefix` + topic, so deployments may share a server.
+   */
+  readonly redis: { readonly url: string; readonly prefix: string } | null;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** Folder holding the built SPA (index.html and assets); `null` serves no SPA. */
   readonly webDist: string | null;
@@ -94,13 +99,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (demoData && nodeEnv === 'production') {
     problems.push('DEMO_DATA cannot be used with NODE_ENV=production: demo sign-ins have published passwords');
   }
-  const database = parseDatabaseUrl(read('DATABASE_URL'), problems);
+  const database = parseDatabaseUrl(read('DATABASE_URL'), problems, integer('DATABASE_POOL_SIZE', 10, 1, 200));
   const webDistRaw = read('WEB_DIST');
   const config: Config = {
     nodeEnv,
     host: read('HOST') ?? '0.0.0.0',
     port: integer('PORT', 4000, 0, 65535),
     database,
+    redis: parseRedis(read('REDIS_URL'), read('REDIS_PREFIX') ?? 'steward:', problems),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     webDist: webDistRaw === 'none' ? null : resolve(webDistRaw ?? resolve(API_ROOT, '../web/dist')),
     trustProxy: integer('TRUST_PROXY', 0, 0, 10),
@@ -124,21 +130,43 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 
 /**
  * `DATABASE_URL`: unset → `./data/steward.sqlite` in the API folder; `sqlite:<path>` or
- * `file:<path>` → that SQLite file (relative to the working directory); `postgres://…` → PostgreSQL.
+ * `file:<path>` → that SQLite file (relative to the working directory); `postgres://…` → PostgreSQL
+ * (with `DATABASE_POOL_SIZE` connections per process, default 10).
  */
-function parseDatabaseUrl(url: string | undefined, problems: string[]): Database {
+function parseDatabaseUrl(url: string | undefined, problems: string[], poolSize: number): Database {
   if (url === undefined) return { driver: 'sqlite', file: resolve(API_ROOT, 'data/steward.sqlite') };
   const sqlite = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
   if (sqlite?.[1]) {
     const file = sqlite[1];
     return { driver: 'sqlite', file: file === ':memory:' || isAbsolute(file) ? file : resolve(file) };
   }
-  if (/^postgres(?:ql)?:\/\//.test(url)) {
-    // The door is open (no SQLite-only SQL in services), but the driver and its migrations arrive
-    // with the scale-out work; say so rather than fail later in an obscure way.
-    problems.push('DATABASE_URL: PostgreSQL is not supported yet; use sqlite:<path> or leave it unset');
-    return { driver: 'postgresql', url };
-  }
-  problems.push(`DATABASE_URL must be sqlite:<path>, file:<path> or postgres://… (got "${url}")`);
+  if (isPostgresUrl(url)) return { driver: 'postgresql', url, poolSize };
+  // A connection string may hold a password: never echo it.
+  const shown = url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+  problems.push(`DATABASE_URL must be sqlite:<path>, file:<path> or postgres://host/… (got "${shown}")`);
   return { driver: 'sqlite', file: resolve(API_ROOT, 'data/steward.sqlite') };
+}
+
+function parseRedis(url: string | undefined, prefix: string, problems: string[]): Config['redis'] {
+  if (url === undefined) return null;
+  let ok = false;
+  try {
+    const parsed = new URL(url);
+    ok = (parsed.protocol === 'redis:' || parsed.protocol === 'rediss:') && parsed.hostname !== '';
+  } catch {
+    // reported below
+  }
+  if (!ok) problems.push('REDIS_URL must be redis://host[:port][/db] or rediss://… (TLS)');
+  if (!/^[A-Za-z0-9:_.-]{0,64}$/.test(prefix))
+    problems.push('REDIS_PREFIX may hold letters, digits and : _ . - (at most 64)');
+  return ok ? { url, prefix } : null;
+}
+
+function isPostgresUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }

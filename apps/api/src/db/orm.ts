@@ -1,12 +1,17 @@
-import { DataloaderType, type Options } from '@mikro-orm/core';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver, MikroORM as SqlMikroORM } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM, SqliteDriver } from '@mikro-orm/sqlite';
-import type { Config } from '../config.js';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import type { Config, Database } from '../config.js';
 import type { Logger } from '../logger.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import { postgresqlMigrationsList } from './migrations-postgresql/index.js';
 
-export type Orm = MikroORM;
+/** The ORM on either dialect: services see only what both share (the SQL driver family). */
+export type Orm = SqlMikroORM<AbstractSqlDriver>;
+export type Dialect = Database['driver'];
 
 /** SQLite connection settings, applied to every pooled connection as it opens. */
 const SQLITE_PRAGMAS = [
@@ -16,29 +21,17 @@ const SQLITE_PRAGMAS = [
   'PRAGMA synchronous = NORMAL', // safe with WAL, far fewer fsyncs
 ].join(';');
 
-export function ormOptions(config: Pick<Config, 'database' | 'nodeEnv'>, log?: Logger): Options<SqliteDriver> {
-  if (config.database.driver !== 'sqlite') throw new Error('only SQLite is supported so far');
+/** Where each dialect's migrations live (`pnpm db:migration:create` writes both). */
+export const MIGRATION_FOLDERS: Record<Dialect, string> = {
+  sqlite: 'src/db/migrations',
+  postgresql: 'src/db/migrations-postgresql',
+};
+
+/** Settings both dialects share. */
+function common(log?: Logger): Options {
   return {
-    driver: SqliteDriver,
-    dbName: config.database.file,
     entities,
     extensions: [Migrator],
-    migrations: {
-      migrationsList,
-      transactional: true,
-      allOrNothing: true,
-      snapshot: false,
-      emit: 'ts',
-      path: 'src/db/migrations',
-    },
-    pool: {
-      min: 1,
-      max: 1,
-      afterCreate: (
-        conn: { exec(sql: string, cb: (err: Error | null) => void): void },
-        done: (err: Error | null, conn: unknown) => void,
-      ) => conn.exec(SQLITE_PRAGMAS, (err) => done(err, conn)),
-    } as Options['pool'],
     // Batches reference and collection loads made by field resolvers into one query per level.
     dataloader: DataloaderType.ALL,
     // The global EntityManager is off limits: every request and subscription forks its own.
@@ -52,8 +45,55 @@ export function ormOptions(config: Pick<Config, 'database' | 'nodeEnv'>, log?: L
   };
 }
 
+function migrations(dialect: Dialect): Options['migrations'] {
+  return {
+    migrationsList: dialect === 'sqlite' ? migrationsList : postgresqlMigrationsList,
+    transactional: true,
+    allOrNothing: true,
+    snapshot: false,
+    emit: 'ts',
+    path: MIGRATION_FOLDERS[dialect],
+  };
+}
+
+export function ormOptions(config: Pick<Config, 'database' | 'nodeEnv'>, log?: Logger): Options {
+  const db = config.database;
+  if (db.driver === 'postgresql') {
+    return {
+      ...common(log),
+      driver: PostgreSqlDriver,
+      clientUrl: db.url,
+      migrations: migrations('postgresql'),
+      // Several replicas share the server: each keeps a modest pool (PostgreSQL's default
+      // max_connections is 100).
+      pool: { min: 0, max: db.poolSize },
+    } as Options;
+  }
+  return {
+    ...common(log),
+    driver: SqliteDriver,
+    dbName: db.file,
+    migrations: migrations('sqlite'),
+    // One connection: SQLite has one writer anyway, and one connection keeps every
+    // transaction serialised without SQLITE_BUSY.
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate: (
+        conn: { exec(sql: string, cb: (err: Error | null) => void): void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => conn.exec(SQLITE_PRAGMAS, (err) => done(err, conn)),
+    } as Options['pool'],
+  } as Options;
+}
+
 export async function openOrm(config: Pick<Config, 'database' | 'nodeEnv'>, log?: Logger): Promise<Orm> {
-  return MikroORM.init(ormOptions(config, log));
+  return (await MikroORM.init(ormOptions(config, log))) as unknown as Orm;
+}
+
+/** Which dialect an ORM (or an EntityManager's driver) speaks. */
+export function dialectOf(orm: Pick<Orm, 'config'>): Dialect {
+  return orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }
 
 /** Applies every pending migration; returns their names. */

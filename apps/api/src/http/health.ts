@@ -5,9 +5,14 @@ import { pendingMigrations } from '../db/orm.js';
 
 /**
  * `/healthz`: the process is alive and serving (for restarts).
- * `/readyz`: it can do useful work: the database answers and its schema is current (for routing).
+ * `/readyz`: it can do useful work: the database answers and its schema is current, and Redis
+ * answers when subscriptions fan out through it (for routing).
  */
-export function healthRouter(orm: Orm, isShuttingDown: () => boolean): Router {
+export function healthRouter(
+  orm: Orm,
+  isShuttingDown: () => boolean,
+  redisHealthy: (() => Promise<boolean>) | null,
+): Router {
   const router = express.Router();
   router.get('/healthz', (_req: Request, res: Response) => {
     res.json({ status: 'ok' });
@@ -25,6 +30,11 @@ export function healthRouter(orm: Orm, isShuttingDown: () => boolean): Router {
     } catch {
       checks.database = 'unreachable';
       ready = false;
+    }
+    if (redisHealthy) {
+      const ok = await redisHealthy();
+      checks.redis = ok ? 'ok' : 'unreachable';
+      ready &&= ok;
     }
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });

@@ -1,14 +1,17 @@
-import { createPubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { LIMITS } from '@steward/schema';
+import { Redis } from 'ioredis';
 import type { CaseEventMessage } from '../features/cases/case.topics.js';
 import type { NotificationMessage } from '../features/notifications/notification.topics.js';
 import type { ShiftEventMessage } from '../features/shifts/shift.topics.js';
+import type { Logger } from '../logger.js';
 import { type BoundedFeed, boundedFeed, type FeedStats } from './bounded-feed.js';
 
 /**
- * In-process publish/subscribe for GraphQL subscriptions. Messages carry ids only; each
- * subscriber reloads what it may see through its own EntityManager fork, so nothing leaks
- * between viewers. (Several API replicas will swap in the Redis event target here.)
+ * Publish/subscribe for GraphQL subscriptions: in-process for one API process, or through Redis
+ * pub/sub (`REDIS_URL`) so an event published by one replica reaches subscribers on every
+ * replica. Messages carry ids only (JSON-safe); each subscriber reloads what it may see through
+ * its own EntityManager fork, so nothing leaks between viewers.
  */
 export type Topics = {
   CASE_EVENT: [CaseEventMessage];
@@ -34,6 +37,57 @@ export interface StewardPubSub {
   feedStats(): FeedStats[];
   /** type-graphql's contract for `@Subscription({ topics })`; ours all use `feed` instead. */
   subscribe(topic: string): never;
+  /** Whether events can flow now (Redis connected; always true in-process). */
+  healthy(): Promise<boolean>;
+  /** Ends the Redis connections, if any. */
+  close(): Promise<void>;
+}
+
+export interface PubSubOptions {
+  /** Fan out through this Redis server; channels are `prefix` + topic. */
+  redis?: { url: string; prefix: string };
+  log?: Logger;
+}
+
+/** The event target: a plain in-process one, or Redis pub/sub shared by every replica. */
+function eventTargetFor(options: PubSubOptions): {
+  target: EventTarget;
+  channel: (topic: Topic) => string;
+  healthy: () => Promise<boolean>;
+  close: () => Promise<void>;
+} {
+  if (!options.redis) {
+    return {
+      target: new EventTarget(),
+      channel: (topic) => topic,
+      healthy: async () => true,
+      close: async () => {},
+    };
+  }
+  const { url, prefix } = options.redis;
+  // A subscribing connection can do nothing else, so publishing needs its own. ioredis
+  // reconnects by itself; errors are logged, not thrown at whoever is publishing.
+  const connect = (role: string) => {
+    const client = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    client.on('error', (err: unknown) => options.log?.warn({ err, redis: role }, 'Redis connection problem'));
+    return client;
+  };
+  const publishClient = connect('publish');
+  const subscribeClient = connect('subscribe');
+  return {
+    target: createRedisEventTarget({ publishClient, subscribeClient }) as unknown as EventTarget,
+    channel: (topic) => `${prefix}${topic}`,
+    healthy: async () => {
+      try {
+        return (await publishClient.ping()) === 'PONG' && subscribeClient.status === 'ready';
+      } catch {
+        return false;
+      }
+    },
+    close: async () => {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
 }
 
 /**
@@ -41,23 +95,24 @@ export interface StewardPubSub {
  * socket and, at 1024 waiting events, throws from the publisher's dispatch — an uncaught
  * exception that ended the process. Feeds listen on the event target directly instead.
  */
-export function createStewardPubSub(): StewardPubSub {
-  const target = new EventTarget();
-  const yoga = createPubSub<Topics>({ eventTarget: target });
+export function createStewardPubSub(options: PubSubOptions = {}): StewardPubSub {
+  const { target, channel, healthy, close } = eventTargetFor(options);
   const feeds = new Set<BoundedFeed<never>>();
   return {
-    publish: (topic, ...message) => yoga.publish(topic, ...message),
+    publish: (topic, ...message) => {
+      target.dispatchEvent(new CustomEvent(channel(topic), { detail: message[0] }));
+    },
     feed<K extends Topic>(topics: readonly K[], limit: number = LIMITS.subscriptionQueue) {
       const feed = boundedFeed<TopicEvent<K>>(
         topics,
         (push) => {
           const handlers = topics.map((topic) => {
             const handler = (event: Event) => push({ topic, message: (event as CustomEvent).detail } as TopicEvent<K>);
-            target.addEventListener(topic, handler);
+            target.addEventListener(channel(topic), handler);
             return [topic, handler] as const;
           });
           return () => {
-            for (const [topic, handler] of handlers) target.removeEventListener(topic, handler);
+            for (const [topic, handler] of handlers) target.removeEventListener(channel(topic), handler);
             feeds.delete(feed as BoundedFeed<never>);
           };
         },
@@ -70,5 +125,7 @@ export function createStewardPubSub(): StewardPubSub {
     subscribe(topic) {
       throw new Error(`subscribe to ${topic} through pubsub.feed(), which bounds what waits for a slow client`);
     },
+    healthy,
+    close,
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
+import { containsText } from '../../db/text-match.js';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -133,7 +134,7 @@ export class CaseService {
     const area = f.area?.trim();
     if (area) {
       if (area.length > CASE_LIMITS.area) throw badInput('area', `must be at most ${CASE_LIMITS.area} characters`);
-      where.push({ area: { $like: `%${area.replace(/[%_]/g, '_')}%` } });
+      where.push({ area: containsText(this.ctx.em, area) });
     }
     if (f.overdue) where.push({ status: { $in: [...ACTIVE_STATUSES] }, resolutionDueAt: { $lt: this.now() } });
     if (f.awaitingAcknowledgement) where.push({ awaitingAcknowledgement: true });
@@ -150,12 +151,9 @@ export class CaseService {
       if (search.length > LIMITS.maxSearchLength)
         throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
       // Plain conditions, not raw() fragments: the same filter runs twice (the page and its count),
-      // and a raw fragment is spent once used. SQLite's LIKE is blind to the case of ASCII letters
-      // (PostgreSQL will want `$ilike`: the scale-out issue).
-      const like = `%${search.replace(/[%_]/g, '_')}%`;
-      where.push({
-        $or: [{ reference: { $like: like } }, { title: { $like: like } }, { description: { $like: like } }],
-      });
+      // and a raw fragment is spent once used.
+      const like = containsText(this.ctx.em, search);
+      where.push({ $or: [{ reference: like }, { title: like }, { description: like }] });
     }
     return paginate(
       this.ctx.em,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
+import { containsText } from '../../db/text-match.js';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -74,8 +75,8 @@ export class FireEquipmentService extends FireSafetyBase {
       if (search.length > LIMITS.maxSearchLength) {
         throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
       }
-      const like = `%${search.replace(/[%_]/g, '_')}%`;
-      where.push({ $or: [{ identifier: { $like: like } }, { location: { $like: like } }, { note: { $like: like } }] });
+      const like = containsText(this.ctx.em, search);
+      where.push({ $or: [{ identifier: like }, { location: like }, { note: like }] });
     }
     return paginate(
       this.ctx.em,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
+import { containsText } from '../../db/text-match.js';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -102,16 +103,9 @@ export class MeetingService {
     if (search) {
       if (search.length > LIMITS.maxSearchLength)
         throw badInput('search', `must be at most ${LIMITS.maxSearchLength} characters`);
-      // SQLite's LIKE ignores ASCII case already; raw() keys would not survive the attendees subquery.
-      const like = `%${search.replace(/[%_]/g, '_')}%`;
-      where.push({
-        $or: [
-          { title: { $like: like } },
-          { review: { $like: like } },
-          { requirements: { $like: like } },
-          { minutes: { $like: like } },
-        ],
-      });
+      // Not raw() keys: they would not survive the attendees subquery.
+      const like = containsText(this.ctx.em, search);
+      where.push({ $or: [{ title: like }, { review: like }, { requirements: like }, { minutes: like }] });
     }
     return paginate(
       this.ctx.em,

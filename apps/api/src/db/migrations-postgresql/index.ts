@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127060000_Baseline } from './Migration20261127060000_Baseline.js';
+
+/**
+ * PostgreSQL migrations in order (SQLite's are in ../migrations). PostgreSQL joined later, so it
+ * starts from a baseline equal to SQLite's first seventeen; every later change has one of each.
+ */
+export const postgresqlMigrationsList: MigrationObject[] = [
+  { name: 'Migration20261127060000_Baseline', class: Migration20261127060000_Baseline },
+];
