@@ -32,7 +32,10 @@ function freePort(): Promise<number> {
  * The production build, run the way users run it (`node apps/api/dist/main.js`), serving the
  * built SPA, on a fresh database. Needs `pnpm build` first (the test command does it).
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
+export async function startBuiltServer(
+  env: Record<string, string> = {},
+  readyWithinMs = 30_000,
+): Promise<BuiltServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`pnpm build\` first`);
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-e2e-'));
   const port = await freePort();
@@ -59,7 +62,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   const url = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     const ready = await fetch(`${url}/readyz`).then(
@@ -69,7 +72,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server not ready within 30 s:\n${output}`);
+      throw new Error(`server not ready within ${readyWithinMs / 1000} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -47,7 +47,7 @@ export interface TestSteward extends Steward, Client {
   readonly dataDir: string;
 }
 
-function clientFor(url: string, authHeaders: Record<string, string>): Client {
+export function clientFor(url: string, authHeaders: Record<string, string>): Client {
   const post: Client['post'] = async (body, headers = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -78,6 +78,17 @@ function clientFor(url: string, authHeaders: Record<string, string>): Client {
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { viewer { staff { id } } userErrors { code message } } }`;
+
+/** Signs in at any Steward by URL (demo users share DEMO_PASSWORD); a client with the session cookie. */
+export async function signIn(url: string, username: string, password = DEMO_PASSWORD): Promise<Client> {
+  const res = await clientFor(url, {}).post(
+    JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }),
+  );
+  const errors = (res.json as { data?: { login?: { userErrors?: unknown[] } } })?.data?.login?.userErrors;
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie || errors?.length) throw new Error(`sign-in as ${username} failed: ${res.text}`);
+  return clientFor(url, { cookie });
+}
 
 /**
  * The PostgreSQL server the `api-pg` test project runs against (`STEWARD_TEST_PG_URL`, set by the
@@ -134,13 +145,7 @@ export async function startTestSteward(
     ...steward,
     ...anonymous,
     dataDir,
-    async login(username, password = DEMO_PASSWORD) {
-      const res = await anonymous.post(JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }));
-      const errors = (res.json as { data?: { login?: { userErrors?: unknown[] } } })?.data?.login?.userErrors;
-      const cookie = res.headers.get('set-cookie')?.split(';')[0];
-      if (!cookie || errors?.length) throw new Error(`sign-in as ${username} failed: ${res.text}`);
-      return clientFor(steward.url, { cookie });
-    },
+    login: (username, password = DEMO_PASSWORD) => signIn(steward.url, username, password),
     withToken(secret) {
       return clientFor(steward.url, { authorization: `Bearer ${secret}` });
     },
