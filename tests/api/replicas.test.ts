@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { createStewardPubSub } from '../../apps/api/src/realtime/pubsub.js';
 import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
 import { type RedisServer, startRedis } from '../support/redis.js';
 import { type Client, clientFor, DEMO_PASSWORD, freshDatabase, signIn, TEST_PG_URL } from '../support/steward.js';
@@ -137,5 +138,20 @@ describe(`two replicas on one ${TEST_PG_URL ? 'PostgreSQL' : 'SQLite'} database 
     // Locked on both, even with the right password.
     expect(await attempt(b.url, DEMO_PASSWORD)).toBe('LOCKED');
     expect(await attempt(a.url, DEMO_PASSWORD)).toBe('LOCKED');
+  });
+
+  it('give a once-per-minute chore to exactly one of them', async () => {
+    const prefix = `t${Date.now()}:`;
+    const same = [1, 2, 3].map(() => createStewardPubSub({ redis: { url: redis.url, prefix } }));
+    try {
+      const turns = await Promise.all(same.map((p) => p.takeTurn('sweeps', 2_000)));
+      expect(turns.filter(Boolean)).toHaveLength(1);
+      // Until the turn expires nobody else gets it; then someone does.
+      expect(await same[0]?.takeTurn('sweeps', 2_000)).toBe(false);
+      await new Promise((r) => setTimeout(r, 2_100));
+      expect(await same[1]?.takeTurn('sweeps', 2_000)).toBe(true);
+    } finally {
+      await Promise.all(same.map((p) => p.close()));
+    }
   });
 });

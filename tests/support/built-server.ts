@@ -32,10 +32,7 @@ function freePort(): Promise<number> {
  * The production build, run the way users run it (`node apps/api/dist/main.js`), serving the
  * built SPA, on a fresh database. Needs `pnpm build` first (the test command does it).
  */
-export async function startBuiltServer(
-  env: Record<string, string> = {},
-  readyWithinMs = 30_000,
-): Promise<BuiltServer> {
+export async function startBuiltServer(env: Record<string, string> = {}, readyWithinMs = 30_000): Promise<BuiltServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`pnpm build\` first`);
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-e2e-'));
   const port = await freePort();

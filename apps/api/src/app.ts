@@ -215,8 +215,11 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const port = (httpServer.address() as AddressInfo).port;
 
   const sweep = () => sweepOverdue(orm.em, clock, pubsub);
-  const sweeper = setInterval(() => {
+  const sweeper = setInterval(async () => {
     if (!config.backgroundSweeps) return;
+    // With several replicas, one sweeps each minute (whichever takes the turn first), so a
+    // missed deadline is not escalated or announced once per replica.
+    if (!(await pubsub.takeTurn('sweeps', 50_000))) return;
     sweep().catch((err: unknown) => log.error({ err }, 'overdue sweep failed'));
     sweepMissedPatrols(orm.em, clock).catch((err: unknown) => log.error({ err }, 'missed patrol sweep failed'));
     sweepEscalations(orm.em, clock, pubsub).catch((err: unknown) => log.error({ err }, 'escalation sweep failed'));

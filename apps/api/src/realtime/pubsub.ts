@@ -37,6 +37,11 @@ export interface StewardPubSub {
   feedStats(): FeedStats[];
   /** type-graphql's contract for `@Subscription({ topics })`; ours all use `feed` instead. */
   subscribe(topic: string): never;
+  /**
+   * True for exactly one caller among all replicas within `ttlMs` (a Redis `SET NX PX`); always
+   * true in-process. For once-per-deployment chores such as the minute sweeps.
+   */
+  takeTurn(name: string, ttlMs: number): Promise<boolean>;
   /** Whether events can flow now (Redis connected; always true in-process). */
   healthy(): Promise<boolean>;
   /** Ends the Redis connections, if any. */
@@ -53,6 +58,7 @@ export interface PubSubOptions {
 function eventTargetFor(options: PubSubOptions): {
   target: EventTarget;
   channel: (topic: Topic) => string;
+  takeTurn: (name: string, ttlMs: number) => Promise<boolean>;
   healthy: () => Promise<boolean>;
   close: () => Promise<void>;
 } {
@@ -60,6 +66,7 @@ function eventTargetFor(options: PubSubOptions): {
     return {
       target: new EventTarget(),
       channel: (topic) => topic,
+      takeTurn: async () => true,
       healthy: async () => true,
       close: async () => {},
     };
@@ -77,6 +84,13 @@ function eventTargetFor(options: PubSubOptions): {
   return {
     target: createRedisEventTarget({ publishClient, subscribeClient }) as unknown as EventTarget,
     channel: (topic) => `${prefix}${topic}`,
+    takeTurn: async (name, ttlMs) => {
+      try {
+        return (await publishClient.set(`${prefix}turn:${name}`, String(process.pid), 'PX', ttlMs, 'NX')) === 'OK';
+      } catch {
+        return false; // Redis away: skip this turn rather than risk every replica sweeping
+      }
+    },
     healthy: async () => {
       try {
         return (await publishClient.ping()) === 'PONG' && subscribeClient.status === 'ready';
@@ -96,7 +110,7 @@ function eventTargetFor(options: PubSubOptions): {
  * exception that ended the process. Feeds listen on the event target directly instead.
  */
 export function createStewardPubSub(options: PubSubOptions = {}): StewardPubSub {
-  const { target, channel, healthy, close } = eventTargetFor(options);
+  const { target, channel, takeTurn, healthy, close } = eventTargetFor(options);
   const feeds = new Set<BoundedFeed<never>>();
   return {
     publish: (topic, ...message) => {
@@ -125,6 +139,7 @@ export function createStewardPubSub(options: PubSubOptions = {}): StewardPubSub 
     subscribe(topic) {
       throw new Error(`subscribe to ${topic} through pubsub.feed(), which bounds what waits for a slow client`);
     },
+    takeTurn,
     healthy,
     close,
   };
