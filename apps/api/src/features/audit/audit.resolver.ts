@@ -15,7 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import { Connection, type ConnectionShape, checkRange, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { fromGlobalId, registerNodeType } from '../../graphql/node.js';
@@ -83,6 +83,7 @@ export class AuditResolver {
     const scope = ctx.viewer && auditScope(ctx.viewer);
     if (!scope) throw forbidden();
     const where: FilterQuery<AuditEvent>[] = [scope];
+    checkRange(filter?.from, filter?.to);
     if (filter?.from) where.push({ occurredAt: { $gte: filter.from } });
     if (filter?.to) where.push({ occurredAt: { $lt: filter.to } });
     if (filter?.action) {
