@@ -201,10 +201,14 @@ export type AuditEventFilter = {
   action?: string | null | undefined;
   /** Global ID of the staff member who acted. */
   actorId?: string | null | undefined;
+  /** Only changes within this department (its key). */
+  departmentKey?: string | null | undefined;
   /** From this time (inclusive). */
   from?: unknown;
   /** Global ID of the changed record. */
   targetId?: string | null | undefined;
+  /** Kind of record changed: its type name, e.g. `Case`. */
+  targetType?: string | null | undefined;
   /** Before this time (exclusive). */
   to?: unknown;
 };
@@ -788,6 +792,8 @@ export type DecideShiftSwapInput = {
 
 /** Which discipline records to list; every condition must hold. */
 export type DisciplineFilter = {
+  /** Only shifts of this department (its key). */
+  departmentKey?: string | null | undefined;
   /** Observed at or after this moment. */
   from?: unknown;
   /** Only this kind. */
@@ -1027,6 +1033,8 @@ export type EvaluateFireDrillInput = {
 export type ExternalInspectionFilter = {
   /** By this kind of body. */
   bodyType?: InspectingBodyType | null | undefined;
+  /** Only this department’s (its key). */
+  departmentKey?: string | null | undefined;
   /** Inspected at or after. */
   from?: unknown;
   /** Include voided records (default no). */
@@ -1055,10 +1063,16 @@ export type FireBrigadeRole =
 
 /** Which drills to list. */
 export type FireDrillFilter = {
+  /** Only drills in this area. */
+  areaId?: string | null | undefined;
+  /** Planned for at or after. */
+  from?: unknown;
   /** Only this site. */
   siteCode?: string | null | undefined;
   /** Only this status. */
   status?: FireDrillStatus | null | undefined;
+  /** Planned for before (not before `from`). */
+  to?: unknown;
 };
 
 /** A follow-up action given by a drill’s evaluation. */
@@ -1278,6 +1292,8 @@ export type HandoverDraftInput = {
 
 /** Which handovers to list; every condition must hold. */
 export type HandoverFilter = {
+  /** Only this department’s (its key). */
+  departmentKey?: string | null | undefined;
   /** From this local date, `YYYY-MM-DD` (inclusive). */
   from?: string | null | undefined;
   /** Only those the director should see: disputed (now or before), with a count difference, or submitted late. */
@@ -1360,6 +1376,8 @@ export type InspectingBodyType =
 
 /** Narrows `inspections`; every given condition must hold. */
 export type InspectionFilter = {
+  /** Only this department’s (its key). */
+  departmentKey?: string | null | undefined;
   /** Scheduled at or after. */
   from?: unknown;
   /** Only those you inspect. */
@@ -1486,6 +1504,8 @@ export type MeetingFilter = {
   kind?: MeetingKind | null | undefined;
   /** Words in the title, review, requirements or minutes. */
   search?: string | null | undefined;
+  /** Only this site’s (its code). */
+  siteCode?: string | null | undefined;
   /** Only this status. */
   status?: MeetingStatus | null | undefined;
   /** Scheduled before. */
@@ -1587,6 +1607,10 @@ export type NoticeEffectiveStatus =
 export type NoticeFilter = {
   /** Only notices in force at this moment: issued, published by then, not yet expired or withdrawn. */
   activeAt?: unknown;
+  /** Only this department’s (its key). */
+  departmentKey?: string | null | undefined;
+  /** Issued at or after. */
+  from?: unknown;
   /** Only this kind. */
   kind?: NoticeKind | null | undefined;
   /** Only those you must still acknowledge (true), or only those you need not (false). */
@@ -1597,6 +1621,8 @@ export type NoticeFilter = {
   siteCode?: string | null | undefined;
   /** Only notices whose status right now is one of these (one value or a list). */
   status?: Array<NoticeEffectiveStatus> | null | undefined;
+  /** Issued before (not before `from`). */
+  to?: unknown;
 };
 
 /** What kind of document a notice is (CS-8). */
@@ -2470,6 +2496,8 @@ export type Severity =
 
 /** Which shifts to list; every condition must hold. */
 export type ShiftFilter = {
+  /** Only this department’s (its key). */
+  departmentKey?: string | null | undefined;
   /** From this local date, `YYYY-MM-DD` (inclusive). */
   from?: string | null | undefined;
   /** Only this site (its code). */
@@ -2525,12 +2553,22 @@ export type ShiftStepInput = {
 
 /** Which swaps to list; every condition must hold. */
 export type ShiftSwapFilter = {
+  /** Only this department’s (its key). */
+  departmentKey?: string | null | undefined;
+  /** Asked for at or after. */
+  from?: unknown;
   /** Only those you are involved in this way. */
   involvement?: ShiftSwapInvolvement | null | undefined;
+  /** Only this kind. */
+  kind?: ShiftSwapKind | null | undefined;
   /** Only those moving people on this shift. */
   shiftId?: string | null | undefined;
+  /** Only this site’s (its code). */
+  siteCode?: string | null | undefined;
   /** Only these statuses. */
   statuses?: Array<ShiftSwapStatus> | null | undefined;
+  /** Asked for before (not before `from`). */
+  to?: unknown;
 };
 
 /** How you are involved in a swap. */

@@ -221,4 +221,7 @@ export class DisciplineFilter {
 
   @Field(() => Date, { nullable: true, description: 'Observed before this moment.' })
   to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Only shifts of this department (its key).' })
+  departmentKey?: string | null;
 }

@@ -215,6 +215,7 @@ export class DisciplineService {
     if (f.staffId) where.push({ staff: keyOf(f.staffId, 'Staff') ?? '-' });
     if (f.shiftId) where.push({ shift: keyOf(f.shiftId, 'Shift') ?? '-' });
     if (f.siteCode) where.push({ shift: { site: f.siteCode.slice(0, 32) } });
+    if (f.departmentKey) where.push({ shift: { department: f.departmentKey.slice(0, 64) } });
     checkRange(f.from, f.to);
     if (f.from) where.push({ observedAt: { $gte: f.from } });
     if (f.to) where.push({ observedAt: { $lt: f.to } });

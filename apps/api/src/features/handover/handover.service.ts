@@ -195,6 +195,7 @@ export class HandoverService {
     if (from) where.push({ date: { $gte: from } });
     if (to) where.push({ date: { $lte: to } });
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
     if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
     if (f.needsAttention) {
       where.push({

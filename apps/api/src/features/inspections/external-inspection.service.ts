@@ -66,6 +66,7 @@ export class ExternalInspectionService {
     const reach = externalReadFilter(this.viewer);
     const where: FilterQuery<ExternalInspection>[] = [reach ?? { id: null }];
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
     if (f.bodyType) where.push({ bodyType: f.bodyType });
     checkRange(f.from, f.to);
     if (f.from) where.push({ inspectedAt: { $gte: f.from } });

@@ -117,6 +117,7 @@ export class InspectionService {
     const f = filter ?? {};
     const where: FilterQuery<Inspection>[] = [inspectionReadFilter(this.viewer)];
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
     if (f.type) where.push({ type: f.type });
     if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
     checkRange(f.from, f.to);

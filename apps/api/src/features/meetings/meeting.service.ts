@@ -96,6 +96,7 @@ export class MeetingService {
     if (f.kind) where.push({ kind: f.kind });
     if (f.status) where.push({ status: f.status });
     if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
+    if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
     checkRange(f.from, f.to);
     if (f.from) where.push({ scheduledAt: { $gte: f.from } });
     if (f.to) where.push({ scheduledAt: { $lt: f.to } });

@@ -101,6 +101,7 @@ export class ShiftService {
 
   private conditions(f: {
     siteCode?: string | null;
+    departmentKey?: string | null;
     teamId?: string | null;
     staffId?: string | null;
     from?: string | null;
@@ -115,6 +116,7 @@ export class ShiftService {
     if (from) where.push({ date: { $gte: from } });
     if (to) where.push({ date: { $lte: to } });
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
     if (f.teamId) where.push({ team: keyOf(f.teamId, 'Team') ?? '-' });
     if (f.staffId) {
       const staff = keyOf(f.staffId, 'Staff') ?? '-';
