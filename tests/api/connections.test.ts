@@ -202,10 +202,10 @@ afterAll(async () => {
   await steward?.close();
 });
 
-interface Page {
+interface Page<N = { id: string }> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  nodes: { id: string }[];
+  nodes: N[];
 }
 type Gql = {
   data?: Record<string, unknown> | null;
@@ -317,7 +317,7 @@ describe('paging forward and back', () => {
     const typed = pageAt(
       await run(analyst, q, { id: best.id, first: 100, filter: { types: ['OPENED'] } }),
       'node.events',
-    ) as Page & { nodes: { id: string; type: string }[] };
+    ) as Page<{ id: string; type: string }>;
     expect(typed.nodes.map((n) => n.type)).toEqual(['OPENED']);
   });
 });
@@ -354,9 +354,7 @@ describe('keyset cursors while rows arrive', () => {
   it('patrolScans: a scan recorded behind the cursor appears once, further on; none is repeated', async () => {
     const q = listQuery('patrolScans', 'PatrolScanFilter', 'scannedAt');
     const all = await walkForward(analyst, q, 'patrolScans', {}, 6);
-    const first = pageAt(await run(analyst, q, { first: 6 }), 'patrolScans') as Page & {
-      nodes: { id: string; scannedAt: string }[];
-    };
+    const first = pageAt(await run(analyst, q, { first: 6 }), 'patrolScans') as Page<{ id: string; scannedAt: string }>;
     // A late-synced scan, timed between the 8th and 9th rows (behind the first page's cursor).
     const em = steward.orm.em.fork();
     const rows = await em.find(PatrolScan, {}, { orderBy: { scannedAt: 'desc', id: 'desc' }, limit: 9 });
@@ -564,14 +562,12 @@ const FILTERS: FilterCase[] = [
 describe('filters narrow', () => {
   it.each(FILTERS.map((f) => [f.label, f] as const))('%s', async (_label, f) => {
     const q = listQuery(f.field, f.filterType, f.nodeFields);
-    const all = pageAt(await run(f.who(), q, { first: 100 }), f.field) as Page & { nodes: Record<string, unknown>[] };
+    const all = pageAt(await run(f.who(), q, { first: 100 }), f.field) as Page<Record<string, unknown>>;
     expect(all.nodes.length, `${f.field} has demo rows`).toBeGreaterThan(0);
     const [filter, holds] = f.pick(
       all.nodes.find((n) => f.pick(n)[0] && Object.values(f.pick(n)[0]).every((v) => v != null)) ?? {},
     );
-    const narrowed = pageAt(await run(f.who(), q, { first: 100, filter }), f.field) as Page & {
-      nodes: Record<string, unknown>[];
-    };
+    const narrowed = pageAt(await run(f.who(), q, { first: 100, filter }), f.field) as Page<Record<string, unknown>>;
     expect(narrowed.nodes.length, JSON.stringify(filter)).toBeGreaterThan(0);
     for (const n of narrowed.nodes) expect(holds(n), JSON.stringify(n)).toBe(true);
     // Nothing the unfiltered first page shows that matches is left out.
@@ -588,13 +584,13 @@ describe('filters narrow', () => {
         filter: { siteCode: 'CUIHU' },
       }),
       'attendanceRecords',
-    ) as Page & { nodes: { staff: { id: string } }[] };
+    ) as Page<{ id: string; staff: { id: string } }>;
     expect(rows.nodes.length).toBeGreaterThan(0);
     expect(new Set(rows.nodes.map((n) => n.staff.id))).toEqual(new Set([me.staff.id]));
     const rounds = pageAt(
       await run(officer, listQuery('patrolRounds', 'PatrolRoundFilter', 'patroller { id }'), { first: 100 }),
       'patrolRounds',
-    ) as Page & { nodes: { patroller: { id: string } }[] };
+    ) as Page<{ id: string; patroller: { id: string } }>;
     for (const r of rounds.nodes) expect(r.patroller.id).toBe(me.staff.id);
   });
 });
