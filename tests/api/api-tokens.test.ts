@@ -27,7 +27,7 @@ const RevokeToken = graphql(`
 
 const MyTokens = graphql(`
   query TokensMine($all: Boolean! = false) {
-    apiTokens(all: $all) { id name prefix scopes active owner { username } }
+    apiTokens(all: $all, first: 100) { totalCount nodes { id name prefix scopes active owner { username } } }
   }
 `);
 
@@ -96,7 +96,9 @@ describe('creating a token', () => {
       ['active', 'createdAt', 'expiresAt', 'id', 'lastUsedAt', 'name', 'owner', 'prefix', 'revokedAt', 'scopes'].sort(),
     );
     // Listing and node(id) show the token, never the secret.
-    const listed = await leader.post(JSON.stringify({ query: '{ apiTokens { id name prefix scopes active } }' }));
+    const listed = await leader.post(
+      JSON.stringify({ query: '{ apiTokens { nodes { id name prefix scopes active } } }' }),
+    );
     expect(listed.text).not.toContain(secret);
     expect(listed.text).toContain('Weekly patrol notebook');
     const node = await leader.gql(TokenNode, { id: created?.token?.id ?? '' });
@@ -242,7 +244,7 @@ describe('what a token may do', () => {
     await em.nativeUpdate(ApiToken, { id: row.id }, { expiresAt: new Date(Date.now() - 1000) });
     expect(codeOf(await token.gql(StaffCount))).toBe('UNAUTHENTICATED');
     const listed = await leader.gql(MyTokens, {});
-    expect(listed.body.data?.apiTokens.find((t) => secret.startsWith(t.prefix))?.active).toBe(false);
+    expect(listed.body.data?.apiTokens.nodes.find((t) => secret.startsWith(t.prefix))?.active).toBe(false);
   });
 
   it('is not a session: it cannot sign out or change a password', async () => {
@@ -257,8 +259,8 @@ describe('listing and revoking', () => {
     const officer = await steward.login('officer');
     const mine = await createToken(officer, ['READ']);
     const listed = await officer.gql(MyTokens, {});
-    expect(listed.body.data?.apiTokens.map((t) => t.id)).toEqual([mine.id]);
-    expect(listed.body.data?.apiTokens[0]?.owner?.username).toBe('officer');
+    expect(listed.body.data?.apiTokens.nodes.map((t) => t.id)).toEqual([mine.id]);
+    expect(listed.body.data?.apiTokens.nodes[0]?.owner?.username).toBe('officer');
 
     const refused = await officer.gql(MyTokens, { all: true });
     expect(codeOf(refused)).toBe('FORBIDDEN');
@@ -267,11 +269,12 @@ describe('listing and revoking', () => {
 
     const all = await manager.gql(MyTokens, { all: true });
     expect(all.body.errors).toBeUndefined();
-    const owners = new Set(all.body.data?.apiTokens.map((t) => t.owner?.username));
+    const owners = new Set(all.body.data?.apiTokens.nodes.map((t) => t.owner?.username));
     // The director's is the demo's control-room board token.
     expect(owners).toEqual(new Set(['leader', 'officer', 'director']));
-    expect(all.body.data?.apiTokens[0]?.id).toBe(mine.id);
-    expect(all.body.data?.apiTokens.length).toBe(await steward.orm.em.fork().count(ApiToken, {}));
+    expect(all.body.data?.apiTokens.nodes[0]?.id).toBe(mine.id);
+    expect(all.body.data?.apiTokens.totalCount).toBe(await steward.orm.em.fork().count(ApiToken, {}));
+    expect(all.body.data?.apiTokens.nodes.length).toBe(await steward.orm.em.fork().count(ApiToken, {}));
   });
 
   it('lets a manager revoke anyone’s token; others get NOT_FOUND for a token not theirs', async () => {

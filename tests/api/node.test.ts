@@ -38,7 +38,7 @@ const NewNodeIds = graphql(`
   query NewNodeIds {
     viewer { staff { id username } }
     sites { id code }
-    apiTokens { id name }
+    apiTokens { nodes { id name } }
     auditEvents(first: 5) { nodes { id action } }
   }
 `);
@@ -197,7 +197,7 @@ describe('node(id) for staff, sites, API tokens and audit events', () => {
     const expected: [string, string, string][] = [
       ['Staff', data.viewer.staff.id, data.viewer.staff.username],
       ...data.sites.map((s): [string, string, string] => ['Site', s.id, s.code]),
-      ...data.apiTokens.map((t): [string, string, string] => ['ApiToken', t.id, t.name]),
+      ...data.apiTokens.nodes.map((t): [string, string, string] => ['ApiToken', t.id, t.name]),
       ...data.auditEvents.nodes.map((e): [string, string, string] => ['AuditEvent', e.id, e.action]),
     ];
     expect(new Set(expected.map(([typename]) => typename))).toEqual(

@@ -102,12 +102,14 @@ const Coverage = graphql(`
 `);
 const Rounds = graphql(`
   query PatrolsRounds($shiftId: ID!, $mine: Boolean) {
-    patrolRounds(shiftId: $shiftId, mine: $mine) {
-      id
-      patroller { username }
-      completedAt
-      open
-      scans { id checkpoint { name } method }
+    patrolRounds(filter: { shiftId: $shiftId, mine: $mine }, first: 100) {
+      nodes {
+        id
+        patroller { username }
+        completedAt
+        open
+        scans { id checkpoint { name } method }
+      }
     }
   }
 `);
@@ -499,7 +501,10 @@ describe('scans and rounds', () => {
     const later = await officer.gql(Scan, { input: { checkpointId: place.gateA } });
     const round2 = later.body.data?.recordPatrolScan.scan?.round;
     expect(round2?.id).not.toBe(a?.round.id);
-    const rounds = (await officer.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds ?? [];
+    // Latest first: reversed into the order they started.
+    const rounds = [
+      ...((await officer.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds.nodes ?? []),
+    ].reverse();
     expect(rounds.map((r) => r.scans.length)).toEqual([4, 1]);
     expect(rounds[0]?.completedAt).toBe(new Date(clock.now().getTime() - 40 * MINUTE).toISOString());
     expect(rounds[0]?.open).toBe(false);
@@ -525,7 +530,7 @@ describe('scans and rounds', () => {
     });
     const scanId = theirs.body.data?.recordPatrolScan.scan?.id as string;
     const roundId = theirs.body.data?.recordPatrolScan.scan?.round.id as string;
-    const own = (await officer.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds ?? [];
+    const own = (await officer.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds.nodes ?? [];
     expect(new Set(own.map((r) => r.patroller.username))).toEqual(new Set(['officer']));
     expect((await officer.gql(NodeOf, { id: scanId })).body.data?.node).toBeNull();
     expect(
@@ -537,12 +542,12 @@ describe('scans and rounds', () => {
     const foreign = await officer.gql(Complete, { input: { roundId } });
     expect(fields(foreign.body.data?.completePatrolRound.userErrors)).toEqual(['roundId:NOT_FOUND']);
 
-    const all = (await leader.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds ?? [];
+    const all = (await leader.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds.nodes ?? [];
     expect(new Set(all.map((r) => r.patroller.username))).toEqual(new Set(['officer', 'officer2']));
-    expect((await leader.gql(Rounds, { shiftId: shift1, mine: true })).body.data?.patrolRounds).toEqual([]);
+    expect((await leader.gql(Rounds, { shiftId: shift1, mine: true })).body.data?.patrolRounds.nodes).toEqual([]);
     expect((await leader.gql(Scans, { filter: { shiftId: shift1 } })).body.data?.patrolScans.totalCount).toBe(6);
     // JINQIAO's leader follows nothing of this shift.
-    expect((await leader2.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds).toEqual([]);
+    expect((await leader2.gql(Rounds, { shiftId: shift1 })).body.data?.patrolRounds.nodes).toEqual([]);
     expect((await leader2.gql(Coverage, { shiftId: shift1 })).body.data?.patrolCoverage).toBeNull();
   });
 

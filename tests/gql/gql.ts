@@ -28,7 +28,7 @@ type Documents = {
     "\n  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {\n    customers(first: 1) { totalCount }\n    units(first: 1) { totalCount }\n    customer(id: $customer) { id }\n    unit(id: $unit) { id }\n  }\n": typeof types.MatrixCustomerFilesDocument,
     "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token { id name scopes prefix expiresAt createdAt lastUsedAt revokedAt active owner { username } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TokensCreateDocument,
     "\n  mutation TokensRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token { id active revokedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TokensRevokeDocument,
-    "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all) { id name prefix scopes active owner { username } }\n  }\n": typeof types.TokensMineDocument,
+    "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all, first: 100) { totalCount nodes { id name prefix scopes active owner { username } } }\n  }\n": typeof types.TokensMineDocument,
     "\n  query TokensNode($id: ID!) {\n    node(id: $id) { id ... on ApiToken { name prefix } }\n  }\n": typeof types.TokensNodeDocument,
     "\n  query TokensStaffCount {\n    staffMembers(first: 1) { totalCount }\n  }\n": typeof types.TokensStaffCountDocument,
     "\n  query TokensWho {\n    viewer { authenticatedBy staff { username } }\n  }\n": typeof types.TokensWhoDocument,
@@ -433,7 +433,7 @@ type Documents = {
     "\n  query AllIds {\n    departments { __typename id key }\n    positions { __typename id key }\n    duties { __typename id citation }\n  }\n": typeof types.AllIdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": typeof types.NodesByIdsDocument,
-    "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { id name }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n": typeof types.NewNodeIdsDocument,
+    "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { nodes { id name } }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n": typeof types.NewNodeIdsDocument,
     "\n  query AnyNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Staff { username }\n      ... on Site { code }\n      ... on ApiToken { name }\n      ... on AuditEvent { action }\n    }\n  }\n": typeof types.AnyNodeDocument,
     "\n  mutation NodeTestCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token { id } userErrors { code } }\n  }\n": typeof types.NodeTestCreateTokenDocument,
     "\n  fragment NoticeFields on Notice {\n    id\n    reference\n    kind\n    status\n    effectiveStatus\n    isExpired\n    title\n    body\n    audience\n    audienceLabel\n    postedAt\n    publishAt\n    expiresAt\n    issuedAt\n    issuedByName\n    authorName\n    withdrawReason\n    requiresAcknowledgement\n    acknowledgementDepartments { key }\n    department { key }\n    site { code }\n    building { id }\n    unit { id }\n    acknowledgedByMe\n    viewerMustAcknowledge\n    acknowledgementCount\n    audienceSize\n    viewerCanEdit\n    viewerCanIssue\n    viewerCanWithdraw\n  }\n": typeof types.NoticeFieldsFragmentDoc,
@@ -460,7 +460,7 @@ type Documents = {
     "\n  mutation PatrolsAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) {\n      scan { id observation case { id } round { id } }\n      case { id reference kind channel status title area site { code } reporterStaff { username } department { key } }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsAnomalyDocument,
     "\n  mutation PatrolsReview($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) {\n      missedPatrol { id status reviewNote reviewedAt reviewedBy { username } viewerMayReview }\n      userErrors { field code }\n    }\n  }\n": typeof types.PatrolsReviewDocument,
     "\n  query PatrolsCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      minimumDefault\n      coveredCount\n      complete\n      areas { area { id nameZh } count required covered lastPatrolAt missedPatrol { id status } }\n    }\n  }\n": typeof types.PatrolsCoverageDocument,
-    "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n": typeof types.PatrolsRoundsDocument,
+    "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(filter: { shiftId: $shiftId, mine: $mine }, first: 100) {\n      nodes {\n        id\n        patroller { username }\n        completedAt\n        open\n        scans { id checkpoint { name } method }\n      }\n    }\n  }\n": typeof types.PatrolsRoundsDocument,
     "\n  query PatrolsScans($filter: PatrolScanFilter, $first: Int) {\n    patrolScans(filter: $filter, first: $first) { totalCount nodes { id patroller { username } } }\n  }\n": typeof types.PatrolsScansDocument,
     "\n  query PatrolsMissed($filter: MissedPatrolFilter) {\n    missedPatrols(filter: $filter, first: 100) {\n      totalCount\n      nodes { id count required status area { nameZh } shift { id } viewerMayReview }\n    }\n  }\n": typeof types.PatrolsMissedDocument,
     "query PatrolsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": typeof types.PatrolsTeamsDocument,
@@ -572,7 +572,7 @@ const documents: Documents = {
     "\n  query MatrixCustomerFiles($customer: ID!, $unit: ID!) {\n    customers(first: 1) { totalCount }\n    units(first: 1) { totalCount }\n    customer(id: $customer) { id }\n    unit(id: $unit) { id }\n  }\n": types.MatrixCustomerFilesDocument,
     "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token { id name scopes prefix expiresAt createdAt lastUsedAt revokedAt active owner { username } }\n      userErrors { field message code }\n    }\n  }\n": types.TokensCreateDocument,
     "\n  mutation TokensRevoke($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token { id active revokedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TokensRevokeDocument,
-    "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all) { id name prefix scopes active owner { username } }\n  }\n": types.TokensMineDocument,
+    "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all, first: 100) { totalCount nodes { id name prefix scopes active owner { username } } }\n  }\n": types.TokensMineDocument,
     "\n  query TokensNode($id: ID!) {\n    node(id: $id) { id ... on ApiToken { name prefix } }\n  }\n": types.TokensNodeDocument,
     "\n  query TokensStaffCount {\n    staffMembers(first: 1) { totalCount }\n  }\n": types.TokensStaffCountDocument,
     "\n  query TokensWho {\n    viewer { authenticatedBy staff { username } }\n  }\n": types.TokensWhoDocument,
@@ -977,7 +977,7 @@ const documents: Documents = {
     "\n  query AllIds {\n    departments { __typename id key }\n    positions { __typename id key }\n    duties { __typename id citation }\n  }\n": types.AllIdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Department { key }\n      ... on Position { key }\n      ... on Duty { citation }\n    }\n  }\n": types.NodesByIdsDocument,
-    "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { id name }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n": types.NewNodeIdsDocument,
+    "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { nodes { id name } }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n": types.NewNodeIdsDocument,
     "\n  query AnyNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Staff { username }\n      ... on Site { code }\n      ... on ApiToken { name }\n      ... on AuditEvent { action }\n    }\n  }\n": types.AnyNodeDocument,
     "\n  mutation NodeTestCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token { id } userErrors { code } }\n  }\n": types.NodeTestCreateTokenDocument,
     "\n  fragment NoticeFields on Notice {\n    id\n    reference\n    kind\n    status\n    effectiveStatus\n    isExpired\n    title\n    body\n    audience\n    audienceLabel\n    postedAt\n    publishAt\n    expiresAt\n    issuedAt\n    issuedByName\n    authorName\n    withdrawReason\n    requiresAcknowledgement\n    acknowledgementDepartments { key }\n    department { key }\n    site { code }\n    building { id }\n    unit { id }\n    acknowledgedByMe\n    viewerMustAcknowledge\n    acknowledgementCount\n    audienceSize\n    viewerCanEdit\n    viewerCanIssue\n    viewerCanWithdraw\n  }\n": types.NoticeFieldsFragmentDoc,
@@ -1004,7 +1004,7 @@ const documents: Documents = {
     "\n  mutation PatrolsAnomaly($input: ReportPatrolAnomalyInput!) {\n    reportPatrolAnomaly(input: $input) {\n      scan { id observation case { id } round { id } }\n      case { id reference kind channel status title area site { code } reporterStaff { username } department { key } }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsAnomalyDocument,
     "\n  mutation PatrolsReview($input: ReviewMissedPatrolInput!) {\n    reviewMissedPatrol(input: $input) {\n      missedPatrol { id status reviewNote reviewedAt reviewedBy { username } viewerMayReview }\n      userErrors { field code }\n    }\n  }\n": types.PatrolsReviewDocument,
     "\n  query PatrolsCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) {\n      minimumDefault\n      coveredCount\n      complete\n      areas { area { id nameZh } count required covered lastPatrolAt missedPatrol { id status } }\n    }\n  }\n": types.PatrolsCoverageDocument,
-    "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n": types.PatrolsRoundsDocument,
+    "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(filter: { shiftId: $shiftId, mine: $mine }, first: 100) {\n      nodes {\n        id\n        patroller { username }\n        completedAt\n        open\n        scans { id checkpoint { name } method }\n      }\n    }\n  }\n": types.PatrolsRoundsDocument,
     "\n  query PatrolsScans($filter: PatrolScanFilter, $first: Int) {\n    patrolScans(filter: $filter, first: $first) { totalCount nodes { id patroller { username } } }\n  }\n": types.PatrolsScansDocument,
     "\n  query PatrolsMissed($filter: MissedPatrolFilter) {\n    missedPatrols(filter: $filter, first: 100) {\n      totalCount\n      nodes { id count required status area { nameZh } shift { id } viewerMayReview }\n    }\n  }\n": types.PatrolsMissedDocument,
     "query PatrolsTeams($siteCode: String) { teams(siteCode: $siteCode) { id name } }": types.PatrolsTeamsDocument,
@@ -1175,7 +1175,7 @@ export function graphql(source: "\n  mutation TokensRevoke($input: RevokeApiToke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all) { id name prefix scopes active owner { username } }\n  }\n"): (typeof documents)["\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all) { id name prefix scopes active owner { username } }\n  }\n"];
+export function graphql(source: "\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all, first: 100) { totalCount nodes { id name prefix scopes active owner { username } } }\n  }\n"): (typeof documents)["\n  query TokensMine($all: Boolean! = false) {\n    apiTokens(all: $all, first: 100) { totalCount nodes { id name prefix scopes active owner { username } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2795,7 +2795,7 @@ export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { id name }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n"): (typeof documents)["\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { id name }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n"];
+export function graphql(source: "\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { nodes { id name } }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n"): (typeof documents)["\n  query NewNodeIds {\n    viewer { staff { id username } }\n    sites { id code }\n    apiTokens { nodes { id name } }\n    auditEvents(first: 5) { nodes { id action } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2903,7 +2903,7 @@ export function graphql(source: "\n  query PatrolsCoverage($shiftId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n"): (typeof documents)["\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(shiftId: $shiftId, mine: $mine) {\n      id\n      patroller { username }\n      completedAt\n      open\n      scans { id checkpoint { name } method }\n    }\n  }\n"];
+export function graphql(source: "\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(filter: { shiftId: $shiftId, mine: $mine }, first: 100) {\n      nodes {\n        id\n        patroller { username }\n        completedAt\n        open\n        scans { id checkpoint { name } method }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatrolsRounds($shiftId: ID!, $mine: Boolean) {\n    patrolRounds(filter: { shiftId: $shiftId, mine: $mine }, first: 100) {\n      nodes {\n        id\n        patroller { username }\n        completedAt\n        open\n        scans { id checkpoint { name } method }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

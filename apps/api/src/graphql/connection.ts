@@ -89,10 +89,62 @@ function decodeCursor(cursor: string, field: string, size: number): Key[] {
   throw badInput(field, 'is not a cursor from this list');
 }
 
+/** `{ a: { b: value } }` for the path `a.b`, merged into `target`. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const parts = path.split('.');
+  let at = target;
+  for (const part of parts.slice(0, -1)) {
+    at[part] = (at[part] as Record<string, unknown> | undefined) ?? {};
+    at = at[part] as Record<string, unknown>;
+  }
+  at[parts.at(-1) as string] = value;
+  return target;
+}
+
+/** A key value that `fromKey` could not turn back into what the column holds (e.g. an invalid date). */
+function isBadKey(value: unknown): boolean {
+  return (
+    value == null ||
+    (value instanceof Date && Number.isNaN(value.getTime())) ||
+    (typeof value === 'number' && !Number.isFinite(value))
+  );
+}
+
+/**
+ * A list filter's time range: `from` inclusive, `to` exclusive; a `to` before `from` is refused,
+ * naming `filter.to` (dates as `YYYY-MM-DD` text compare as text; instants by time).
+ */
+export function checkRange(
+  from: Date | string | null | undefined,
+  to: Date | string | null | undefined,
+  field = 'filter.to',
+): void {
+  if (from == null || to == null) return;
+  const a = from instanceof Date ? from.getTime() : from;
+  const b = to instanceof Date ? to.getTime() : to;
+  if (typeof a === typeof b && b < a) throw badInput(field, 'must not be before from');
+}
+
+/**
+ * The page size the arguments ask for, or BAD_USER_INPUT naming the argument: `first` and `last`
+ * together, a size outside 1–100, an empty cursor.
+ */
+export function checkPageArgs(args: PageArgs): number {
+  if (args.first != null && args.last != null) throw badInput('first', 'cannot be combined with last');
+  const size = args.last ?? args.first ?? PAGE.default;
+  const sizeField = args.last != null ? 'last' : 'first';
+  if (!Number.isInteger(size) || size < 1 || size > PAGE.max)
+    throw badInput(sizeField, `must be from 1 to ${PAGE.max}`);
+  if (args.after === '') throw badInput('after', 'is not a cursor from this list');
+  if (args.before === '') throw badInput('before', 'is not a cursor from this list');
+  return size;
+}
+
 /**
  * Keyset pagination over a unique, stable order (e.g. newest first, then id): a cursor names
  * the last row seen, not an offset, so pages stay right while rows are added.
- * `order` lists [property, direction] pairs; the last must be unique (the primary key).
+ * `order` lists [property, direction] pairs; the last must be unique (the primary key). A property
+ * may be a path through a relation (`shift.startsAt`): the row's own time may live on its parent.
  * Date properties are compared as ISO strings in cursors and converted back.
  */
 export async function paginate<T extends object>(
@@ -103,22 +155,21 @@ export async function paginate<T extends object>(
   args: PageArgs,
   toKey: (row: T) => Key[],
   fromKey: (values: Key[]) => unknown[] = (v) => v,
+  options: { populate?: readonly string[] } = {},
 ): Promise<ConnectionShape<T>> {
-  if (args.first != null && args.last != null) throw badInput('first', 'cannot be combined with last');
-  const size = args.last ?? args.first ?? PAGE.default;
-  const sizeField = args.last != null ? 'last' : 'first';
-  if (!Number.isInteger(size) || size < 1 || size > PAGE.max)
-    throw badInput(sizeField, `must be from 1 to ${PAGE.max}`);
+  const size = checkPageArgs(args);
   const backward = args.last != null || (args.before != null && args.first == null);
 
   const keyset = (cursor: string, field: string, forward: boolean): FilterQuery<T> => {
     const values = fromKey(decodeCursor(cursor, field, order.length));
+    if (values.length !== order.length || values.some(isBadKey))
+      throw badInput(field, 'is not a cursor from this list');
     // (a, b) > (x, y)  ⇔  a > x OR (a = x AND b > y), with each column's own direction.
     const ors = order.map((_, i) => {
       const cond: Record<string, unknown> = {};
-      for (let j = 0; j < i; j++) cond[order[j]?.[0] as string] = values[j];
+      for (let j = 0; j < i; j++) setPath(cond, order[j]?.[0] as string, values[j]);
       const [prop, dir] = order[i] as [string, 'asc' | 'desc'];
-      cond[prop] = { [(dir === 'asc') === forward ? '$gt' : '$lt']: values[i] };
+      setPath(cond, prop, { [(dir === 'asc') === forward ? '$gt' : '$lt']: values[i] });
       return cond;
     });
     return { $or: ors } as FilterQuery<T>;
@@ -127,12 +178,14 @@ export async function paginate<T extends object>(
   const conditions: FilterQuery<T>[] = [where];
   if (args.after) conditions.push(keyset(args.after, 'after', true));
   if (args.before) conditions.push(keyset(args.before, 'before', false));
-  const orderBy = order.map(([prop, dir]) => ({
-    [prop]: backward ? (dir === 'asc' ? 'desc' : 'asc') : dir,
-  }));
+  const orderBy = order.map(([prop, dir]) => setPath({}, prop, backward ? (dir === 'asc' ? 'desc' : 'asc') : dir));
 
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy as never, limit: size + 1 }),
+    em.find(entity, { $and: conditions } as FilterQuery<T>, {
+      orderBy: orderBy as never,
+      limit: size + 1,
+      ...(options.populate ? { populate: options.populate as never } : {}),
+    }),
     em.count(entity, where),
   ]);
   const more = rows.length > size;

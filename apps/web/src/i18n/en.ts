@@ -357,6 +357,8 @@ export const en: Messages = {
     create: 'New token',
     everyone: 'Show everyone’s tokens',
     none: 'No tokens yet',
+    count_one: '{{count}} token',
+    count_other: '{{count}} tokens',
     name: 'Purpose',
     nameHint: 'E.g. “Weekly complaints notebook” or “Control room board”.',
     nameRequired: 'Say what it is for',

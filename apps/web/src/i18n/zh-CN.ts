@@ -352,6 +352,8 @@ export const zhCN = {
     create: '新建令牌',
     everyone: '显示所有人的令牌',
     none: '还没有令牌',
+    count_one: '共 {{count}} 个令牌',
+    count_other: '共 {{count}} 个令牌',
     name: '用途',
     nameHint: '例如“每周投诉分析”或“监控中心大屏”。',
     nameRequired: '请填写用途',

@@ -117,6 +117,41 @@ export class AttendanceRangeInput {
   statuses?: AttendanceStatus[] | null;
 }
 
+@InputType('AttendanceRecordFilter', {
+  description: 'Which attendance rows (rostered places on shifts) to list; every condition must hold.',
+})
+export class AttendanceRecordFilter {
+  @Field(() => String, { nullable: true, description: 'Shifts on or after this local date, `YYYY-MM-DD`.' })
+  from?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Shifts on or before this local date, `YYYY-MM-DD` (inclusive).',
+  })
+  to?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this site (its code).' })
+  siteCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only shifts of this department (its key).' })
+  departmentKey?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this team’s shifts.' })
+  teamId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this person.' })
+  staffId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those on leave (true) or not (false).' })
+  onLeave?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those who checked in (true) or did not (false).' })
+  checkedIn?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those who checked out (true) or did not (false).' })
+  checkedOut?: boolean | null;
+}
+
 @InputType('RecordDisciplineInput', {
   description: 'A violation observed on a shift (R42, SL-10), recorded by hand by whoever runs the shift.',
 })
@@ -186,4 +221,7 @@ export class DisciplineFilter {
 
   @Field(() => Date, { nullable: true, description: 'Observed before this moment.' })
   to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Only shifts of this department (its key).' })
+  departmentKey?: string | null;
 }

@@ -26,6 +26,7 @@ import {
   AssignShiftPostsInput,
   AttendanceInput,
   AttendanceRangeInput,
+  AttendanceRecordFilter,
   CorrectDisciplineInput,
   DisciplineFilter,
   EscalateDisciplineInput,
@@ -65,6 +66,7 @@ registerNodeType({
 });
 
 export const DisciplineRecordConnection = Connection(DisciplineRecord, 'DisciplineRecord');
+export const ShiftMemberConnection = Connection(ShiftMember, 'ShiftMember');
 
 @ObjectType('RollCallPayload', { description: 'The result of a roll call.' })
 class RollCallPayload {
@@ -142,6 +144,19 @@ export class AttendanceResolver {
     @Ctx() ctx: Context,
   ): Promise<ShiftMember[]> {
     return new AttendanceService(ctx).range(range);
+  }
+
+  @Authorized('attendance.read')
+  @Query(() => ShiftMemberConnection, {
+    description:
+      'Attendance rows you may read (rostered places on shifts, with their status), latest shift first: by date range, site, department, team, person.',
+  })
+  attendanceRecords(
+    @Arg('filter', () => AttendanceRecordFilter, { nullable: true }) filter: AttendanceRecordFilter | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<ShiftMember>> {
+    return new AttendanceService(ctx).records(filter, page);
   }
 
   @Authorized('discipline.read')

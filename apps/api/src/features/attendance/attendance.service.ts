@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -19,7 +20,7 @@ import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { attendanceReadFilter, isOwnMembership, mayRecordAttendanceOf } from './attendance.access.js';
 import { DisciplineKind, DisciplineOrigin, DisciplineStatus } from './attendance.enums.js';
-import type { AttendanceInput, AttendanceRangeInput } from './attendance.inputs.js';
+import type { AttendanceInput, AttendanceRangeInput, AttendanceRecordFilter } from './attendance.inputs.js';
 import { openDisciplineOf, raiseDiscipline, voidAutomatically } from './discipline.service.js';
 import { DisciplineRecord } from './discipline-record.entity.js';
 import { visibleMember } from './member-lookup.js';
@@ -123,6 +124,43 @@ export class AttendanceService {
       const p = s.pattern.getEntity();
       return wanted.has(attendanceStatus({ ...p, ...m, startsAt: s.startsAt, endsAt: s.endsAt }, now));
     });
+  }
+
+  /**
+   * Attendance rows as a connection (the analyst's and the notebook's way in), latest shift
+   * first. Every filter is on stored facts: the status itself is computed (`status` on each row).
+   */
+  records(filter: AttendanceRecordFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<ShiftMember>> {
+    const f = filter ?? {};
+    const v = new Validator();
+    const from = v.date('from', f.from);
+    const to = v.date('to', f.to);
+    if (!v.ok) throw badInput(`filter.${v.errors[0]?.field?.[1] ?? 'from'}`, 'must be a date as YYYY-MM-DD');
+    checkRange(from, to);
+    const shift: Record<string, unknown> = {};
+    if (from || to) shift.date = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
+    if (f.siteCode) shift.site = f.siteCode.slice(0, 32);
+    if (f.departmentKey) shift.department = f.departmentKey.slice(0, 64);
+    if (f.teamId) shift.team = keyOf(f.teamId, 'Team') ?? '-';
+    const where: FilterQuery<ShiftMember>[] = [attendanceReadFilter(this.viewer), { removedAt: null }];
+    if (Object.keys(shift).length) where.push({ shift: shift as FilterQuery<Shift> });
+    if (f.staffId) where.push({ staff: keyOf(f.staffId, 'Staff') ?? '-' });
+    if (f.onLeave != null) where.push({ onLeave: f.onLeave });
+    if (f.checkedIn != null) where.push({ checkInAt: f.checkedIn ? { $ne: null } : null });
+    if (f.checkedOut != null) where.push({ checkOutAt: f.checkedOut ? { $ne: null } : null });
+    return paginate(
+      this.ctx.em,
+      ShiftMember,
+      { $and: where },
+      [
+        ['shift.startsAt', 'desc'],
+        ['id', 'desc'],
+      ],
+      page,
+      (m) => [m.shift.getEntity().startsAt.toISOString(), m.id],
+      ([at, id]) => [new Date(String(at)), id],
+      { populate: ['shift', 'shift.pattern'] },
+    );
   }
 
   // ---- checking in and out ---------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -215,6 +215,8 @@ export class DisciplineService {
     if (f.staffId) where.push({ staff: keyOf(f.staffId, 'Staff') ?? '-' });
     if (f.shiftId) where.push({ shift: keyOf(f.shiftId, 'Shift') ?? '-' });
     if (f.siteCode) where.push({ shift: { site: f.siteCode.slice(0, 32) } });
+    if (f.departmentKey) where.push({ shift: { department: f.departmentKey.slice(0, 64) } });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ observedAt: { $gte: f.from } });
     if (f.to) where.push({ observedAt: { $lt: f.to } });
     return paginate(

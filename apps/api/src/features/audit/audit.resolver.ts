@@ -15,7 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Connection, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import { Connection, type ConnectionShape, checkRange, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { fromGlobalId, registerNodeType } from '../../graphql/node.js';
@@ -57,6 +57,12 @@ export class AuditEventFilter {
 
   @Field(() => ID, { nullable: true, description: 'Global ID of the staff member who acted.' })
   actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Kind of record changed: its type name, e.g. `Case`.' })
+  targetType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes within this department (its key).' })
+  departmentKey?: string | null;
 }
 
 @ObjectType('FieldChange', { description: 'One field of a changed record: its value before and after.' })
@@ -83,6 +89,7 @@ export class AuditResolver {
     const scope = ctx.viewer && auditScope(ctx.viewer);
     if (!scope) throw forbidden();
     const where: FilterQuery<AuditEvent>[] = [scope];
+    checkRange(filter?.from, filter?.to);
     if (filter?.from) where.push({ occurredAt: { $gte: filter.from } });
     if (filter?.to) where.push({ occurredAt: { $lt: filter.to } });
     if (filter?.action) {
@@ -94,6 +101,8 @@ export class AuditResolver {
       );
     }
     if (filter?.targetId) where.push({ targetId: filter.targetId.slice(0, 100) });
+    if (filter?.targetType) where.push({ targetType: filter.targetType.slice(0, 64) });
+    if (filter?.departmentKey) where.push({ departmentKey: filter.departmentKey.slice(0, 64) });
     if (filter?.actorId) {
       const actor = fromGlobalId(filter.actorId);
       where.push({ actorStaff: actor?.typename === 'Staff' ? actor.key : '' });

@@ -43,3 +43,21 @@ export class RevokeApiTokenInput {
   @Field(() => ID, { description: 'The token.' })
   tokenId: string;
 }
+
+@InputType('ApiTokenFilter', { description: 'Which API tokens to list; every condition must hold.' })
+export class ApiTokenFilter {
+  @Field(() => ID, { nullable: true, description: 'Only this person’s (with `all: true`).' })
+  ownerId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only tokens that still work (true), or only revoked or expired ones (false).',
+  })
+  active?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created before (not before `from`).' })
+  to?: Date | null;
+}

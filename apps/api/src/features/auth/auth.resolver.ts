@@ -1,12 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
 import { UserError } from '../../graphql/user-error.js';
 import { DataScopeEnum, GrantType } from '../permissions/permission.types.js';
 import { Staff } from '../staff/staff.entity.js';
+import { PageArgsType } from '../staff/staff.resolver.js';
 import { StaffService } from '../staff/staff.service.js';
 import { ApiToken } from './api-token.entity.js';
 import {
+  ApiTokenFilter,
   ChangePasswordInput,
   CreateApiTokenInput,
   LoginInput,
@@ -15,6 +18,8 @@ import {
 } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
 import type { Viewer } from './viewer.js';
+
+export const ApiTokenConnection = Connection(ApiToken, 'ApiToken');
 
 registerNodeType({
   typename: 'ApiToken',
@@ -136,14 +141,16 @@ export class AuthResolver {
     return viewerPayload(await new AuthService(ctx).setLocale(input.locale));
   }
 
-  @Query(() => [ApiToken], {
+  @Query(() => ApiTokenConnection, {
     description: 'Your API tokens, newest first; with `all: true`, everyone’s (needs `api_token.manage`).',
   })
   apiTokens(
     @Arg('all', () => Boolean, { defaultValue: false }) all: boolean,
+    @Arg('filter', () => ApiTokenFilter, { nullable: true }) filter: ApiTokenFilter | null,
+    @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: Context,
-  ): Promise<ApiToken[]> {
-    return new AuthService(ctx).tokens(all);
+  ): Promise<ConnectionShape<ApiToken>> {
+    return new AuthService(ctx).tokens(all, filter, page);
   }
 
   @Mutation(() => CreateApiTokenPayload, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { fromGlobalId } from '../../graphql/node.js';
@@ -12,7 +13,7 @@ import { STAFF_LIMITS, Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
 import { ApiToken } from './api-token.entity.js';
 import type { TokenScopeEnum } from './auth.enums.js';
-import type { ChangePasswordInput, CreateApiTokenInput, LoginInput } from './auth.inputs.js';
+import type { ApiTokenFilter, ChangePasswordInput, CreateApiTokenInput, LoginInput } from './auth.inputs.js';
 import { checkNewPassword } from './password-rules.js';
 import { DUMMY_HASH, hashPassword, newSecret, sha256, verifyPassword } from './secrets.js';
 import { Session } from './session.entity.js';
@@ -168,11 +169,33 @@ export class AuthService {
   }
 
   /** Your own tokens; with `all`, everyone's (needs `api_token.manage`). Newest first. */
-  tokens(all: boolean): Promise<ApiToken[]> {
+  tokens(all: boolean, filter: ApiTokenFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<ApiToken>> {
     const viewer = this.viewer;
     if (all && !viewer.grants.has('api_token.manage')) throw forbidden();
-    const where: FilterQuery<ApiToken> = all ? {} : { owner: viewer.staff.id };
-    return this.ctx.em.find(ApiToken, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
+    const f = filter ?? {};
+    const where: FilterQuery<ApiToken>[] = [all ? {} : { owner: viewer.staff.id }];
+    if (f.ownerId) {
+      const parsed = fromGlobalId(f.ownerId);
+      where.push({ owner: parsed?.typename === 'Staff' ? parsed.key : '-' });
+    }
+    const now = this.ctx.clock();
+    if (f.active === true) where.push({ revokedAt: null, expiresAt: { $gt: now } });
+    if (f.active === false) where.push({ $or: [{ revokedAt: { $ne: null } }, { expiresAt: { $lte: now } }] });
+    checkRange(f.from, f.to);
+    if (f.from) where.push({ createdAt: { $gte: f.from } });
+    if (f.to) where.push({ createdAt: { $lt: f.to } });
+    return paginate(
+      this.ctx.em,
+      ApiToken,
+      { $and: where },
+      [
+        ['createdAt', 'desc'],
+        ['id', 'desc'],
+      ],
+      page,
+      (t) => [t.createdAt.toISOString(), t.id],
+      ([at, id]) => [new Date(String(at)), id],
+    );
   }
 
   createToken(input: CreateApiTokenInput) {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IncidentDetailsInput } from '../incidents/incident.kind.js';
-import { CaseChannel, CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
+import { CaseChannel, CaseEventType, CaseKind, CaseStatus, Priority, Severity } from './case.enums.js';
 import { RectificationDetailsInput } from './kinds/rectification.kind.js';
 import { RentalDetailsInput } from './kinds/rental.kind.js';
 import { TaskDetailsInput } from './kinds/task.kind.js';
@@ -147,6 +147,21 @@ export class CommentOnCaseInput {
 
   @Field(() => String, { description: 'The comment, at most 2000 characters.' })
   note: string;
+}
+
+@InputType('CaseTimelineFilter', { description: 'Narrows a case’s `events`; all given conditions must hold.' })
+export class CaseTimelineFilter {
+  @Field(() => [CaseEventType], { nullable: true, description: 'Only these kinds of entry.' })
+  types?: CaseEventType[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only by this person.' })
+  actorId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'At or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before (not before `from`).' })
+  to?: Date | null;
 }
 
 @InputType('CaseFilter', { description: 'Narrows `cases`; all given conditions must hold.' })

@@ -34,6 +34,7 @@ import {
   CaseFilter,
   CaseReasonInput,
   CaseStepInput,
+  CaseTimelineFilter,
   CloseCaseInput,
   CommentOnCaseInput,
   EscalateCaseInput,
@@ -65,6 +66,7 @@ registerNodeType({
 });
 
 export const CaseConnection = Connection(Case, 'Case');
+export const CaseEventConnection = Connection(CaseEvent, 'CaseEvent');
 
 @InputType('CaseEventsFilter', { description: 'Which case events to receive.' })
 class CaseEventsFilter {
@@ -196,9 +198,21 @@ export class CaseResolver {
 
   // ---- fields --------------------------------------------------------------------------
 
-  @FieldResolver(() => [CaseEvent], { description: 'Everything that happened, oldest first.' })
+  @FieldResolver(() => [CaseEvent], {
+    description: 'Everything that happened, oldest first (the whole timeline, for the case page; `events` pages it).',
+  })
   timeline(@Root() c: Case, @Ctx() ctx: Context): Promise<CaseEvent[]> {
     return new CaseService(ctx).timeline(c);
+  }
+
+  @FieldResolver(() => CaseEventConnection, { description: 'Its timeline page by page, oldest first, filtered.' })
+  events(
+    @Root() c: Case,
+    @Arg('filter', () => CaseTimelineFilter, { nullable: true }) filter: CaseTimelineFilter | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<CaseEvent>> {
+    return new CaseService(ctx).events(c, filter, page);
   }
 
   @FieldResolver(() => [CaseStep], {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -30,6 +30,7 @@ import type {
   CaseFilter,
   CaseReasonInput,
   CaseStepInput,
+  CaseTimelineFilter,
   CloseCaseInput,
   CommentOnCaseInput,
   EscalateCaseInput,
@@ -144,6 +145,7 @@ export class CaseService {
         $or: [{ reporterStaff: me }, { receivedBy: me }, { assignee: me }, { holder: me }, { escalatedTo: me }],
       });
     }
+    checkRange(f.from, f.to);
     if (f.from) where.push({ createdAt: { $gte: f.from } });
     if (f.to) where.push({ createdAt: { $lt: f.to } });
     const search = f.search?.trim();
@@ -177,6 +179,29 @@ export class CaseService {
   async byId(id: string): Promise<Case | null> {
     const parsed = fromGlobalId(id);
     return parsed?.typename === 'Case' ? ((await this.byIds([parsed.key]))[0] ?? null) : null;
+  }
+
+  /** A case's timeline as a connection, oldest first (keyset on its sequence number). */
+  events(c: Case, filter: CaseTimelineFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<CaseEvent>> {
+    const f = filter ?? {};
+    const where: FilterQuery<CaseEvent>[] = [{ case: c.id }];
+    if (f.types?.length) where.push({ type: { $in: f.types } });
+    if (f.actorId) where.push({ actor: fromGlobalId(f.actorId)?.key ?? '-' });
+    checkRange(f.from, f.to);
+    if (f.from) where.push({ at: { $gte: f.from } });
+    if (f.to) where.push({ at: { $lt: f.to } });
+    return paginate(
+      this.ctx.em,
+      CaseEvent,
+      { $and: where },
+      [
+        ['seq', 'asc'],
+        ['id', 'asc'],
+      ],
+      page,
+      (e) => [e.seq, e.id],
+      ([seq, id]) => [typeof seq === 'number' ? seq : Number.NaN, id],
+    );
   }
 
   timeline(c: Case): Promise<CaseEvent[]> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { refuse, UserError } from '../../graphql/user-error.js';
@@ -87,8 +87,17 @@ export class FireDrillService extends FireSafetyBase {
 
   list(filter: FireDrillFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<FireDrill>> {
     const sites = this.readSites(filter?.siteCode);
+    const f = filter ?? {};
+    checkRange(f.from, f.to);
     const where: FilterQuery<FireDrill> = sites
-      ? ({ ...sites, ...(filter?.status ? { status: filter.status } : {}) } as FilterQuery<FireDrill>)
+      ? ({
+          ...sites,
+          ...(f.status ? { status: f.status } : {}),
+          ...(f.areaId ? { area: keyOf(f.areaId, 'Area') ?? '-' } : {}),
+          ...(f.from || f.to
+            ? { plannedFor: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } }
+            : {}),
+        } as FilterQuery<FireDrill>)
       : { id: { $in: [] } };
     return paginate(
       this.ctx.em,

@@ -282,6 +282,15 @@ export class FireDrillFilter {
 
   @Field(() => FireDrillStatus, { nullable: true, description: 'Only this status.' })
   status?: FireDrillStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only drills in this area.' })
+  areaId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Planned for at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Planned for before (not before `from`).' })
+  to?: Date | null;
 }
 
 // ---- R31 equipment ---------------------------------------------------------------------------

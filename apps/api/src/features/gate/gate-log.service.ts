@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, type FilterQuery, ref } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -140,6 +140,7 @@ export class GateLogService {
       if (plate.length < 2) throw badInput('plate', 'must be at least 2 characters');
       where.push({ plate: { $like: containsPattern(plate) } });
     }
+    checkRange(f.from, f.to);
     if (f.from) where.push({ enteredAt: { $gte: f.from } });
     if (f.to) where.push({ enteredAt: { $lt: f.to } });
     return paginate(
@@ -272,6 +273,7 @@ export class GateLogService {
     if (site) where.push(site);
     if (!f.includeVoided) where.push({ voidedAt: null });
     if (f.inside != null) where.push({ exitedAt: f.inside ? null : { $ne: null } });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ enteredAt: { $gte: f.from } });
     if (f.to) where.push({ enteredAt: { $lt: f.to } });
     const search = f.search?.trim();

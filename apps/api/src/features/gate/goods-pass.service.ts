@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, type FilterQuery, ref } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -170,6 +170,7 @@ export class GoodsPassService {
       if (!day) throw badInput('validOn', 'must be a date as YYYY-MM-DD');
       where.push({ validFrom: { $lte: day }, validUntil: { $gte: day } });
     }
+    checkRange(f.from, f.to);
     if (f.from) where.push({ createdAt: { $gte: f.from } });
     if (f.to) where.push({ createdAt: { $lt: f.to } });
     if (f.plate != null) {

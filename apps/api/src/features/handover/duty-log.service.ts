@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -155,6 +155,7 @@ export class DutyLogService {
     const from = v.date('from', f.from);
     const to = v.date('to', f.to);
     if (!v.ok) throw badInput(v.errors[0]?.field?.[1] ?? 'from', 'must be a date as YYYY-MM-DD');
+    checkRange(from, to);
     if (from) where.push({ date: { $gte: from } });
     if (to) where.push({ date: { $lte: to } });
     if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });

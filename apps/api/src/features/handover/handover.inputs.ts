@@ -131,6 +131,9 @@ export class HandoverFilter {
 
   @Field(() => String, { nullable: true, description: 'To this local date, `YYYY-MM-DD` (inclusive).' })
   to?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this department’s (its key).' })
+  departmentKey?: string | null;
 }
 
 @InputType('CreateShiftMaterialInput', { description: 'A shared material a site’s shifts count at handover (R39).' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { refuse } from '../../graphql/user-error.js';
@@ -66,7 +66,9 @@ export class ExternalInspectionService {
     const reach = externalReadFilter(this.viewer);
     const where: FilterQuery<ExternalInspection>[] = [reach ?? { id: null }];
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
     if (f.bodyType) where.push({ bodyType: f.bodyType });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ inspectedAt: { $gte: f.from } });
     if (f.to) where.push({ inspectedAt: { $lt: f.to } });
     if (!f.includeVoided) where.push({ voidedAt: null });

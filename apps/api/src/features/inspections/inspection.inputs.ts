@@ -131,6 +131,9 @@ export class InspectionFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only those you inspect.' })
   mine?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this department’s (its key).' })
+  departmentKey?: string | null;
 }
 
 @InputType('RecordExternalInspectionInput', { description: 'An inspection by an outside body, received at a site.' })
@@ -216,4 +219,7 @@ export class ExternalInspectionFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Include voided records (default no).' })
   includeVoided?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this department’s (its key).' })
+  departmentKey?: string | null;
 }

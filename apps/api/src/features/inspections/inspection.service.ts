@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -117,8 +117,10 @@ export class InspectionService {
     const f = filter ?? {};
     const where: FilterQuery<Inspection>[] = [inspectionReadFilter(this.viewer)];
     if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
     if (f.type) where.push({ type: f.type });
     if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ scheduledFor: { $gte: f.from } });
     if (f.to) where.push({ scheduledFor: { $lt: f.to } });
     if (f.mine) where.push({ inspectors: { $some: { id: this.viewer.staff.id } } });

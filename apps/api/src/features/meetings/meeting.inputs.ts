@@ -119,4 +119,7 @@ export class MeetingFilter {
 
   @Field(() => String, { nullable: true, description: 'Words in the title, review, requirements or minutes.' })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this site’s (its code).' })
+  siteCode?: string | null;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -97,6 +97,8 @@ export class MeetingService {
     if (f.kind) where.push({ kind: f.kind });
     if (f.status) where.push({ status: f.status });
     if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
+    if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ scheduledAt: { $gte: f.from } });
     if (f.to) where.push({ scheduledAt: { $lt: f.to } });
     const search = f.search?.trim();

@@ -104,4 +104,13 @@ export class NoticeFilter {
     description: 'Only those you must still acknowledge (true), or only those you need not (false).',
   })
   needsMyAcknowledgement?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this department’s (its key).' })
+  departmentKey?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Issued at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Issued before (not before `from`).' })
+  to?: Date | null;
 }

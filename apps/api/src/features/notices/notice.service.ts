@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -142,6 +142,10 @@ export class NoticeService {
     const f = filter ?? {};
     if (f.status?.length) where.push({ $or: f.status.map((s) => byEffectiveStatus(s, now)) });
     if (f.kind) where.push({ kind: f.kind });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
+    checkRange(f.from, f.to);
+    if (f.from) where.push({ issuedAt: { $gte: f.from } });
+    if (f.to) where.push({ issuedAt: { $lt: f.to } });
     if (f.siteCode != null) {
       if (f.siteCode.length > 32) throw badInput('siteCode', 'must be at most 32 characters');
       where.push({ $or: [{ audience: NoticeAudience.ALL_SITES }, { site: f.siteCode }] });

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import {
   Arg,
   Args,
@@ -14,7 +15,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { Connection, type ConnectionShape, paginate } from '../../graphql/connection.js';
+import { Connection, type ConnectionShape, checkRange, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Locale, pickText } from '../../graphql/locale.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -42,6 +43,18 @@ registerNodeType({
 });
 
 export const NotificationConnection = Connection(Notification, 'Notification');
+
+@InputType('NotificationFilter', { description: 'Which of your notifications to list; every condition must hold.' })
+class NotificationFilter {
+  @Field(() => [String], { nullable: true, description: 'Only these kinds, e.g. `CASE_REFERRED`.' })
+  types?: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Sent at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Sent before (not before `from`).' })
+  to?: Date | null;
+}
 
 @InputType('MarkNotificationsReadInput', { description: 'Which of your notifications to mark read.' })
 class MarkNotificationsReadInput {
@@ -71,14 +84,20 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   notifications(
     @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Arg('filter', () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<Notification>> {
-    const where = unreadOnly ? { recipient: mine(ctx), readAt: null } : { recipient: mine(ctx) };
+    const where: FilterQuery<Notification>[] = [{ recipient: mine(ctx) }];
+    if (unreadOnly) where.push({ readAt: null });
+    if (filter?.types?.length) where.push({ type: { $in: filter.types.map((t) => t.slice(0, 32)) } });
+    checkRange(filter?.from, filter?.to);
+    if (filter?.from) where.push({ createdAt: { $gte: filter.from } });
+    if (filter?.to) where.push({ createdAt: { $lt: filter.to } });
     return paginate(
       ctx.em,
       Notification,
-      where,
+      { $and: where },
       [
         ['createdAt', 'desc'],
         ['id', 'desc'],

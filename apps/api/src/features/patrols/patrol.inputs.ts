@@ -69,10 +69,43 @@ export class PatrolScanFilter {
   @Field(() => ID, { nullable: true, description: 'Only by this person.' })
   patrollerId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only at this checkpoint.' })
+  checkpointId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only in this patrol round.' })
+  roundId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only on shifts of this department (its key).' })
+  departmentKey?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'Scanned at or after.' })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Scanned before.' })
+  @Field(() => Date, { nullable: true, description: 'Scanned before (not before `from`).' })
+  to?: Date | null;
+}
+
+@InputType('PatrolRoundFilter', { description: 'Which patrol rounds to list; every condition must hold.' })
+export class PatrolRoundFilter {
+  @Field(() => ID, { nullable: true, description: 'Only this shift’s.' })
+  shiftId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only your own rounds.' })
+  mine?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only by this person.' })
+  patrollerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only at this site.' })
+  siteCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only on shifts of this department (its key).' })
+  departmentKey?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Started at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Started before (not before `from`).' })
   to?: Date | null;
 }
 
@@ -86,4 +119,13 @@ export class MissedPatrolFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only this shift’s.' })
   shiftId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only in this area.' })
+  areaId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded before (not before `from`).' })
+  to?: Date | null;
 }

@@ -27,6 +27,7 @@ import { MissedPatrol, PatrolRound, PatrolScan } from './patrol.entity.js';
 import {
   CompletePatrolRoundInput,
   MissedPatrolFilter,
+  PatrolRoundFilter,
   PatrolScanFilter,
   RecordPatrolScanInput,
   ReportPatrolAnomalyInput,
@@ -55,6 +56,7 @@ registerNodeType({
   load: (ctx, keys) => new PatrolService(ctx).missedByIds(keys),
 });
 
+export const PatrolRoundConnection = Connection(PatrolRound, 'PatrolRound');
 export const PatrolScanConnection = Connection(PatrolScan, 'PatrolScan');
 export const MissedPatrolConnection = Connection(MissedPatrol, 'MissedPatrol');
 
@@ -170,15 +172,15 @@ export class PatrolResolver {
   }
 
   @Authorized('patrol.read')
-  @Query(() => [PatrolRound], {
-    description: 'A shift’s patrol rounds you may read (an officer: their own), in order.',
+  @Query(() => PatrolRoundConnection, {
+    description: 'Patrol rounds you may read (an officer: their own), latest first.',
   })
   patrolRounds(
-    @Arg('shiftId', () => ID) shiftId: string,
-    @Arg('mine', () => Boolean, { defaultValue: false, description: 'Only your own rounds.' }) mine: boolean,
+    @Arg('filter', () => PatrolRoundFilter, { nullable: true }) filter: PatrolRoundFilter | null,
+    @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: Context,
-  ): Promise<PatrolRound[]> {
-    return new PatrolService(ctx).rounds(shiftId, mine);
+  ): Promise<ConnectionShape<PatrolRound>> {
+    return new PatrolService(ctx).rounds(filter, page);
   }
 
   @Authorized('patrol.read')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/node.js';
@@ -37,6 +37,7 @@ import { MissedPatrolStatus, PatrolAnomalyKind, ScanMethod } from './patrol.enum
 import type {
   CompletePatrolRoundInput,
   MissedPatrolFilter,
+  PatrolRoundFilter,
   PatrolScanFilter,
   RecordPatrolScanInput,
   ReportPatrolAnomalyInput,
@@ -108,14 +109,31 @@ export class PatrolService {
     return shift ? { shift, rows: await coverageOf(this.ctx.em, shift) } : null;
   }
 
-  /** The rounds of a shift the viewer may read (an officer: their own), in order; `mine`: only the viewer's. */
-  async rounds(shiftId: string, mine: boolean): Promise<PatrolRound[]> {
-    const key = keyOf(shiftId, 'Shift');
+  /** Patrol rounds the viewer may read (an officer: their own), latest first. */
+  rounds(filter: PatrolRoundFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<PatrolRound>> {
     const reach = patrolRecordFilter(this.viewer);
-    if (!key || !reach) return [];
-    const where: FilterQuery<PatrolRound>[] = [{ shift: key }, reach as FilterQuery<PatrolRound>];
-    if (mine) where.push({ patroller: this.viewer.staff.id });
-    return this.ctx.em.find(PatrolRound, { $and: where }, { orderBy: { startedAt: 'asc', id: 'asc' }, limit: 500 });
+    const f = filter ?? {};
+    const where: FilterQuery<PatrolRound>[] = [(reach ?? { id: null }) as FilterQuery<PatrolRound>];
+    if (f.shiftId) where.push({ shift: keyOf(f.shiftId, 'Shift') ?? '-' });
+    if (f.mine) where.push({ patroller: this.viewer.staff.id });
+    if (f.patrollerId) where.push({ patroller: keyOf(f.patrollerId, 'Staff') ?? '-' });
+    if (f.siteCode) where.push({ shift: { site: f.siteCode.slice(0, 32) } });
+    if (f.departmentKey) where.push({ shift: { department: f.departmentKey.slice(0, 64) } });
+    checkRange(f.from, f.to);
+    if (f.from) where.push({ startedAt: { $gte: f.from } });
+    if (f.to) where.push({ startedAt: { $lt: f.to } });
+    return paginate(
+      this.ctx.em,
+      PatrolRound,
+      { $and: where },
+      [
+        ['startedAt', 'desc'],
+        ['id', 'desc'],
+      ],
+      page,
+      (r) => [r.startedAt.toISOString(), r.id],
+      ([at, id]) => [new Date(String(at)), id],
+    );
   }
 
   scansOf(round: PatrolRound): Promise<PatrolScan[]> {
@@ -130,6 +148,10 @@ export class PatrolService {
     if (f.siteCode) where.push({ checkpoint: { site: f.siteCode.slice(0, 32) } });
     if (f.areaId) where.push({ area: keyOf(f.areaId, 'Area') ?? '-' });
     if (f.patrollerId) where.push({ patroller: keyOf(f.patrollerId, 'Staff') ?? '-' });
+    if (f.checkpointId) where.push({ checkpoint: keyOf(f.checkpointId, 'Checkpoint') ?? '-' });
+    if (f.roundId) where.push({ round: keyOf(f.roundId, 'PatrolRound') ?? '-' });
+    if (f.departmentKey) where.push({ shift: { department: f.departmentKey.slice(0, 64) } });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ scannedAt: { $gte: f.from } });
     if (f.to) where.push({ scannedAt: { $lt: f.to } });
     return paginate(
@@ -153,6 +175,10 @@ export class PatrolService {
     if (f.status) where.push({ status: f.status });
     if (f.siteCode) where.push({ area: { site: f.siteCode.slice(0, 32) } });
     if (f.shiftId) where.push({ shift: keyOf(f.shiftId, 'Shift') ?? '-' });
+    if (f.areaId) where.push({ area: keyOf(f.areaId, 'Area') ?? '-' });
+    checkRange(f.from, f.to);
+    if (f.from) where.push({ recordedAt: { $gte: f.from } });
+    if (f.to) where.push({ recordedAt: { $lt: f.to } });
     return paginate(
       this.ctx.em,
       MissedPatrol,

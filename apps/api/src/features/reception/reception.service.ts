@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -106,6 +106,7 @@ export class ReceptionService {
     }
     if (f.status) where.push({ status: f.status });
     if (f.purpose) where.push({ purpose: f.purpose });
+    checkRange(f.from, f.to);
     if (f.from) where.push({ visitedAt: { $gte: f.from } });
     if (f.to) where.push({ visitedAt: { $lt: f.to } });
     if (f.receivedById) {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ShiftSwapInvolvement, ShiftSwapStatus } from './roster.enums.js';
+import { ShiftSwapInvolvement, ShiftSwapKind, ShiftSwapStatus } from './roster.enums.js';
 
 @InputType('AddShiftMemberInput', { description: 'Put someone on a shift by hand.' })
 export class AddShiftMemberInput {
@@ -132,6 +132,21 @@ export class ShiftSwapFilter {
 
   @Field(() => [ShiftSwapStatus], { nullable: true, description: 'Only these statuses.' })
   statuses?: ShiftSwapStatus[] | null;
+
+  @Field(() => ShiftSwapKind, { nullable: true, description: 'Only this kind.' })
+  kind?: ShiftSwapKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this site’s (its code).' })
+  siteCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this department’s (its key).' })
+  departmentKey?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Asked for at or after.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Asked for before (not before `from`).' })
+  to?: Date | null;
 }
 
 @InputType('ShiftsOverviewInput', { description: 'Which day’s shifts the overview shows.' })

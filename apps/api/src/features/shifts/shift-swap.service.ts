@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
+import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -95,6 +95,12 @@ export class ShiftSwapService {
       where.push({ $or: [{ fromShift: shift }, { toShift: shift }] });
     }
     if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
+    if (f.kind) where.push({ kind: f.kind });
+    if (f.siteCode) where.push({ site: f.siteCode.slice(0, 32) });
+    if (f.departmentKey) where.push({ department: f.departmentKey.slice(0, 64) });
+    checkRange(f.from, f.to);
+    if (f.from) where.push({ createdAt: { $gte: f.from } });
+    if (f.to) where.push({ createdAt: { $lt: f.to } });
     return paginate(
       this.ctx.em,
       ShiftSwap,

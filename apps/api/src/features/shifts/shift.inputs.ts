@@ -20,6 +20,9 @@ export class ShiftFilter {
 
   @Field(() => [ShiftStatus], { nullable: true, description: 'Only these statuses.' })
   statuses?: ShiftStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this department’s (its key).' })
+  departmentKey?: string | null;
 }
 
 @InputType('RosterRangeInput', { description: 'A stretch of the roster: at most 62 days.' })

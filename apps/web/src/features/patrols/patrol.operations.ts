@@ -110,8 +110,10 @@ export const patrolCoverageQuery = graphql(`
 
 export const patrolRoundsQuery = graphql(`
   query PatrolRounds($shiftId: ID!, $mine: Boolean!) {
-    patrolRounds(shiftId: $shiftId, mine: $mine) {
-      ...PatrolRoundFields
+    patrolRounds(filter: { shiftId: $shiftId, mine: $mine }, first: 100) {
+      nodes {
+        ...PatrolRoundFields
+      }
     }
   }
 `);

@@ -20,9 +20,18 @@ export const apiTokenFragment = graphql(`
 `);
 
 export const apiTokensQuery = graphql(`
-  query ApiTokens($all: Boolean!) {
-    apiTokens(all: $all) {
-      ...ApiTokenFields
+  query ApiTokens($all: Boolean!, $first: Int, $after: String, $last: Int, $before: String) {
+    apiTokens(all: $all, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      nodes {
+        ...ApiTokenFields
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);

@@ -3,11 +3,14 @@ import { Alert, Button, Flex, Grid, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ListResults } from '../../components/ListResults.js';
 import { useSession } from '../../features/auth/session-context.js';
 import { CreateTokenModal } from '../../features/tokens/components/CreateTokenModal.js';
 import { TokenList } from '../../features/tokens/components/TokenList.js';
 import { apiTokensQuery } from '../../features/tokens/tokens.operations.js';
-import { describeError } from '../../lib/errors.js';
+import { useUrlListState } from '../../lib/use-url-list-state.js';
+
+const PAGE_SIZE = 20;
 
 /** /tokens: your API tokens for notebooks and wall boards (everyone's, for those who manage them). */
 export function TokensPage() {
@@ -16,13 +19,17 @@ export function TokensPage() {
   const compact = !screens.md;
   const { can } = useSession();
   const manager = can('api_token.manage');
-  const [all, setAll] = useState(false);
+  const { params, after, before, setFilter, page, paging } = useUrlListState();
+  const all = params.get('all') === '1';
   const [creating, setCreating] = useState<'token' | 'board' | null>(null);
+  const scope = { all: manager && all };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: apiTokensQuery,
-    variables: { all: manager && all },
+    variables: before ? { ...scope, last: PAGE_SIZE, before } : { ...scope, first: PAGE_SIZE, after },
     requestPolicy: 'cache-and-network',
   });
+  const connection = data?.apiTokens;
+  const { hasPrevious, hasNext } = paging(connection?.pageInfo);
 
   useEffect(() => {
     document.title = `${t('tokens.title')} · Steward`;
@@ -61,29 +68,33 @@ export function TokensPage() {
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('tokens.boardHowTo')} />
       {manager && (
         <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
-          <Switch checked={all} onChange={setAll} data-testid="tokens-all" id="tokens-all" />
+          <Switch
+            checked={all}
+            onChange={(on) => setFilter('all', on ? '1' : null)}
+            data-testid="tokens-all"
+            id="tokens-all"
+          />
           <label htmlFor="tokens-all">{t('tokens.everyone')}</label>
         </Flex>
       )}
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : (
+      <ListResults
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        count={connection ? t('tokens.count', { count: connection.totalCount }) : ''}
+        testId="token"
+        pageInfo={connection?.pageInfo}
+        hasPrevious={hasPrevious}
+        hasNext={hasNext}
+        onPage={page}
+      >
         <TokenList
-          tokens={data?.apiTokens ?? []}
+          tokens={connection?.nodes ?? []}
           loading={fetching && !data}
           compact={compact}
           showOwner={manager && all}
         />
-      )}
+      </ListResults>
       {/* One form per purpose: a board token starts from the board's settings. */}
       <CreateTokenModal
         key={creating ?? 'closed'}

@@ -10,7 +10,7 @@ import { AREA_KIND_COLOR } from '../../places/place-format.js';
 import { useLiveShift } from '../../shifts/hooks/use-live-shift.js';
 import type { ShiftSlotProps } from '../../shifts/shift-slots.js';
 import { patrolCoverageQuery, patrolRoundsQuery } from '../patrol.operations.js';
-import { RoundList } from './RoundList.js';
+import { inStartOrder, RoundList } from './RoundList.js';
 
 type Row = NonNullable<PatrolCoverageQuery['patrolCoverage']>['areas'][number];
 
@@ -175,7 +175,11 @@ export function CoveragePanel({ shift, compact }: ShiftSlotProps) {
           />
         )}
         <Card size="small" title={t('patrols.rounds.title')} styles={{ body: { padding: compact ? 8 : 12 } }}>
-          <RoundList rounds={rounds?.patrolRounds ?? []} showPatroller emptyText={t('patrols.rounds.none')} />
+          <RoundList
+            rounds={inStartOrder(rounds?.patrolRounds?.nodes)}
+            showPatroller
+            emptyText={t('patrols.rounds.none')}
+          />
         </Card>
       </Flex>
     </QueryState>

@@ -9,7 +9,7 @@ import type { ShiftSlotProps } from '../../shifts/shift-slots.js';
 import { completePatrolRoundMutation, patrolRoundsQuery } from '../patrol.operations.js';
 import { patrolProblem } from '../patrol-errors.js';
 import { ReportAnomalyModal, type ReportedCase } from './ReportAnomalyModal.js';
-import { RoundList } from './RoundList.js';
+import { inStartOrder, RoundList } from './RoundList.js';
 import { ScanCheckpointModal } from './ScanCheckpointModal.js';
 
 /**
@@ -78,7 +78,7 @@ export function MyPatrolCard({ shift, compact }: ShiftSlotProps) {
             {t('patrols.myRounds')}
           </Typography.Title>
           <RoundList
-            rounds={data?.patrolRounds ?? []}
+            rounds={inStartOrder(data?.patrolRounds?.nodes)}
             showPatroller={false}
             emptyText={t('patrols.noRounds')}
             onComplete={async (roundId) => {

@@ -7,6 +7,13 @@ import { useLocale } from '../../../app/locale-context.js';
 import type { PatrolRoundFieldsFragment } from '../../../gql/graphql.js';
 import { formatTime } from '../../../lib/format.js';
 
+/** A shift's rounds as the connection gives them (latest first), turned into the order they started. */
+export function inStartOrder(
+  rounds: readonly PatrolRoundFieldsFragment[] | null | undefined,
+): PatrolRoundFieldsFragment[] {
+  return [...(rounds ?? [])].reverse();
+}
+
 /**
  * Patrol rounds, in order, each with its scans: when, where, what was seen, and the case any
  * anomaly opened. With `onComplete`, an open round can be marked complete.
