@@ -2,6 +2,7 @@ import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, MikroORM as SqlMikroORM } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { Config, Database } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -59,6 +60,9 @@ function migrations(dialect: Dialect): Options['migrations'] {
 export function ormOptions(config: Pick<Config, 'database' | 'nodeEnv'>, log?: Logger): Options {
   const db = config.database;
   if (db.driver === 'postgresql') {
+    // count(*) and sum() are bigint on PostgreSQL, which node-postgres hands over as strings; our
+    // counts are far below 2^53, so they are numbers, as SQLite gives them.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
     return {
       ...common(log),
       driver: PostgreSqlDriver,
