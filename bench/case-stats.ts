@@ -21,7 +21,16 @@ export interface CaseStatsBenchResult {
   cases: number;
   spanDays: number;
   insertSeconds: number;
-  scenarios: { name: string; groupBy: string[]; rangeDays: number; runs: number; p50: number; p95: number; max: number; groups: number }[];
+  scenarios: {
+    name: string;
+    groupBy: string[];
+    rangeDays: number;
+    runs: number;
+    p50: number;
+    p95: number;
+    max: number;
+    groups: number;
+  }[];
 }
 
 const DAY = 86_400_000;
@@ -40,7 +49,8 @@ function random(seed: number) {
   };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
 
 export async function run(opts: { cases?: number; runs?: number; spanDays?: number; log?: (s: string) => void } = {}) {
   const cases = opts.cases ?? 1_000_000;
@@ -77,7 +87,8 @@ export async function run(opts: { cases?: number; runs?: number; spanDays?: numb
           const created = Math.floor(start + rnd() * (end - start));
           const due = created + pick([1, 3, 3, 7]) * DAY;
           const resolved = rnd() < 0.85 ? created + Math.floor(rnd() * rnd() * 8 * DAY) : null;
-          const status = resolved === null ? pick(['OPEN', 'ASSIGNED', 'IN_PROGRESS']) : rnd() < 0.7 ? 'CLOSED' : 'RESOLVED';
+          const status =
+            resolved === null ? pick(['OPEN', 'ASSIGNED', 'IN_PROGRESS']) : rnd() < 0.7 ? 'CLOSED' : 'RESOLVED';
           rows.push({
             id: `bench-${j}`,
             reference: `BN-${j}`,
@@ -127,7 +138,10 @@ export async function run(opts: { cases?: number; runs?: number; spanDays?: numb
       ['month × department, last 90 days', ['MONTH', 'DEPARTMENT'], 90],
       ['day, last 30 days', ['DAY'], 30],
     ] as const) {
-      const filter = { openedFrom: new Date(end - rangeDays * DAY).toISOString(), openedTo: new Date(end).toISOString() };
+      const filter = {
+        openedFrom: new Date(end - rangeDays * DAY).toISOString(),
+        openedTo: new Date(end).toISOString(),
+      };
       const times: number[] = [];
       let groups = 0;
       for (let i = 0; i < runs + 2; i++) {
@@ -143,9 +157,20 @@ export async function run(opts: { cases?: number; runs?: number; spanDays?: numb
         if (i >= 2) times.push(performance.now() - t); // two warm-up calls
       }
       times.sort((a, b) => a - b);
-      const row = { name, groupBy: [...groupBy], rangeDays, runs, p50: pct(times, 0.5), p95: pct(times, 0.95), max: times.at(-1) as number, groups };
+      const row = {
+        name,
+        groupBy: [...groupBy],
+        rangeDays,
+        runs,
+        p50: pct(times, 0.5),
+        p95: pct(times, 0.95),
+        max: times.at(-1) as number,
+        groups,
+      };
       scenarios.push(row);
-      log(`${name}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, max ${row.max.toFixed(0)} ms (${groups} groups, ${runs} runs)`);
+      log(
+        `${name}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, max ${row.max.toFixed(0)} ms (${groups} groups, ${runs} runs)`,
+      );
     }
     return { cases, spanDays, insertSeconds, scenarios } satisfies CaseStatsBenchResult;
   } finally {

@@ -184,7 +184,12 @@ beforeAll(async () => {
   at(16 * H);
   const c6 = await open();
   const referred = await cs.gql(Refer, {
-    input: { caseId: c6, departmentKey: 'order_maintenance', assigneeId: await staffId('director'), note: '请秩序维护部跟进' },
+    input: {
+      caseId: c6,
+      departmentKey: 'order_maintenance',
+      assigneeId: await staffId('director'),
+      note: '请秩序维护部跟进',
+    },
   });
   expect(referred.body.data?.referCase.userErrors).toEqual([]);
   at(102 * H);
@@ -304,7 +309,9 @@ describe('caseStats: bad input', () => {
       }),
     );
     expect(res.status).toBe(400);
-    expect((res.json as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((res.json as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it.each([
@@ -319,7 +326,12 @@ describe('caseStats: bad input', () => {
       { openedFrom: '2026-01-01T00:00:00Z', openedTo: '2029-06-01T00:00:00Z' },
       'filter.openedFrom',
     ],
-    ['over ten years', [], { openedFrom: '2018-01-01T00:00:00Z', openedTo: '2029-06-01T00:00:00Z' }, 'filter.openedFrom'],
+    [
+      'over ten years',
+      [],
+      { openedFrom: '2018-01-01T00:00:00Z', openedTo: '2029-06-01T00:00:00Z' },
+      'filter.openedFrom',
+    ],
   ] as const)('%s → BAD_USER_INPUT naming the argument', async (_label, groupBy, filter, field) => {
     const res = await analyst.gql(Stats, { groupBy: [...groupBy], filter });
     expect(codeOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: [field] });
@@ -344,7 +356,8 @@ describe('caseStats: bad input', () => {
 describe('attendanceStats and patrolCoverageStats', () => {
   // The demo roster lies around the real today; the test clock is in 2030, so every past shift is settled.
   const today = new Date().toISOString().slice(0, 10);
-  const shift = (d: string, days: number) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const shift = (d: string, days: number) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const range = { from: shift(today, -40), to: shift(today, 10) };
 
   it('counts attendance exactly as the attendance list states it', async () => {
@@ -402,7 +415,10 @@ describe('attendanceStats and patrolCoverageStats', () => {
     expect(backwards.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['range.to'] });
     const notADate = await director.gql(AttendanceStats, { groupBy: [], range: { from: '2026-02-30', to: range.to } });
     expect(notADate.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['range.from'] });
-    const tooLong = await director.gql(AttendanceStats, { groupBy: ['DAY'], range: { from: '2020-01-01', to: range.to } });
+    const tooLong = await director.gql(AttendanceStats, {
+      groupBy: ['DAY'],
+      range: { from: '2020-01-01', to: range.to },
+    });
     expect(tooLong.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['range.from'] });
   });
 });

@@ -1,3 +1,4 @@
+import { analyticsZh } from './features/analytics.js';
 import { attendanceZh } from './features/attendance.js';
 import { boardZh } from './features/board.js';
 import { contactsZh } from './features/contacts.js';
@@ -1342,6 +1343,7 @@ export const zhCN = {
   gate: gateZh,
   board: boardZh,
   patrols: patrolsZh,
+  analytics: analyticsZh,
   inspections: inspectionsZh,
   rosters: rostersZh,
   fireSafety: fireSafetyZh,

@@ -11,7 +11,16 @@ import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { bucketCase } from './periods.js';
 import { boolParam, columnOf, instantParam, msBetween } from './sql.js';
-import { checkGroupBy, compareKeys, datePeriod, dateRangePlan, type DateRangePlan, num, ref, sumGrouped } from './stats.common.js';
+import {
+  checkGroupBy,
+  compareKeys,
+  type DateRangePlan,
+  datePeriod,
+  dateRangePlan,
+  num,
+  ref,
+  sumGrouped,
+} from './stats.common.js';
 import { AttendanceStatsDimension } from './stats.enums.js';
 import type { StatsDateRange } from './stats.inputs.js';
 import { type AttendanceStats, AttendanceStatsRow } from './stats.types.js';
@@ -76,7 +85,10 @@ export class AttendanceStatsService {
     const yes = boolParam(em, true);
     const flags: { sql: string; bindings: unknown[] }[] = [
       { sql: `CASE WHEN ${onLeave} THEN 1 ELSE 0 END AS on_leave`, bindings: [yes] },
-      { sql: `CASE WHEN NOT (${onLeave}) AND ${m('checkInAt')} IS NOT NULL THEN 1 ELSE 0 END AS present`, bindings: [yes] },
+      {
+        sql: `CASE WHEN NOT (${onLeave}) AND ${m('checkInAt')} IS NOT NULL THEN 1 ELSE 0 END AS present`,
+        bindings: [yes],
+      },
       {
         sql: `CASE WHEN NOT (${onLeave}) AND ${m('checkInAt')} IS NOT NULL AND ${late} THEN 1 ELSE 0 END AS late`,
         bindings: [yes],
@@ -102,7 +114,7 @@ export class AttendanceStatsService {
       .where(where as never)
       .getKnexQuery();
     qb.clearSelect();
-    groupSql.forEach((g, i) => qb.select(knex.raw(`${g.sql} AS g${i}`, g.bindings as never[])));
+    for (const [i, g] of groupSql.entries()) qb.select(knex.raw(`${g.sql} AS g${i}`, g.bindings as never[]));
     for (const f of flags) qb.select(knex.raw(f.sql, f.bindings as never[]));
     const raw = await sumGrouped(em, qb.toSQL(), dims.length, {
       rostered: 'COUNT(*)',
@@ -116,9 +128,16 @@ export class AttendanceStatsService {
 
     const ids = (d: AttendanceStatsDimension) => [...new Set(raw.map((r) => String(r[`g${dims.indexOf(d)}`])))];
     const has = (d: AttendanceStatsDimension) => dims.includes(d);
-    const sites = has(AttendanceStatsDimension.SITE) ? new Map((await em.find(Site, {})).map((x) => [x.code, x])) : new Map<string, Site>();
+    const sites = has(AttendanceStatsDimension.SITE)
+      ? new Map((await em.find(Site, {})).map((x) => [x.code, x]))
+      : new Map<string, Site>();
     const departments = has(AttendanceStatsDimension.DEPARTMENT)
-      ? new Map((await em.find(Department, { key: { $in: ids(AttendanceStatsDimension.DEPARTMENT) } })).map((x) => [x.key, x]))
+      ? new Map(
+          (await em.find(Department, { key: { $in: ids(AttendanceStatsDimension.DEPARTMENT) } })).map((x) => [
+            x.key,
+            x,
+          ]),
+        )
       : new Map<string, Department>();
     const teams = has(AttendanceStatsDimension.TEAM)
       ? new Map((await em.find(Team, { id: { $in: ids(AttendanceStatsDimension.TEAM) } })).map((x) => [x.id, x]))

@@ -3,15 +3,15 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { PermissionCode } from '@steward/schema';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { unauthenticated } from '../permissions/auth-checker.js';
-import { Department } from '../rulebook/department.entity.js';
-import { Site } from '../sites/site.entity.js';
-import { zonedDate } from '../shifts/zoned-time.js';
 import { caseReadFilter } from '../cases/case.access.js';
 import { Case } from '../cases/case.entity.js';
 import { type CaseChannel, type CaseKind, CaseStatus, type Severity } from '../cases/case.enums.js';
 import { caseKinds } from '../cases/case.kinds.js';
 import { ACTIVE_STATUSES } from '../cases/case.service.js';
+import { unauthenticated } from '../permissions/auth-checker.js';
+import { Department } from '../rulebook/department.entity.js';
+import { zonedDate } from '../shifts/zoned-time.js';
+import { Site } from '../sites/site.entity.js';
 import { bucketCase, type Granularity, type LocalPeriod, periodsBetween, startOfLocalDay } from './periods.js';
 import { columnOf, instantParam, msBetween } from './sql.js';
 import {
@@ -74,7 +74,8 @@ export class CaseStatsService {
     const siteCode = f.siteCode?.trim() || null;
     if (siteCode && siteCode.length > 32) throw badInput('filter.siteCode', 'must be at most 32 characters');
     const departmentKey = f.departmentKey?.trim() || null;
-    if (departmentKey && departmentKey.length > 64) throw badInput('filter.departmentKey', 'must be at most 64 characters');
+    if (departmentKey && departmentKey.length > 64)
+      throw badInput('filter.departmentKey', 'must be at most 64 characters');
 
     // Reading every kind company-wide (an analyst) reaches every case: no filter, so the index covers the query.
     const everything = CASE_READ_PERMISSIONS.every((p) => viewer.grants.get(p) === 'ALL');
@@ -90,7 +91,11 @@ export class CaseStatsService {
     const allZones = await siteZones(this.em);
     const zones = siteCode ? new Map([[siteCode, allZones.get(siteCode) ?? DEFAULT_TIME_ZONE]]) : allZones;
     const distinct = new Set([...zones.values(), ...(siteCode ? [] : [DEFAULT_TIME_ZONE])]);
-    const displayZone = siteCode ? (zones.get(siteCode) as string) : distinct.size === 1 ? [...distinct][0] as string : DEFAULT_TIME_ZONE;
+    const displayZone = siteCode
+      ? (zones.get(siteCode) as string)
+      : distinct.size === 1
+        ? ([...distinct][0] as string)
+        : DEFAULT_TIME_ZONE;
     let periods: LocalPeriod[] = [];
     if (granularity) {
       const last = new Date(to.getTime() - 1);
@@ -180,7 +185,10 @@ export class CaseStatsService {
         sql: `CASE WHEN ${status} IN (${active}) AND ${dueAt} < ? THEN 1 ELSE 0 END AS is_overdue`,
         bindings: [...ACTIVE_STATUSES, instantParam(em, plan.now)],
       },
-      { sql: `CASE WHEN ${resolvedAt} IS NOT NULL THEN ${msBetween(em, createdAt, resolvedAt)} END AS dur`, bindings: [] },
+      {
+        sql: `CASE WHEN ${resolvedAt} IS NOT NULL THEN ${msBetween(em, createdAt, resolvedAt)} END AS dur`,
+        bindings: [],
+      },
       {
         sql: `CASE WHEN ${resolvedAt} IS NOT NULL AND ${resolvedAt} <= ${dueAt} THEN 1 ELSE 0 END AS in_sla`,
         bindings: [],
@@ -188,7 +196,11 @@ export class CaseStatsService {
     );
 
     // The scoping and filters exactly as the case list builds them (MikroORM turns the filter into SQL).
-    const base = em.createQueryBuilder(Case, 'c').select('c.id').where(plan.where as never).getKnexQuery();
+    const base = em
+      .createQueryBuilder(Case, 'c')
+      .select('c.id')
+      .where(plan.where as never)
+      .getKnexQuery();
     base.clearSelect();
     for (const s of selects) base.select(knex.raw(s.sql, s.bindings as never[]));
     const { sql: baseSql, bindings: baseBindings } = base.toSQL();
@@ -266,7 +278,11 @@ FROM agg a LEFT JOIN pct p ON ${on}`;
           default:
             row.period = this.period(plan, Number(v));
         }
-        keys.push(d === CaseStatsDimension.DAY || d === CaseStatsDimension.WEEK || d === CaseStatsDimension.MONTH ? Number(v) : String(v ?? ''));
+        keys.push(
+          d === CaseStatsDimension.DAY || d === CaseStatsDimension.WEEK || d === CaseStatsDimension.MONTH
+            ? Number(v)
+            : String(v ?? ''),
+        );
       });
       row.count = num(r.cnt);
       row.open = num(r.open_n);

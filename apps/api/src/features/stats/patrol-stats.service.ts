@@ -10,7 +10,16 @@ import { Shift } from '../shifts/shift.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { bucketCase } from './periods.js';
 import { boolParam, columnOf, tableOf } from './sql.js';
-import { checkGroupBy, compareKeys, datePeriod, dateRangePlan, type DateRangePlan, num, ref, sumGrouped } from './stats.common.js';
+import {
+  checkGroupBy,
+  compareKeys,
+  type DateRangePlan,
+  datePeriod,
+  dateRangePlan,
+  num,
+  ref,
+  sumGrouped,
+} from './stats.common.js';
 import { PatrolStatsDimension } from './stats.enums.js';
 import type { StatsDateRange } from './stats.inputs.js';
 import { type PatrolCoverageStats, PatrolCoverageStatsRow } from './stats.types.js';
@@ -50,10 +59,16 @@ export class PatrolStatsService {
     const em = this.em;
     const knex = em.getKnex();
     const s = (p: string) => `s.${columnOf(em, Shift.name, p)}`;
-    const shiftQuery = em.createQueryBuilder(Shift, 's').select('s.id').where(shiftWhere as never).getKnexQuery();
+    const shiftQuery = em
+      .createQueryBuilder(Shift, 's')
+      .select('s.id')
+      .where(shiftWhere as never)
+      .getKnexQuery();
     shiftQuery.clearSelect();
     shiftQuery.select(
-      knex.raw(`${s('id')} AS shift_id, ${s('site')} AS site_code, ${s('date')} AS shift_date, ${s('endsAt')} AS ends_at`),
+      knex.raw(
+        `${s('id')} AS shift_id, ${s('site')} AS site_code, ${s('date')} AS shift_date, ${s('endsAt')} AS ends_at`,
+      ),
     );
     const shiftSql = shiftQuery.toSQL();
 
@@ -115,11 +130,14 @@ LEFT JOIN ${missed} m ON ${mc('shift')} = sh.shift_id AND ${mc('area')} = ${a('i
 
     const ids = (i: number) => [...new Set(raw.map((r) => String(r[`g${i}`])))];
     const areaIdx = dims.indexOf(PatrolStatsDimension.AREA);
-    const areas = areaIdx >= 0 ? new Map((await em.find(Area, { id: { $in: ids(areaIdx) } })).map((x) => [x.id, x])) : new Map();
+    const areas =
+      areaIdx >= 0 ? new Map((await em.find(Area, { id: { $in: ids(areaIdx) } })).map((x) => [x.id, x])) : new Map();
     const shiftIdx = dims.indexOf(PatrolStatsDimension.SHIFT);
     const shiftRows =
       shiftIdx >= 0
-        ? new Map((await em.find(Shift, { id: { $in: ids(shiftIdx) } }, { populate: ['pattern'] })).map((x) => [x.id, x]))
+        ? new Map(
+            (await em.find(Shift, { id: { $in: ids(shiftIdx) } }, { populate: ['pattern'] })).map((x) => [x.id, x]),
+          )
         : new Map<string, Shift>();
     const sites = dims.includes(PatrolStatsDimension.SITE)
       ? new Map((await em.find(Site, {})).map((x) => [x.code, x]))
@@ -147,7 +165,10 @@ LEFT JOIN ${missed} m ON ${mc('shift')} = sh.shift_id AND ${mc('area')} = ${a('i
             row.shift = {
               id: toGlobalId('Shift', String(v)),
               key: shift?.date ?? '',
-              name: shift && pattern ? `${shift.date} ${this.ctx.locale === 'en' ? pattern.nameEn : pattern.nameZh}` : String(v),
+              name:
+                shift && pattern
+                  ? `${shift.date} ${this.ctx.locale === 'en' ? pattern.nameEn : pattern.nameZh}`
+                  : String(v),
             };
             keys.push(`${shift?.startsAt.toISOString() ?? ''}${String(v)}`);
             break;

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { Site } from '../sites/site.entity.js';
 import { addDays, daysBetween, zonedDate } from '../shifts/zoned-time.js';
+import { Site } from '../sites/site.entity.js';
 import { type Granularity, periodsBetween, startOfLocalDay } from './periods.js';
 import { MAX_DIMENSIONS, TIME_DIMENSIONS } from './stats.enums.js';
 import type { StatsRef } from './stats.types.js';
@@ -28,7 +28,10 @@ export function checkGroupBy<T extends string>(groupBy: readonly T[]): Granulari
 export function checkRangeDays(days: number, granularity: Granularity | null, field: string): void {
   const max = granularity === 'DAY' ? MAX_RANGE_DAYS.DAY : MAX_RANGE_DAYS.OTHER;
   if (days > max) {
-    throw badInput(field, granularity === 'DAY' ? 'the range is at most 3 years by day' : 'the range is at most 10 years');
+    throw badInput(
+      field,
+      granularity === 'DAY' ? 'the range is at most 3 years by day' : 'the range is at most 10 years',
+    );
   }
 }
 
@@ -59,7 +62,12 @@ export function localPeriods(first: string, last: string, g: Granularity) {
 }
 
 /** A named thing in the viewer's language. */
-export function ref(ctx: Context, key: string, names: { nameZh: string; nameEn: string } | undefined, id: string | null = null): StatsRef {
+export function ref(
+  ctx: Context,
+  key: string,
+  names: { nameZh: string; nameEn: string } | undefined,
+  id: string | null = null,
+): StatsRef {
   return { id, key, name: names ? (ctx.locale === 'en' ? names.nameEn : names.nameZh) : key };
 }
 
@@ -101,7 +109,8 @@ export function dateRangePlan(
   const siteCode = range?.siteCode?.trim() || null;
   if (siteCode && siteCode.length > 32) throw badInput('range.siteCode', 'must be at most 32 characters');
   const departmentKey = range?.departmentKey?.trim() || null;
-  if (departmentKey && departmentKey.length > 64) throw badInput('range.departmentKey', 'must be at most 64 characters');
+  if (departmentKey && departmentKey.length > 64)
+    throw badInput('range.departmentKey', 'must be at most 64 characters');
   return {
     from,
     to,
@@ -129,5 +138,8 @@ export async function sumGrouped(
   const g = Array.from({ length: dims }, (_, i) => `g${i}`);
   const metrics = Object.entries(sums).map(([alias, expr]) => `${expr} AS ${alias}`);
   const sql = `WITH base AS (${base.sql}) SELECT ${[...g, ...metrics].join(', ')} FROM base${g.length ? ` GROUP BY ${g.join(', ')}` : ''}`;
-  return (await em.getConnection().execute(em.getKnex().raw(sql, base.bindings as never[]))) as Record<string, unknown>[];
+  return (await em.getConnection().execute(em.getKnex().raw(sql, base.bindings as never[]))) as Record<
+    string,
+    unknown
+  >[];
 }

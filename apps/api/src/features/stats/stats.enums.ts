@@ -14,7 +14,8 @@ export enum CaseStatsDimension {
 }
 registerEnumType(CaseStatsDimension, {
   name: 'CaseStatsDimension',
-  description: 'What `caseStats` groups cases by. DAY, WEEK (from Monday) and MONTH are calendar periods of the opening time in the site’s time zone.',
+  description:
+    'What `caseStats` groups cases by. DAY, WEEK (from Monday) and MONTH are calendar periods of the opening time in the site’s time zone.',
 });
 
 export enum PatrolStatsDimension {
@@ -27,7 +28,8 @@ export enum PatrolStatsDimension {
 }
 registerEnumType(PatrolStatsDimension, {
   name: 'PatrolStatsDimension',
-  description: 'What `patrolCoverageStats` groups by. DAY, WEEK (from Monday) and MONTH are periods of the shift’s local date.',
+  description:
+    'What `patrolCoverageStats` groups by. DAY, WEEK (from Monday) and MONTH are periods of the shift’s local date.',
 });
 
 export enum AttendanceStatsDimension {
@@ -41,7 +43,8 @@ export enum AttendanceStatsDimension {
 }
 registerEnumType(AttendanceStatsDimension, {
   name: 'AttendanceStatsDimension',
-  description: 'What `attendanceStats` groups by. DAY, WEEK (from Monday) and MONTH are periods of the shift’s local date.',
+  description:
+    'What `attendanceStats` groups by. DAY, WEEK (from Monday) and MONTH are periods of the shift’s local date.',
 });
 
 export const TIME_DIMENSIONS = ['DAY', 'WEEK', 'MONTH'] as const;

@@ -5,7 +5,8 @@ import { CaseKind, CaseStatus } from '../cases/case.enums.js';
 export class CaseStatsFilter {
   @Field(() => Date, {
     nullable: true,
-    description: 'Opened at or after (default: 365 days before `openedTo`). The range is at most 3 years when grouped by DAY, 10 years otherwise.',
+    description:
+      'Opened at or after (default: 365 days before `openedTo`). The range is at most 3 years when grouped by DAY, 10 years otherwise.',
   })
   openedFrom?: Date | null;
 
@@ -30,12 +31,16 @@ export class CaseStatsFilter {
 
 @InputType('StatsDateRange', { description: 'A range of local shift dates, and optionally one site or department.' })
 export class StatsDateRange {
-  @Field(() => String, { nullable: true, description: 'First local date, `YYYY-MM-DD` (default: 27 days before `to`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First local date, `YYYY-MM-DD` (default: 27 days before `to`).',
+  })
   from?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Last local date, `YYYY-MM-DD`, inclusive (default: today). At most 3 years when grouped by DAY, 10 years otherwise.',
+    description:
+      'Last local date, `YYYY-MM-DD`, inclusive (default: today). At most 3 years when grouped by DAY, 10 years otherwise.',
   })
   to?: string | null;
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { AttendanceStatsService } from './attendance-stats.service.js';
-import { CASE_READ_PERMISSIONS, CaseStatsService, type CaseStatsPlan } from './case-stats.service.js';
+import { CASE_READ_PERMISSIONS, type CaseStatsPlan, CaseStatsService } from './case-stats.service.js';
 import { PatrolStatsService } from './patrol-stats.service.js';
 import { AttendanceStatsDimension, CaseStatsDimension, PatrolStatsDimension } from './stats.enums.js';
 import { CaseStatsFilter, StatsDateRange } from './stats.inputs.js';
@@ -16,7 +16,10 @@ export class StatsResolver {
       'grouped by up to 3 dimensions; an empty `groupBy` gives the totals only.',
   })
   caseStats(
-    @Arg('groupBy', () => [CaseStatsDimension], { defaultValue: [], description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.' })
+    @Arg('groupBy', () => [CaseStatsDimension], {
+      defaultValue: [],
+      description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.',
+    })
     groupBy: CaseStatsDimension[],
     @Arg('filter', () => CaseStatsFilter, { nullable: true }) filter: CaseStatsFilter | null,
     @Ctx() ctx: Context,
@@ -24,7 +27,9 @@ export class StatsResolver {
     return new CaseStatsService(ctx).plan(filter, groupBy);
   }
 
-  @FieldResolver(() => [CaseStatsRow], { description: 'One row per group, in the order of the grouping (periods in time order).' })
+  @FieldResolver(() => [CaseStatsRow], {
+    description: 'One row per group, in the order of the grouping (periods in time order).',
+  })
   groups(@Root() stats: CaseStats, @Ctx() ctx: Context): Promise<CaseStatsRow[]> {
     const plan = stats.plan as CaseStatsPlan;
     return new CaseStatsService(ctx).rows(plan, plan.dims);
@@ -45,7 +50,10 @@ export class ShiftStatsResolver {
       'missed patrols), over the shifts whose patrols you follow, grouped by up to 3 dimensions. Not `patrolCoverage(shiftId)`, one shift’s areas.',
   })
   patrolCoverageStats(
-    @Arg('groupBy', () => [PatrolStatsDimension], { defaultValue: [], description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.' })
+    @Arg('groupBy', () => [PatrolStatsDimension], {
+      defaultValue: [],
+      description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.',
+    })
     groupBy: PatrolStatsDimension[],
     @Arg('range', () => StatsDateRange, { nullable: true }) range: StatsDateRange | null,
     @Ctx() ctx: Context,
@@ -60,7 +68,10 @@ export class ShiftStatsResolver {
       'grouped by up to 3 dimensions.',
   })
   attendanceStats(
-    @Arg('groupBy', () => [AttendanceStatsDimension], { defaultValue: [], description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.' })
+    @Arg('groupBy', () => [AttendanceStatsDimension], {
+      defaultValue: [],
+      description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.',
+    })
     groupBy: AttendanceStatsDimension[],
     @Arg('range', () => StatsDateRange, { nullable: true }) range: StatsDateRange | null,
     @Ctx() ctx: Context,

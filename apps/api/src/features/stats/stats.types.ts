@@ -14,7 +14,9 @@ export class StatsPeriod {
   end: Date;
 }
 
-@ObjectType('StatsRef', { description: 'What a statistics row is about: a department, site, area, team, person or shift.' })
+@ObjectType('StatsRef', {
+  description: 'What a statistics row is about: a department, site, area, team, person or shift.',
+})
 export class StatsRef {
   @Field(() => ID, { nullable: true, description: 'Its global id, when it is a node (area, team, person, shift).' })
   id: string | null;
@@ -60,7 +62,9 @@ export class CaseStatsRow {
   @Field(() => Int, { description: 'Of those, still open (open, assigned or in progress).' })
   open = 0;
 
-  @Field(() => Int, { description: 'Of those, open and past their result deadline now (as the `overdue` filter of `cases`).' })
+  @Field(() => Int, {
+    description: 'Of those, open and past their result deadline now (as the `overdue` filter of `cases`).',
+  })
   overdue = 0;
 
   @Field(() => Int, { description: 'Of those, with a result (resolved, or resolved and closed).' })
@@ -74,13 +78,15 @@ export class CaseStatsRow {
 
   @Field(() => Float, {
     nullable: true,
-    description: '90th percentile of the minutes from opening to the result (nearest rank); null when none has a result.',
+    description:
+      '90th percentile of the minutes from opening to the result (nearest rank); null when none has a result.',
   })
   p90MinutesToResult: number | null = null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Share (0–1) of those with a result that had it by their result deadline; null when none has a result.',
+    description:
+      'Share (0–1) of those with a result that had it by their result deadline; null when none has a result.',
   })
   resolvedWithinSla: number | null = null;
 }
@@ -100,7 +106,9 @@ export class CaseStats {
   plan: unknown;
 }
 
-@ObjectType('PatrolCoverageStatsRow', { description: 'Patrol coverage of one group of shift areas (or all, as `totals`).' })
+@ObjectType('PatrolCoverageStatsRow', {
+  description: 'Patrol coverage of one group of shift areas (or all, as `totals`).',
+})
 export class PatrolCoverageStatsRow {
   @Field(() => StatsRef, { nullable: true, description: 'Grouped by SITE: the site.' })
   site: StatsRef | null = null;
@@ -111,7 +119,10 @@ export class PatrolCoverageStatsRow {
   @Field(() => StatsRef, { nullable: true, description: 'Grouped by SHIFT: the shift (key: its local date).' })
   shift: StatsRef | null = null;
 
-  @Field(() => StatsPeriod, { nullable: true, description: 'Grouped by DAY, WEEK or MONTH: the shifts’ local date’s period.' })
+  @Field(() => StatsPeriod, {
+    nullable: true,
+    description: 'Grouped by DAY, WEEK or MONTH: the shifts’ local date’s period.',
+  })
   period: StatsPeriod | null = null;
 
   @Field(() => Int, { description: 'Shifts.' })
@@ -129,7 +140,9 @@ export class PatrolCoverageStatsRow {
   @Field(() => Int, { description: 'Patrols required: the sum of each area’s minimum per shift.' })
   patrolsRequired = 0;
 
-  @Field(() => Int, { description: 'Patrols made: distinct rounds that scanned a checkpoint of the area, per area-shift.' })
+  @Field(() => Int, {
+    description: 'Patrols made: distinct rounds that scanned a checkpoint of the area, per area-shift.',
+  })
   patrolsDone = 0;
 
   @Field(() => Int, { description: 'Checkpoint scans.' })
@@ -174,7 +187,10 @@ export class AttendanceStatsRow {
   @Field(() => StatsRef, { nullable: true, description: 'Grouped by PERSON: the person.' })
   person: StatsRef | null = null;
 
-  @Field(() => StatsPeriod, { nullable: true, description: 'Grouped by DAY, WEEK or MONTH: the shifts’ local date’s period.' })
+  @Field(() => StatsPeriod, {
+    nullable: true,
+    description: 'Grouped by DAY, WEEK or MONTH: the shifts’ local date’s period.',
+  })
   period: StatsPeriod | null = null;
 
   @Field(() => Int, { description: 'Places rostered (people on shifts, not taken off).' })
