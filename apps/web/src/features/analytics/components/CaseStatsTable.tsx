@@ -5,11 +5,13 @@ import type { CaseStatsDimension } from '../../../gql/graphql.js';
 import { type CaseStatsGroup, formatMinutes, formatShare, groupValue } from '../case-stats-format.js';
 
 /** A bar in plain CSS: the count against the largest count shown. */
-function CountBar({ value, max }: { value: number; max: number }) {
+function CountBar({ value, max, compact }: { value: number; max: number; compact: boolean }) {
   const width = max > 0 ? Math.max(2, Math.round((value / max) * 100)) : 0;
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 120 }}>
-      <span style={{ minWidth: 40, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{value}</span>
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: compact ? 72 : 120 }}>
+      <span style={{ minWidth: compact ? 24 : 40, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </span>
       <div style={{ flex: 1, background: 'rgba(0,0,0,0.04)', borderRadius: 3, height: 10 }}>
         <div
           style={{ width: `${width}%`, background: '#1677ff', borderRadius: 3, height: 10 }}
@@ -60,19 +62,39 @@ export function CaseStatsTable({
 }) {
   const { t } = useTranslation();
   const max = Math.max(0, ...groups.map((g) => g.count));
+  // On a phone the group's values share one column, one per line, so the figures fit beside them.
+  const groupColumns: ColumnsType<CaseStatsGroup> = compact
+    ? [
+        {
+          key: 'group',
+          title: dims.map((d) => t(`analytics.dimension.${d}`)).join(' · '),
+          render: (_: unknown, g: CaseStatsGroup) => (
+            <div>
+              {dims.map((d, i) => (
+                <div key={d}>
+                  <Typography.Text strong={i === 0} type={i === 0 ? undefined : 'secondary'}>
+                    {groupValue(g, d, t)}
+                  </Typography.Text>
+                </div>
+              ))}
+            </div>
+          ),
+        },
+      ]
+    : dims.map((d, i) => ({
+        key: `dim-${d}`,
+        title: t(`analytics.dimension.${d}`),
+        fixed: i === 0 && !compact ? ('left' as const) : undefined,
+        render: (_: unknown, g: CaseStatsGroup) => (
+          <Typography.Text strong={i === 0}>{groupValue(g, d, t)}</Typography.Text>
+        ),
+      }));
   const columns: ColumnsType<CaseStatsGroup> = [
-    ...dims.map((d, i) => ({
-      key: `dim-${d}`,
-      title: t(`analytics.dimension.${d}`),
-      fixed: i === 0 && !compact ? ('left' as const) : undefined,
-      render: (_: unknown, g: CaseStatsGroup) => (
-        <Typography.Text strong={i === 0}>{groupValue(g, d, t)}</Typography.Text>
-      ),
-    })),
+    ...groupColumns,
     {
       key: 'count',
       title: t('analytics.column.count'),
-      render: (_, g) => <CountBar value={g.count} max={max} />,
+      render: (_, g) => <CountBar value={g.count} max={max} compact={compact} />,
     },
     { key: 'open', title: t('analytics.column.open'), align: 'right', render: (_, g) => g.open, responsive: ['md'] },
     {
@@ -98,11 +120,11 @@ export function CaseStatsTable({
     {
       key: 'sla',
       title: t('analytics.column.sla'),
-      render: (_, g) =>
-        g.resolvedWithinSla === null || g.resolvedWithinSla === undefined ? (
-          t('analytics.none')
-        ) : (
-          <div style={{ minWidth: compact ? 70 : 120 }} title={formatShare(g.resolvedWithinSla, t)}>
+      render: (_, g) => {
+        if (g.resolvedWithinSla === null || g.resolvedWithinSla === undefined) return t('analytics.none');
+        if (compact) return formatShare(g.resolvedWithinSla, t);
+        return (
+          <div style={{ minWidth: 120 }} title={formatShare(g.resolvedWithinSla, t)}>
             <Progress
               percent={Math.round(g.resolvedWithinSla * 1000) / 10}
               size="small"
@@ -110,7 +132,8 @@ export function CaseStatsTable({
               format={(p) => `${p}%`}
             />
           </div>
-        ),
+        );
+      },
     },
   ];
   return (
