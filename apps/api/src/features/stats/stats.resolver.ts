@@ -21,7 +21,11 @@ export class StatsResolver {
       description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.',
     })
     groupBy: CaseStatsDimension[],
-    @Arg('filter', () => CaseStatsFilter, { nullable: true }) filter: CaseStatsFilter | null,
+    @Arg('filter', () => CaseStatsFilter, {
+      nullable: true,
+      description: 'Which cases: opened in a range (default the last 365 days), a site, a department, kinds, statuses.',
+    })
+    filter: CaseStatsFilter | null,
     @Ctx() ctx: Context,
   ): Promise<CaseStats> {
     return new CaseStatsService(ctx).plan(filter, groupBy);
@@ -55,7 +59,11 @@ export class ShiftStatsResolver {
       description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.',
     })
     groupBy: PatrolStatsDimension[],
-    @Arg('range', () => StatsDateRange, { nullable: true }) range: StatsDateRange | null,
+    @Arg('range', () => StatsDateRange, {
+      nullable: true,
+      description: 'Shift dates (default the last 28 days), optionally one site or department.',
+    })
+    range: StatsDateRange | null,
     @Ctx() ctx: Context,
   ): Promise<PatrolCoverageStats> {
     return new PatrolStatsService(ctx).stats(range, groupBy);
@@ -73,7 +81,11 @@ export class ShiftStatsResolver {
       description: 'At most 3, none twice, at most one of DAY/WEEK/MONTH.',
     })
     groupBy: AttendanceStatsDimension[],
-    @Arg('range', () => StatsDateRange, { nullable: true }) range: StatsDateRange | null,
+    @Arg('range', () => StatsDateRange, {
+      nullable: true,
+      description: 'Shift dates (default the last 28 days), optionally one site or department.',
+    })
+    range: StatsDateRange | null,
     @Ctx() ctx: Context,
   ): Promise<AttendanceStats> {
     return new AttendanceStatsService(ctx).stats(range, groupBy);
