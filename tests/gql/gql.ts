@@ -552,6 +552,18 @@ type Documents = {
     "\n  query StaffDirectory($filter: StaffFilter, $first: Int) {\n    staffMembers(filter: $filter, first: $first) { totalCount nodes { username status } }\n  }\n": typeof types.StaffDirectoryDocument,
     "\n  query StaffEvents($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes { action actorName targetId actor { id username status } }\n    }\n  }\n": typeof types.StaffEventsDocument,
     "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n": typeof types.StaffMeDocument,
+    "\n  query StatsCases($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      groupBy\n      groups {\n        kind\n        status\n        department { key name }\n        site { key name }\n        area\n        channel\n        severity\n        period { label start end }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n": typeof types.StatsCasesDocument,
+    "\n  mutation StatsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id status } userErrors { field code message } }\n  }\n": typeof types.StatsOpenDocument,
+    "\n  mutation StatsAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.StatsAssignDocument,
+    "\n  mutation StatsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.StatsStartDocument,
+    "\n  mutation StatsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.StatsResolveDocument,
+    "\n  mutation StatsRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.StatsReferDocument,
+    "\n  query StatsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": typeof types.StatsStaffDocument,
+    "\n  mutation StatsToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret userErrors { field code } }\n  }\n": typeof types.StatsTokenDocument,
+    "\n  query StatsAttendanceList($range: AttendanceRangeInput!) {\n    attendance(range: $range) { id status: attendanceStatus }\n  }\n": typeof types.StatsAttendanceListDocument,
+    "\n  query StatsAttendance($groupBy: [AttendanceStatsDimension!]!, $range: StatsDateRange) {\n    attendanceStats(groupBy: $groupBy, range: $range) {\n      from\n      to\n      groups { person { key name } period { label } site { key } rostered present onTime late leftEarly absent onLeave expected }\n      totals { rostered present onTime late leftEarly absent onLeave expected }\n    }\n  }\n": typeof types.StatsAttendanceDocument,
+    "\n  query StatsPatrols($groupBy: [PatrolStatsDimension!]!, $range: StatsDateRange) {\n    patrolCoverageStats(groupBy: $groupBy, range: $range) {\n      groups { shift { id key name } area { id name } period { label } shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans roundsCompleted missedPatrols }\n      totals { shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans missedPatrols }\n    }\n  }\n": typeof types.StatsPatrolsDocument,
+    "\n  query StatsShiftCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) { coveredCount areas { required count covered } }\n  }\n": typeof types.StatsShiftCoverageDocument,
     "\n  mutation FactoryCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name contacts { value } occupancies { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryCreateCustomerDocument,
     "\n  mutation FactoryOnboard($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) {\n      staff { id username employeeNo status mustChangePassword }\n      temporaryPassword\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryOnboardDocument,
     "\n  mutation FactoryCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token { id prefix }\n      secret\n      userErrors { field message code }\n    }\n  }\n": typeof types.FactoryCreateTokenDocument,
@@ -1096,6 +1108,18 @@ const documents: Documents = {
     "\n  query StaffDirectory($filter: StaffFilter, $first: Int) {\n    staffMembers(filter: $filter, first: $first) { totalCount nodes { username status } }\n  }\n": types.StaffDirectoryDocument,
     "\n  query StaffEvents($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes { action actorName targetId actor { id username status } }\n    }\n  }\n": types.StaffEventsDocument,
     "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n": types.StaffMeDocument,
+    "\n  query StatsCases($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      groupBy\n      groups {\n        kind\n        status\n        department { key name }\n        site { key name }\n        area\n        channel\n        severity\n        period { label start end }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n": types.StatsCasesDocument,
+    "\n  mutation StatsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id status } userErrors { field code message } }\n  }\n": types.StatsOpenDocument,
+    "\n  mutation StatsAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.StatsAssignDocument,
+    "\n  mutation StatsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.StatsStartDocument,
+    "\n  mutation StatsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.StatsResolveDocument,
+    "\n  mutation StatsRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.StatsReferDocument,
+    "\n  query StatsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n": types.StatsStaffDocument,
+    "\n  mutation StatsToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret userErrors { field code } }\n  }\n": types.StatsTokenDocument,
+    "\n  query StatsAttendanceList($range: AttendanceRangeInput!) {\n    attendance(range: $range) { id status: attendanceStatus }\n  }\n": types.StatsAttendanceListDocument,
+    "\n  query StatsAttendance($groupBy: [AttendanceStatsDimension!]!, $range: StatsDateRange) {\n    attendanceStats(groupBy: $groupBy, range: $range) {\n      from\n      to\n      groups { person { key name } period { label } site { key } rostered present onTime late leftEarly absent onLeave expected }\n      totals { rostered present onTime late leftEarly absent onLeave expected }\n    }\n  }\n": types.StatsAttendanceDocument,
+    "\n  query StatsPatrols($groupBy: [PatrolStatsDimension!]!, $range: StatsDateRange) {\n    patrolCoverageStats(groupBy: $groupBy, range: $range) {\n      groups { shift { id key name } area { id name } period { label } shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans roundsCompleted missedPatrols }\n      totals { shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans missedPatrols }\n    }\n  }\n": types.StatsPatrolsDocument,
+    "\n  query StatsShiftCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) { coveredCount areas { required count covered } }\n  }\n": types.StatsShiftCoverageDocument,
     "\n  mutation FactoryCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      customer { id name contacts { value } occupancies { id } }\n      userErrors { field message code }\n    }\n  }\n": types.FactoryCreateCustomerDocument,
     "\n  mutation FactoryOnboard($input: OnboardStaffInput!) {\n    onboardStaff(input: $input) {\n      staff { id username employeeNo status mustChangePassword }\n      temporaryPassword\n      userErrors { field message code }\n    }\n  }\n": types.FactoryOnboardDocument,
     "\n  mutation FactoryCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token { id prefix }\n      secret\n      userErrors { field message code }\n    }\n  }\n": types.FactoryCreateTokenDocument,
@@ -3268,6 +3292,54 @@ export function graphql(source: "\n  query StaffEvents($filter: AuditEventFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n"): (typeof documents)["\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsCases($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      groupBy\n      groups {\n        kind\n        status\n        department { key name }\n        site { key name }\n        area\n        channel\n        severity\n        period { label start end }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n"): (typeof documents)["\n  query StatsCases($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      groupBy\n      groups {\n        kind\n        status\n        department { key name }\n        site { key name }\n        area\n        channel\n        severity\n        period { label start end }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id status } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation StatsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id status } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation StatsAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation StatsStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation StatsResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation StatsRefer($input: ReferCaseInput!) {\n    referCase(input: $input) { case { id status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"): (typeof documents)["\n  query StatsStaff($search: String) {\n    staffMembers(filter: { search: $search }, first: 5) { nodes { id username } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation StatsToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsAttendanceList($range: AttendanceRangeInput!) {\n    attendance(range: $range) { id status: attendanceStatus }\n  }\n"): (typeof documents)["\n  query StatsAttendanceList($range: AttendanceRangeInput!) {\n    attendance(range: $range) { id status: attendanceStatus }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsAttendance($groupBy: [AttendanceStatsDimension!]!, $range: StatsDateRange) {\n    attendanceStats(groupBy: $groupBy, range: $range) {\n      from\n      to\n      groups { person { key name } period { label } site { key } rostered present onTime late leftEarly absent onLeave expected }\n      totals { rostered present onTime late leftEarly absent onLeave expected }\n    }\n  }\n"): (typeof documents)["\n  query StatsAttendance($groupBy: [AttendanceStatsDimension!]!, $range: StatsDateRange) {\n    attendanceStats(groupBy: $groupBy, range: $range) {\n      from\n      to\n      groups { person { key name } period { label } site { key } rostered present onTime late leftEarly absent onLeave expected }\n      totals { rostered present onTime late leftEarly absent onLeave expected }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsPatrols($groupBy: [PatrolStatsDimension!]!, $range: StatsDateRange) {\n    patrolCoverageStats(groupBy: $groupBy, range: $range) {\n      groups { shift { id key name } area { id name } period { label } shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans roundsCompleted missedPatrols }\n      totals { shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans missedPatrols }\n    }\n  }\n"): (typeof documents)["\n  query StatsPatrols($groupBy: [PatrolStatsDimension!]!, $range: StatsDateRange) {\n    patrolCoverageStats(groupBy: $groupBy, range: $range) {\n      groups { shift { id key name } area { id name } period { label } shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans roundsCompleted missedPatrols }\n      totals { shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans missedPatrols }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsShiftCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) { coveredCount areas { required count covered } }\n  }\n"): (typeof documents)["\n  query StatsShiftCoverage($shiftId: ID!) {\n    patrolCoverage(shiftId: $shiftId) { coveredCount areas { required count covered } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

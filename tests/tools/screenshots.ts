@@ -409,6 +409,11 @@ try {
         await shot('staff-detail-history', true);
         await signOut(page);
 
+        // The analyst: case figures by month and department (the Analytics page).
+        await signIn(page, server.url, 'analyst', { next: '/analytics' });
+        await visit('analytics', '/analytics', '[data-testid="analytics-row"]', true);
+        await signOut(page);
+
         // Customer files: the intake desk (by phone, by unit), a customer, a unit, the forms.
         await signIn(page, server.url, 'cs');
         await visit('customers', '/customers', '[data-testid="customer-row"]');

@@ -27,6 +27,7 @@ import { rosterResolvers } from '../features/shifts/roster.resolver.js';
 import { shiftResolvers } from '../features/shifts/shift.resolver.js';
 import { SiteResolver } from '../features/sites/site.resolver.js';
 import { StaffResolver } from '../features/staff/staff.resolver.js';
+import { statsResolvers } from '../features/stats/stats.resolver.js';
 import { createStewardPubSub, type StewardPubSub } from '../realtime/pubsub.js';
 import { NodeResolver } from './node.js';
 
@@ -59,6 +60,7 @@ const resolvers = [
   ...inspectionResolvers,
   ...rectificationResolvers,
   ...boardResolvers,
+  ...statsResolvers,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

@@ -5,8 +5,10 @@ import { useSession } from '../features/auth/session-context.js';
 import {
   CASE_CREATE_PERMISSIONS,
   CASE_ENTRY_PERMISSIONS,
+  CASE_READ_PERMISSIONS,
   TASK_FORM_PERMISSIONS,
 } from '../features/cases/case-abilities.js';
+import { AnalyticsPage } from '../routes/analytics/AnalyticsPage.js';
 import { AuditPage } from '../routes/audit/AuditPage.js';
 import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
@@ -149,6 +151,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="permission.read">
                 <PermissionsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="analytics"
+            element={
+              <RequirePermission permission={CASE_READ_PERMISSIONS}>
+                <AnalyticsPage />
               </RequirePermission>
             }
           />

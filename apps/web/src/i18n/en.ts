@@ -1,3 +1,4 @@
+import { analyticsEn } from './features/analytics.js';
 import { attendanceEn } from './features/attendance.js';
 import { boardEn } from './features/board.js';
 import { contactsEn } from './features/contacts.js';
@@ -1389,6 +1390,7 @@ export const en: Messages = {
   gate: gateEn,
   board: boardEn,
   patrols: patrolsEn,
+  analytics: analyticsEn,
   inspections: inspectionsEn,
   rosters: rostersEn,
   fireSafety: fireSafetyEn,

@@ -1,3 +1,4 @@
+import { analyticsZh } from './features/analytics.js';
 import { attendanceZh } from './features/attendance.js';
 import { boardZh } from './features/board.js';
 import { contactsZh } from './features/contacts.js';
@@ -1344,6 +1345,7 @@ export const zhCN = {
   gate: gateZh,
   board: boardZh,
   patrols: patrolsZh,
+  analytics: analyticsZh,
   inspections: inspectionsZh,
   rosters: rostersZh,
   fireSafety: fireSafetyZh,

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127060000_Baseline } from './Migration20261127060000_Baseline.js';
+import { Migration20261127061544_CaseStatsIndex } from './Migration20261127061544_CaseStatsIndex.js';
 
 /**
  * PostgreSQL migrations in order (SQLite's are in ../migrations). PostgreSQL joined later, so it
@@ -7,4 +8,5 @@ import { Migration20261127060000_Baseline } from './Migration20261127060000_Base
  */
 export const postgresqlMigrationsList: MigrationObject[] = [
   { name: 'Migration20261127060000_Baseline', class: Migration20261127060000_Baseline },
+  { name: 'Migration20261127061544_CaseStatsIndex', class: Migration20261127061544_CaseStatsIndex },
 ];

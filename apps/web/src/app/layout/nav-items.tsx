@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   CarOutlined,
@@ -23,7 +24,7 @@ import {
 } from '@ant-design/icons';
 import type { PermissionCode } from '@steward/schema';
 import type { ComponentType, ReactNode } from 'react';
-import { CASE_ENTRY_PERMISSIONS } from '../../features/cases/case-abilities.js';
+import { CASE_ENTRY_PERMISSIONS, CASE_READ_PERMISSIONS } from '../../features/cases/case-abilities.js';
 import { PendingAcknowledgementsBadge } from '../../features/notices/components/PendingAcknowledgementsBadge.js';
 
 /** The app's sections. A feature adds its entry here; the menu and drawer follow. */
@@ -77,6 +78,7 @@ export const navItems: NavItem[] = [
     icon: <SafetyCertificateOutlined />,
     permission: 'permission.read',
   },
+  { path: '/analytics', labelKey: 'analytics.nav', icon: <BarChartOutlined />, permission: CASE_READ_PERMISSIONS },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
   {
     path: '/settings/service-levels',

@@ -57,6 +57,10 @@ export const CASE_ENTRY_PERMISSIONS: PermissionCode[] = CASE_RESOURCES.flatMap((
   `${r}.read` as PermissionCode,
   `${r}.create` as PermissionCode,
 ]);
+/** Reading any kind of case (incidents and rectification notices too): the API's `caseStats` asks for one of these. */
+export const CASE_READ_PERMISSIONS: PermissionCode[] = [
+  ...new Set(Object.values(CASE_RESOURCE).map((r) => `${r}.read` as PermissionCode)),
+];
 /** Any of these lets a person use the intake form. */
 export const CASE_CREATE_PERMISSIONS: PermissionCode[] = [
   ...new Set(INTAKE_KINDS.map((k) => `${CASE_RESOURCE[k]}.create` as PermissionCode)),

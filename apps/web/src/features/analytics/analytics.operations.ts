@@ -1,0 +1,50 @@
+import { graphql } from '../../gql/index.js';
+
+export const caseStatsQuery = graphql(`
+  query AnalyticsCaseStats($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {
+    caseStats(groupBy: $groupBy, filter: $filter) {
+      from
+      to
+      groupBy
+      groups {
+        kind
+        status
+        department { key name }
+        site { key name }
+        area
+        channel
+        severity
+        period { label start end }
+        count
+        open
+        overdue
+        resolved
+        medianMinutesToResult
+        p90MinutesToResult
+        resolvedWithinSla
+      }
+      totals {
+        count
+        open
+        overdue
+        resolved
+        medianMinutesToResult
+        p90MinutesToResult
+        resolvedWithinSla
+      }
+    }
+  }
+`);
+
+/** Pickers' choices: sites for everyone; departments for whoever reads the rulebook (else taken from the figures). */
+export const analyticsSitesQuery = graphql(`
+  query AnalyticsSites {
+    sites { code name }
+  }
+`);
+
+export const analyticsDepartmentsQuery = graphql(`
+  query AnalyticsDepartments {
+    departments { key name }
+  }
+`);
