@@ -18,6 +18,8 @@ const apiOnPostgres: TestProjectInlineConfiguration[] = pgUrl
           // A test server's start (migrations, then the demo week: hundreds of small
           // transactions) takes longer over a socket than in-process SQLite.
           hookTimeout: 180_000,
+          // Tests that start a second server (a setting under test) wait as long.
+          testTimeout: 120_000,
         },
       },
     ]

@@ -533,7 +533,7 @@ describe('attendance (考勤)', () => {
       .fork()
       .getConnection()
       .execute(
-        "update shift_member set on_leave = 1, leave_note = '年假' where id = (select m.id from shift_member m join staff s on s.id = m.staff_id where m.shift_id = ? and s.username = 'officer2')",
+        "update shift_member set on_leave = true, leave_note = '年假' where id = (select m.id from shift_member m join staff s on s.id = m.staff_id where m.shift_id = ? and s.username = 'officer2')",
         [Buffer.from(tomorrow.id, 'base64url').toString('utf8').split(':')[1]],
       );
     clock.advance(shanghai('2026-03-03T07:50').getTime() - clock.now().getTime());

@@ -166,7 +166,7 @@ describe('setPositionGrant', () => {
     expect(row.revokedAt).not.toBeNull();
     // Every step is in the trail.
     const steps = await sql<{ changes: string }>(
-      "select changes from audit_event where action = 'permission.set' order by occurred_at",
+      "select cast(changes as text) as changes from audit_event where action = 'permission.set' order by occurred_at",
     );
     expect(steps.map((s) => JSON.parse(s.changes).scope)).toEqual([
       { before: null, after: 'OWN' },
