@@ -6,24 +6,13 @@
  * and patrols in proportion: the same N and seed always write the same rows. Refuses a database
  * holding data that is neither the demo's nor generated, unless --force.
  */
-import 'reflect-metadata';
+// Only light imports up here: arguments are checked before the application is loaded, so a
+// mistake is answered at once.
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
-import { migrate, openOrm } from '../db/orm.js';
-import { ensureSlaPolicies } from '../features/cases/sla.resolver.js';
-import { loadDemoData } from '../features/demo/demo.seed.js';
-import {
-  BULK_SITE_PREFIX,
-  CASES_PER_SCALE,
-  generateScaleHistory,
-  isDemoOrGenerated,
-} from '../features/demo/scale/scale-history.js';
-import { ensureInspectionChecklists } from '../features/inspections/inspection.service.js';
-import { ensureOrganisation } from '../features/permissions/org.seed.js';
-import { ensureRulebookLoaded } from '../features/rulebook/rulebook.seed.js';
-import { createLogger } from '../logger.js';
-import { createStewardPubSub } from '../realtime/pubsub.js';
+
+/** Generated cases per unit of scale above 1 (kept in step with features/demo/scale). */
+const CASES_PER_SCALE = 10_000;
 
 const USAGE = `Usage: pnpm seed --scale N [--seed n] [--database <url|file>] [--cases count] [--force]
   --scale N      1 = the demo; N > 1 adds about ${CASES_PER_SCALE.toLocaleString('en')} × N cases of history (up to 1000)
@@ -33,6 +22,7 @@ const USAGE = `Usage: pnpm seed --scale N [--seed n] [--database <url|file>] [--
   --force        write even though the database holds data that is neither the demo's nor generated`;
 
 class UsageError extends Error {}
+let configError: (new (...args: never[]) => Error) | null = null;
 
 interface Args {
   scale: number;
@@ -117,6 +107,19 @@ function databaseUrl(given: string | undefined): string | undefined {
 async function main(): Promise<void> {
   const started = Date.now();
   const args = parseSeedArgs(process.argv.slice(2));
+  await import('reflect-metadata');
+  const { ConfigError, loadConfig } = await import('../config.js');
+  const { migrate, openOrm } = await import('../db/orm.js');
+  const { ensureSlaPolicies } = await import('../features/cases/sla.resolver.js');
+  const { loadDemoData } = await import('../features/demo/demo.seed.js');
+  const scale = await import('../features/demo/scale/scale-history.js');
+  const { ensureInspectionChecklists } = await import('../features/inspections/inspection.service.js');
+  const { ensureOrganisation } = await import('../features/permissions/org.seed.js');
+  const { ensureRulebookLoaded } = await import('../features/rulebook/rulebook.seed.js');
+  const { createLogger } = await import('../logger.js');
+  const { createStewardPubSub } = await import('../realtime/pubsub.js');
+  if (scale.CASES_PER_SCALE !== CASES_PER_SCALE) throw new Error('CASES_PER_SCALE differs from the generator’s');
+  configError = ConfigError;
   const cases = args.cases ?? (args.scale > 1 ? Math.round(CASES_PER_SCALE * args.scale) : 0);
   const config = loadConfig({
     ...process.env,
@@ -136,8 +139,8 @@ async function main(): Promise<void> {
     const siteCodes = (await knex('site').pluck('code')) as string[];
     const usernames = (await knex('staff').pluck('username')) as string[];
     const foreign = [
-      ...siteCodes.filter((c) => !isDemoOrGenerated('site', c)).map((c) => `site ${c}`),
-      ...usernames.filter((u) => !isDemoOrGenerated('staff', u)).map((u) => `staff ${u}`),
+      ...siteCodes.filter((c) => !scale.isDemoOrGenerated('site', c)).map((c) => `site ${c}`),
+      ...usernames.filter((u) => !scale.isDemoOrGenerated('staff', u)).map((u) => `staff ${u}`),
     ];
     if (foreign.length && !args.force) {
       throw new UsageError(
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
           'use a fresh database, or --force to add to it anyway',
       );
     }
-    const generatedSites = siteCodes.filter((c) => c.startsWith(BULK_SITE_PREFIX)).length;
+    const generatedSites = siteCodes.filter((c) => c.startsWith(scale.BULK_SITE_PREFIX)).length;
     if (generatedSites && cases > 0) {
       throw new UsageError(
         `the database already holds generated history (${generatedSites} generated sites); seed a fresh database`,
@@ -163,9 +166,10 @@ async function main(): Promise<void> {
         // A larger page cache for the bulk write (this connection only; the file is unchanged).
         await knex.raw('PRAGMA cache_size = -262144');
       }
-      const summary = await generateScaleHistory(orm.em.fork(), {
+      const summary = await scale.generateScaleHistory(orm.em.fork(), {
         cases,
         seed: args.seed,
+        sqlite: config.database.driver === 'sqlite',
         progress: (m) => console.error(`  … ${m}`),
       });
       const seconds = (Date.now() - bulkStarted) / 1000;
@@ -188,7 +192,7 @@ main().catch((error: unknown) => {
     console.error(`seed: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (error instanceof ConfigError) {
+  if (configError && error instanceof configError) {
     console.error(`seed: ${error.message}`);
     process.exit(2);
   }

@@ -43,12 +43,16 @@ const CASES_PER_SITE = 5_000;
 /** Site codes of generated sites: `BK0001`…; their staff `bk0001-01`…. */
 export const BULK_SITE_PREFIX = 'BK';
 export const CASES_PER_SCALE = 10_000;
+/** Bumped whenever the generator writes different rows for the same arguments (benchmark caches key on it). */
+export const GENERATOR_VERSION = 1;
 /** No password opens a generated account: history only. */
 const NO_PASSWORD = 'disabled$generated-history';
 
 export interface ScaleOptions {
   cases: number;
   seed: number;
+  /** Times are bound as milliseconds (SQLite's storage) rather than Date objects. */
+  sqlite: boolean;
   /** Progress lines (to stderr in the CLI). */
   progress?: (message: string) => void;
 }
@@ -292,16 +296,20 @@ const INCIDENT_CHANNELS: [CaseChannel, number][] = [
 /** Calls by hour of the local day: quiet nights, busy mornings and late afternoons. */
 const HOUR_WEIGHTS = [1, 0.6, 0.4, 0.3, 0.3, 0.5, 1, 3, 7, 9, 9, 8, 5, 5, 7, 8, 8, 7, 6, 5, 4, 3, 2, 1.5];
 
-const iso = (ms: number) => new Date(ms);
+/** How a time is bound: SQLite keeps milliseconds (as MikroORM does), PostgreSQL a timestamp. */
+let iso: (ms: number) => number | Date = (ms) => new Date(ms);
 const localDate = (ms: number) => new Date(ms + OFFSET).toISOString().slice(0, 10);
 const referenceDay = (ms: number) => localDate(ms).replaceAll('-', '');
 
 /** A UUID (version 7 layout) whose first 48 bits are `ms`: rows inserted in time order append to their indexes. */
 function uuidAt(rng: Rng, ms: number): string {
   const t = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
-  const a = rng.hex(3);
-  const b = ((rng.int(4) + 8).toString(16) + rng.hex(3)).slice(0, 4);
-  return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${a}-${b}-${rng.hex(12)}`;
+  const a = rng.u32();
+  const b = rng.u32().toString(16).padStart(8, '0');
+  const c = rng.u32().toString(16).padStart(8, '0');
+  const x = (a & 0xfff).toString(16).padStart(3, '0');
+  const y = (((a >>> 12) & 0x3fff) | 0x8000).toString(16);
+  return `${t.slice(0, 8)}-${t.slice(8)}-7${x}-${y}-${b}${c.slice(0, 4)}`;
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -319,6 +327,7 @@ export async function generateScaleHistory(em: EntityManager, opts: ScaleOptions
 
 async function generate(knex: Knex, writer: BulkWriter, opts: ScaleOptions): Promise<ScaleSummary> {
   const rng = new Rng(opts.seed);
+  iso = opts.sqlite ? (ms) => ms : (ms) => new Date(ms);
   const progress = opts.progress ?? (() => {});
   const siteCount = Math.max(1, Math.ceil(opts.cases / CASES_PER_SITE));
 
