@@ -143,10 +143,10 @@ describe('seed --scale', () => {
 describe('the application reads generated history', () => {
   let steward: TestSteward;
   let file: string;
-  const query = async (client: Awaited<ReturnType<TestSteward['login']>>, q: string, variables = {}) => {
+  const query = async <T>(client: Awaited<ReturnType<TestSteward['login']>>, q: string, variables = {}) => {
     const res = await client.post(JSON.stringify({ query: q, variables }));
     expect(res.status).toBe(200);
-    const body = res.json as { data: Record<string, never>; errors?: unknown };
+    const body = res.json as { data: T; errors?: unknown };
     expect(body.errors).toBeUndefined();
     return body.data;
   };
@@ -176,13 +176,13 @@ describe('the application reads generated history', () => {
     let pages = 0;
     let previous = Number.POSITIVE_INFINITY;
     for (;;) {
-      const { cases } = (await query(analyst, PAGE, { after, filter: { siteCode: 'BK0001' } })) as {
+      const { cases } = await query<{
         cases: {
           totalCount: number;
           pageInfo: { hasNextPage: boolean; endCursor: string };
           nodes: { id: string; reference: string; createdAt: string }[];
         };
-      };
+      }>(analyst, PAGE, { after, filter: { siteCode: 'BK0001' } });
       expect(cases.totalCount).toBe(CASES);
       for (const n of cases.nodes) {
         seen.add(n.id);
@@ -202,11 +202,15 @@ describe('the application reads generated history', () => {
     const knex = steward.orm.em.fork().getKnex();
     const [{ n }] = (await knex('case_record')
       .where({ site_code: 'BK0001', status: 'CLOSED' })
-      .where((q) => q.where({ department_key: 'customer_service' }).orWhere({ holder_department_key: 'customer_service' }))
+      .where((q) =>
+        q.where({ department_key: 'customer_service' }).orWhere({ holder_department_key: 'customer_service' }),
+      )
       .count({ n: '*' })) as [{ n: number }];
-    const filtered = (await query(analyst, 'query($f: CaseFilter) { cases(first: 1, filter: $f) { totalCount } }', {
-      f: { siteCode: 'BK0001', departmentKey: 'customer_service', statuses: ['CLOSED'] },
-    })) as { cases: { totalCount: number } };
+    const filtered = await query<{ cases: { totalCount: number } }>(
+      analyst,
+      'query($f: CaseFilter) { cases(first: 1, filter: $f) { totalCount } }',
+      { f: { siteCode: 'BK0001', departmentKey: 'customer_service', statuses: ['CLOSED'] } },
+    );
     expect(filtered.cases.totalCount).toBe(Number(n));
     expect(Number(n)).toBeGreaterThan(0);
 
@@ -214,14 +218,14 @@ describe('the application reads generated history', () => {
     const row = (await knex('case_record')
       .where({ site_code: 'BK0001', kind: 'REPAIR', status: 'CLOSED', holder_department_key: 'facilities' })
       .first('id', 'reference')) as { id: string; reference: string };
-    const { node } = (await query(
+    const { node } = await query<{
+      node: { reference: string; status: string; closedAt: string; timeline: { type: string; at: string }[] } | null;
+    }>(
       analyst,
       `query($id: ID!) { node(id: $id) { ... on Case { reference status resolvedAt closedAt
         timeline { type at actorName } } } }`,
       { id: toGlobalId('Case', row.id) },
-    )) as {
-      node: { reference: string; status: string; closedAt: string; timeline: { type: string; at: string }[] } | null;
-    };
+    );
     expect(node?.reference).toBe(row.reference);
     expect(node?.status).toBe('CLOSED');
     const types = node?.timeline.map((e) => e.type) ?? [];

@@ -16,6 +16,7 @@ import { Migration20261127025328_FireSafety } from './Migration20261127025328_Fi
 import { Migration20261127025441_Inspections } from './Migration20261127025441_Inspections.js';
 import { Migration20261127025529_ContactsAndGate } from './Migration20261127025529_ContactsAndGate.js';
 import { Migration20261127025711_Incidents } from './Migration20261127025711_Incidents.js';
+import { Migration20261127063000_CaseListIndexes } from './Migration20261127063000_CaseListIndexes.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127025441_Inspections', class: Migration20261127025441_Inspections },
   { name: 'Migration20261127025529_ContactsAndGate', class: Migration20261127025529_ContactsAndGate },
   { name: 'Migration20261127025711_Incidents', class: Migration20261127025711_Incidents },
+  { name: 'Migration20261127063000_CaseListIndexes', class: Migration20261127063000_CaseListIndexes },
 ];

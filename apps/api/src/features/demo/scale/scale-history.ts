@@ -82,12 +82,35 @@ const STAFF = T('staff', [
 const STAFF_SITE = T('staff_site', ['staff_id', 'site_code'], [STAFF, SITE]);
 const AREA = T(
   'area',
-  ['id', 'site_code', 'kind', 'name_zh', 'name_en', 'note', 'patrolled', 'min_patrols', 'active', 'created_at', 'updated_at'],
+  [
+    'id',
+    'site_code',
+    'kind',
+    'name_zh',
+    'name_en',
+    'note',
+    'patrolled',
+    'min_patrols',
+    'active',
+    'created_at',
+    'updated_at',
+  ],
   [SITE],
 );
 const CHECKPOINT = T(
   'checkpoint',
-  ['id', 'area_id', 'site_code', 'name', 'location_hint', 'code', 'code_issued_at', 'active', 'created_at', 'updated_at'],
+  [
+    'id',
+    'area_id',
+    'site_code',
+    'name',
+    'location_hint',
+    'code',
+    'code_issued_at',
+    'active',
+    'created_at',
+    'updated_at',
+  ],
   [AREA],
 );
 const PATTERN = T(
@@ -107,51 +130,52 @@ const PATTERN = T(
   ],
   [SITE],
 );
-const TEAM = T('team', ['id', 'site_code', 'department_key', 'name', 'leader_id', 'active', 'created_at'], [SITE, STAFF]);
-const CASE = T(
-  'case_record',
-  [
-    'id',
-    'reference',
-    'kind',
-    'status',
-    'channel',
-    'title',
-    'description',
-    'reporter_customer_id',
-    'reporter_staff_id',
-    'reporter_name',
-    'reporter_phone',
-    'unit_id',
-    'site_code',
-    'area',
-    'severity',
-    'priority',
-    'beyond_authority',
-    'department_key',
-    'assignee_id',
-    'holder_id',
-    'holder_department_key',
-    'awaiting_acknowledgement',
-    'escalated_to_id',
-    'escalated_at',
-    'on_behalf_of_key',
-    'received_by_id',
-    'response_due_at',
-    'resolution_due_at',
-    'responded_at',
-    'resolved_at',
-    'closed_at',
-    'result',
-    'satisfaction',
-    'feedback',
-    'void_reason',
-    'details',
-    'created_at',
-    'updated_at',
-    'version',
-  ],
+const TEAM = T(
+  'team',
+  ['id', 'site_code', 'department_key', 'name', 'leader_id', 'active', 'created_at'],
+  [SITE, STAFF],
 );
+const CASE = T('case_record', [
+  'id',
+  'reference',
+  'kind',
+  'status',
+  'channel',
+  'title',
+  'description',
+  'reporter_customer_id',
+  'reporter_staff_id',
+  'reporter_name',
+  'reporter_phone',
+  'unit_id',
+  'site_code',
+  'area',
+  'severity',
+  'priority',
+  'beyond_authority',
+  'department_key',
+  'assignee_id',
+  'holder_id',
+  'holder_department_key',
+  'awaiting_acknowledgement',
+  'escalated_to_id',
+  'escalated_at',
+  'on_behalf_of_key',
+  'received_by_id',
+  'response_due_at',
+  'resolution_due_at',
+  'responded_at',
+  'resolved_at',
+  'closed_at',
+  'result',
+  'satisfaction',
+  'feedback',
+  'void_reason',
+  'details',
+  'created_at',
+  'updated_at',
+  'version',
+]);
 const CASE_EVENT = T(
   'case_event',
   ['id', 'case_id', 'seq', 'type', 'actor_id', 'actor_name', 'at', 'note', 'data'],
@@ -197,7 +221,11 @@ const SHIFT_MEMBER = T(
   ],
   [SHIFT],
 );
-const ROUND = T('patrol_round', ['id', 'shift_id', 'patroller_id', 'started_at', 'last_scan_at', 'completed_at'], [SHIFT]);
+const ROUND = T(
+  'patrol_round',
+  ['id', 'shift_id', 'patroller_id', 'started_at', 'last_scan_at', 'completed_at'],
+  [SHIFT],
+);
 const SCAN = T(
   'patrol_scan',
   [
@@ -409,13 +437,26 @@ async function generate(knex: Knex, writer: BulkWriter, opts: ScaleOptions): Pro
     const day = uuidAt(rng, setupAt);
     const night = uuidAt(rng, setupAt);
     await writer.add(PATTERN, [day, code, 'DAY', '白班', 'Day shift', '08:00', '20:00', 5, 5, true, iso(setupAt)]);
-    await writer.add(PATTERN, [night, code, 'NIGHT', '夜班', 'Night shift', '20:00', '08:00', 5, 5, true, iso(setupAt)]);
+    await writer.add(PATTERN, [
+      night,
+      code,
+      'NIGHT',
+      '夜班',
+      'Night shift',
+      '20:00',
+      '08:00',
+      5,
+      5,
+      true,
+      iso(setupAt),
+    ]);
     let n = 0;
     const teams: Team[] = [];
     for (const teamName of ['一班', '二班', '三班', '四班']) {
       const leader = await person(code, ++n, 'order_maintenance_shift_leader', 'order_maintenance');
       const officers = [];
-      for (let i = 0; i < 3; i++) officers.push(await person(code, ++n, 'order_maintenance_officer', 'order_maintenance'));
+      for (let i = 0; i < 3; i++)
+        officers.push(await person(code, ++n, 'order_maintenance_officer', 'order_maintenance'));
       const id = uuidAt(rng, setupAt);
       await writer.add(TEAM, [id, code, 'order_maintenance', teamName, leader.id, true, iso(setupAt)]);
       teams.push({ id, leader, officers });
@@ -573,7 +614,9 @@ function buildCase(
       ]);
   const severity = rng.chance(incident ? 0.2 : 0.03) ? Severity.MAJOR : Severity.GENERAL;
   const title = rng.pick(text.titles);
-  const area = rng.chance(0.5) ? (rng.pick(site.areas).nameZh as string) : `${1 + rng.int(12)} 栋 ${1 + rng.int(30)} 楼`;
+  const area = rng.chance(0.5)
+    ? (rng.pick(site.areas).nameZh as string)
+    : `${1 + rng.int(12)} 栋 ${1 + rng.int(30)} 楼`;
   const reporterName = `${rng.pick(SURNAMES)}${rng.chance(0.5) ? '先生' : '女士'}`;
 
   // Who takes it, who works it, who approves it.
@@ -654,7 +697,8 @@ function buildCase(
     task ? worker : undefined,
   );
   const escalateTo = incident ? chain.director : chain.manager;
-  const escalated = (severity === Severity.MAJOR || kind === CaseKind.FIRE) && escalateTo && escalateTo.id !== receiver.id;
+  const escalated =
+    (severity === Severity.MAJOR || kind === CaseKind.FIRE) && escalateTo && escalateTo.id !== receiver.id;
   if (incident && escalated && escalateTo) {
     // Incidents escalate themselves as they are opened (the duty chain).
     push(CaseEventType.ESCALATED, receiver, openedAt, null, {
@@ -682,35 +726,66 @@ function buildCase(
     if (task) {
       move(CaseEventType.ACKNOWLEDGED, worker, after(within(responseBudget, false)), CaseStatus.ASSIGNED);
     } else if (referTo) {
-      move(CaseEventType.REFERRED, receiver, after(within(responseBudget, false) / 2), CaseStatus.ASSIGNED, null, {
-        department: referTo.department,
-        assignee: referTo.id,
-        assigneeName: referTo.name,
-      }, referTo);
+      move(
+        CaseEventType.REFERRED,
+        receiver,
+        after(within(responseBudget, false) / 2),
+        CaseStatus.ASSIGNED,
+        null,
+        {
+          department: referTo.department,
+          assignee: referTo.id,
+          assigneeName: referTo.name,
+        },
+        referTo,
+      );
       move(CaseEventType.ACKNOWLEDGED, referTo, after(within(responseBudget, late) / 2), CaseStatus.ASSIGNED);
       worker = referTo;
     } else {
-      move(CaseEventType.ASSIGNED, receiver, after(within(responseBudget, false)), CaseStatus.ASSIGNED, null, {
-        assignee: worker.id,
-        assigneeName: worker.name,
-      }, worker);
+      move(
+        CaseEventType.ASSIGNED,
+        receiver,
+        after(within(responseBudget, false)),
+        CaseStatus.ASSIGNED,
+        null,
+        {
+          assignee: worker.id,
+          assigneeName: worker.name,
+        },
+        worker,
+      );
       if (worker.id !== receiver.id) {
         move(CaseEventType.ACKNOWLEDGED, worker, after(5 + rng.int(60)), CaseStatus.ASSIGNED);
       }
     }
     const resolutionBudget = (resolutionDue - t) / MINUTE;
     move(CaseEventType.STARTED, worker, after(within(resolutionBudget, false) / 4), CaseStatus.IN_PROGRESS);
-    if (rng.chance(0.3)) push(CaseEventType.COMMENTED, worker, after(30 + rng.int(600)), rng.pick(COMMENTS), {
-      from: status,
-      to: status,
-    });
+    if (rng.chance(0.3))
+      push(CaseEventType.COMMENTED, worker, after(30 + rng.int(600)), rng.pick(COMMENTS), {
+        from: status,
+        to: status,
+      });
     if (!stuck) {
       const result = rng.pick(text.results);
       const remaining = Math.max(5, (resolutionDue - t) / MINUTE);
-      move(CaseEventType.RESOLVED, worker, after(late ? remaining * (1.1 + rng.next()) : remaining * rng.next() * 0.9), CaseStatus.RESOLVED, result);
+      move(
+        CaseEventType.RESOLVED,
+        worker,
+        after(late ? remaining * (1.1 + rng.next()) : remaining * rng.next() * 0.9),
+        CaseStatus.RESOLVED,
+        result,
+      );
       if (rng.chance(0.93)) {
         const rated = !task && !incident && rng.chance(0.7);
-        const satisfaction = rated ? rng.weighted([[5, 45], [4, 35], [3, 12], [2, 5], [1, 3]]) : null;
+        const satisfaction = rated
+          ? rng.weighted([
+              [5, 45],
+              [4, 35],
+              [3, 12],
+              [2, 5],
+              [1, 3],
+            ])
+          : null;
         move(
           CaseEventType.CLOSED,
           approver,
@@ -817,7 +892,9 @@ function buildCase(
     null,
     task || incident ? receiver.id : null,
     task || incident ? null : reporterName,
-    task || incident ? null : `13${rng.int(10)} ${String(rng.int(1e4)).padStart(4, '0')} ${String(rng.int(1e4)).padStart(4, '0')}`,
+    task || incident
+      ? null
+      : `13${rng.int(10)} ${String(rng.int(1e4)).padStart(4, '0')} ${String(rng.int(1e4)).padStart(4, '0')}`,
     null,
     site.code,
     area,

@@ -5,8 +5,12 @@ import { CaseKind } from '../../cases/case.enums.js';
  * Plain lists, picked by the seeded generator: the same seed always reads the same.
  */
 
-export const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤'];
-export const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力永健兵斌宇浩凯鹏飞鑫波帆琳雪梅海燕晨阳婷欣怡佳俊峰'];
+export const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤',
+];
+export const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力永健兵斌宇浩凯鹏飞鑫波帆琳雪梅海燕晨阳婷欣怡佳俊峰',
+];
 
 export const SITE_WORDS: readonly (readonly [string, string])[] = [
   ['锦绣', 'Splendour'],
@@ -70,6 +74,7 @@ const CUSTOMER_FEEDBACK = [
   '基本满意。',
   '速度可以再快一点。',
 ];
+
 export { CUSTOMER_FEEDBACK };
 
 export const COMMENTS = [
@@ -131,7 +136,15 @@ export const TEXT: Partial<Record<CaseKind, KindText>> = {
     ],
   },
   [CaseKind.INQUIRY]: {
-    titles: ['物业费缴费方式', '停车月卡办理', '装修申请流程', '快递代收时间', '门禁卡补办', '停水通知咨询', '宠物登记'],
+    titles: [
+      '物业费缴费方式',
+      '停车月卡办理',
+      '装修申请流程',
+      '快递代收时间',
+      '门禁卡补办',
+      '停水通知咨询',
+      '宠物登记',
+    ],
     details: ['来电询问', '到前台询问', '在线留言询问'],
     results: ['已当场解答并告知所需材料。', '已发送办理流程说明。', '已告知办理时间和地点。'],
   },
@@ -141,7 +154,14 @@ export const TEXT: Partial<Record<CaseKind, KindText>> = {
     results: ['已按约定时间完成服务，业主签字确认。', '已完成服务并收取费用，开具收据。'],
   },
   [CaseKind.TASK]: {
-    titles: ['整理本月投诉台账', '检查消防通道', '更新业主通讯录', '准备月度例会材料', '巡查外墙广告牌', '核对车位租赁合同'],
+    titles: [
+      '整理本月投诉台账',
+      '检查消防通道',
+      '更新业主通讯录',
+      '准备月度例会材料',
+      '巡查外墙广告牌',
+      '核对车位租赁合同',
+    ],
     details: ['月底前完成', '本周内报经理室', '按楼栋汇总'],
     results: ['已完成并报送。', '已整理归档，发现问题已登记整改。'],
   },
