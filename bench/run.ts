@@ -371,12 +371,15 @@ async function main(): Promise<void> {
     .filter((l) => /^\s+\w+\s+[\d,]+$/.test(l))
     .map((l) => l.trim().replace(/\s+/, ': '))
     .join(', ');
-  const report = `# Benchmark results
+  const header = `# Benchmark results
 
-Written by \`pnpm bench\` (bench/run.ts); see bench/README.md. Latencies are client-side, over HTTP
-to the API on the same machine, one request at a time; **vs baseline** divides each by the same
-statistic of a trivial authenticated round-trip (\`${BASELINE}\`) measured in the same run, since
-the machine is shared and noisy.
+Written by \`pnpm bench\` (bench/run.ts); see bench/README.md. One section per scale, the latest
+run of each. Latencies are client-side, over HTTP to the API on the same machine, one request at a
+time; **vs baseline** divides each by the same statistic of a trivial authenticated round-trip
+(\`${BASELINE}\`) measured in the same run, since the machine is shared and noisy.
+`;
+  const section = `<!-- scale ${args.scale} -->
+## Scale ${args.scale}
 
 - **Date**: ${new Date().toISOString()}
 - **Machine**: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM (${(freemem() / 2 ** 30).toFixed(1)} GB free), load average at start ${load.map((l) => l.toFixed(1)).join(' / ')}
@@ -386,8 +389,16 @@ the machine is shared and noisy.
 - **Requests per series**: ${args.requests}
 
 ${rendered}
+<!-- /scale ${args.scale} -->
 `;
-  writeFileSync(join(BENCH, 'RESULTS.md'), report);
+  const file = join(BENCH, 'RESULTS.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const sections = [...previous.matchAll(/<!-- scale ([\d.]+) -->[\s\S]*?<!-- \/scale \1 -->\n?/g)]
+    .filter((m) => Number(m[1]) !== args.scale)
+    .map((m) => [Number(m[1]), m[0]] as const);
+  sections.push([args.scale, section]);
+  sections.sort((a, b) => b[0] - a[0]);
+  writeFileSync(file, `${header}\n${sections.map(([, text]) => text).join('\n')}`);
   log('wrote bench/RESULTS.md');
 }
 
