@@ -172,6 +172,9 @@ async function main(): Promise<void> {
         sqlite: config.database.driver === 'sqlite',
         progress: (m) => console.error(`  … ${m}`),
       });
+      // Fresh planner statistics after a bulk load (plain `analyze`: SQLite and PostgreSQL alike).
+      // Without them SQLite reads a department's whole history for each page of its queue.
+      await knex.raw('analyze');
       const seconds = (Date.now() - bulkStarted) / 1000;
       console.log(`generated history (scale ${args.scale}, seed ${args.seed}) in ${seconds.toFixed(1)} s:`);
       for (const [table, n] of Object.entries(summary)) console.log(`  ${table.padEnd(14)} ${n.toLocaleString('en')}`);
