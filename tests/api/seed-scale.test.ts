@@ -21,6 +21,14 @@ const SEED = join(API, 'src/tools/seed.ts');
 const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 const CASES = 400;
 
+type CasePage = {
+  cases: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    nodes: { id: string; reference: string; createdAt: string }[];
+  };
+};
+
 let dir: string;
 let demo: string;
 
@@ -176,13 +184,7 @@ describe('the application reads generated history', () => {
     let pages = 0;
     let previous = Number.POSITIVE_INFINITY;
     for (;;) {
-      const { cases } = await query<{
-        cases: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-          nodes: { id: string; reference: string; createdAt: string }[];
-        };
-      }>(analyst, PAGE, { after, filter: { siteCode: 'BK0001' } });
+      const { cases }: CasePage = await query<CasePage>(analyst, PAGE, { after, filter: { siteCode: 'BK0001' } });
       expect(cases.totalCount).toBe(CASES);
       for (const n of cases.nodes) {
         seen.add(n.id);
