@@ -148,7 +148,7 @@ async function main(): Promise<void> {
           'use a fresh database, or --force to add to it anyway',
       );
     }
-    const generatedSites = siteCodes.filter((c) => c.startsWith(scale.BULK_SITE_PREFIX)).length;
+    const generatedSites = siteCodes.filter(scale.isGeneratedSite).length;
     if (generatedSites && cases > 0) {
       throw new UsageError(
         `the database already holds generated history (${generatedSites} generated sites); seed a fresh database`,

@@ -1029,8 +1029,13 @@ async function writeShift(
   }
 }
 
+/** A site this generator wrote (`BK0001`…). */
+export function isGeneratedSite(code: string): boolean {
+  return /^BK\d{4,}$/.test(code);
+}
+
 /** Site codes and usernames that are the demo's or generated: anything else is a company's own. */
 export function isDemoOrGenerated(kind: 'site' | 'staff', key: string): boolean {
-  if (kind === 'site') return DEMO_SITES.some((s) => s.code === key) || key.startsWith(BULK_SITE_PREFIX);
-  return DEMO_STAFF.some((s) => s.username === key) || key.startsWith(BULK_SITE_PREFIX.toLowerCase());
+  if (kind === 'site') return DEMO_SITES.some((s) => s.code === key) || isGeneratedSite(key);
+  return DEMO_STAFF.some((s) => s.username === key) || /^bk\d{4,}-\d{2}$/.test(key);
 }
