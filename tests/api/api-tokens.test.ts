@@ -120,7 +120,9 @@ describe('creating a token', () => {
     const audit = await steward.orm.em
       .fork()
       .getConnection()
-      .execute<{ changes: string }[]>("select cast(changes as text) as changes from audit_event where action = 'api_token.create'");
+      .execute<{ changes: string }[]>(
+        "select cast(changes as text) as changes from audit_event where action = 'api_token.create'",
+      );
     expect(audit.length).toBeGreaterThan(0);
     for (const a of audit) expect(a.changes).not.toContain(secret.slice(4));
 

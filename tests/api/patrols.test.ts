@@ -455,7 +455,9 @@ describe('areas and checkpoints', () => {
     expect(listed?.checkpoints.map((c) => c.id)).not.toContain(id);
     expect(await count('checkpoint')).toBeGreaterThan(0);
     // The change is on record, without the code itself.
-    const events = await sql<{ changes: string }>("select cast(changes as text) as changes from audit_event where action = 'checkpoint.update'");
+    const events = await sql<{ changes: string }>(
+      "select cast(changes as text) as changes from audit_event where action = 'checkpoint.update'",
+    );
     expect(events.map((e) => e.changes).join(' ')).toContain('codeIssuedAt');
     for (const c of [code, old]) expect(events.map((e) => e.changes).join(' ')).not.toContain(c.replace(/-/g, ''));
   });

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127060000_Baseline } from './Migration20261127060000_Baseline.js';
 import { Migration20261127061544_CaseStatsIndex } from './Migration20261127061544_CaseStatsIndex.js';
+import { Migration20261127063000_CaseListIndexes } from './Migration20261127063000_CaseListIndexes.js';
 
 /**
  * PostgreSQL migrations in order (SQLite's are in ../migrations). PostgreSQL joined later, so it
@@ -9,4 +10,5 @@ import { Migration20261127061544_CaseStatsIndex } from './Migration2026112706154
 export const postgresqlMigrationsList: MigrationObject[] = [
   { name: 'Migration20261127060000_Baseline', class: Migration20261127060000_Baseline },
   { name: 'Migration20261127061544_CaseStatsIndex', class: Migration20261127061544_CaseStatsIndex },
+  { name: 'Migration20261127063000_CaseListIndexes', class: Migration20261127063000_CaseListIndexes },
 ];

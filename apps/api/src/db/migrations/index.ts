@@ -17,6 +17,7 @@ import { Migration20261127025441_Inspections } from './Migration20261127025441_I
 import { Migration20261127025529_ContactsAndGate } from './Migration20261127025529_ContactsAndGate.js';
 import { Migration20261127025711_Incidents } from './Migration20261127025711_Incidents.js';
 import { Migration20261127061544_CaseStatsIndex } from './Migration20261127061544_CaseStatsIndex.js';
+import { Migration20261127063000_CaseListIndexes } from './Migration20261127063000_CaseListIndexes.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127025529_ContactsAndGate', class: Migration20261127025529_ContactsAndGate },
   { name: 'Migration20261127025711_Incidents', class: Migration20261127025711_Incidents },
   { name: 'Migration20261127061544_CaseStatsIndex', class: Migration20261127061544_CaseStatsIndex },
+  { name: 'Migration20261127063000_CaseListIndexes', class: Migration20261127063000_CaseListIndexes },
 ];

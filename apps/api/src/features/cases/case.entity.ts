@@ -22,6 +22,10 @@ export const CASE_LIMITS = { title: 100, description: 2000, area: 100, result: 2
   name: 'case_record_stats_index',
   properties: ['createdAt', 'department', 'status', 'site', 'kind', 'resolvedAt', 'resolutionDueAt'],
 })
+// A department's queue by status, newest first (the `cases` list filtered by department and
+// status): without them SQLite reads the whole department's history for each page.
+@Index({ properties: ['department', 'status', 'createdAt'] })
+@Index({ properties: ['holderDepartment', 'status', 'createdAt'] })
 @ObjectType('Case', { implements: Node, description: 'A matter and everything done about it until it has a result.' })
 export class Case {
   [OptionalProps]?:

@@ -1,0 +1,136 @@
+/**
+ * The contract between the runner (bench/run.ts) and benchmark modules, and small helpers they
+ * share. A module exports `run(ctx: BenchContext): Promise<BenchResult[]>`; see bench/README.md.
+ */
+
+export interface BenchContext {
+  /** The API's address, e.g. `http://127.0.0.1:41234` (GraphQL at `${url}/graphql`). */
+  url: string;
+  /** An API token (read scope) of the demo analyst (company-wide read): `Authorization: Bearer <token>`. */
+  token: string;
+  /** `{ authorization: 'Bearer …' }`, ready to spread into fetch headers. */
+  headers: Record<string, string>;
+  /** The SQLite file the server runs on (read it directly only for checks, never while timing). */
+  dbFile: string;
+  /** The scale the database was generated at, and the generator's seed. */
+  scale: number;
+  seed: number;
+  /** PID of the API process (for peak RSS: /proc/<pid>/status VmHWM). */
+  serverPid: number;
+  /** Requests per measured series (`--requests`, default 200). */
+  requests: number;
+  /** Progress lines (stderr). */
+  log(message: string): void;
+  /** POSTs a GraphQL operation with the token; throws on HTTP or GraphQL errors. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * The same-run baseline: latency of a trivial authenticated round-trip (`{ viewer { staff { id } } }`)
+   * measured just now. Report every figure with its ratio to it (`ratio(stats.p95, ctx.baseline.p95)`):
+   * the machine is shared and noisy, ratios travel better than milliseconds.
+   */
+  baseline: Stats;
+}
+
+export interface BenchResult {
+  /** What was measured, e.g. `cases first page (department + status), first: 20`. */
+  name: string;
+  /** `p50`, `p95`, `rows/s`, `peak RSS` … */
+  metric: string;
+  value: number;
+  /** `ms`, `rows/s`, `MB` … */
+  unit: string;
+  /** value ÷ the same metric of the baseline (latencies), when it makes sense. */
+  baselineRatio?: number;
+  /** The target from the issue, in words: `≤ 20 ms`. */
+  target?: string;
+  /** Whether the target is met. */
+  pass?: boolean;
+  /** Samples behind the figure, and anything a reader needs (query plan, rows…). */
+  samples?: number;
+  note?: string;
+}
+
+export interface Stats {
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  min: number;
+  max: number;
+}
+
+export function stats(durations: number[]): Stats {
+  const sorted = [...durations].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  return {
+    samples: sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+    min: sorted[0] ?? 0,
+    max: sorted.at(-1) ?? 0,
+  };
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `n` times one after another; milliseconds per call. */
+export async function measure(n: number, fn: (i: number) => Promise<unknown>, warmup = 10): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const durations: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    durations.push(performance.now() - t);
+  }
+  return stats(durations);
+}
+
+export function ratio(value: number, baseline: number): number {
+  return baseline > 0 ? value / baseline : Number.NaN;
+}
+
+/** A GraphQL client over fetch with fixed headers. */
+export function gqlClient(url: string, headers: Record<string, string>) {
+  return async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    let body: { data?: T; errors?: unknown[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+    }
+    if (res.status !== 200 || body.errors?.length) {
+      throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    }
+    return body.data as T;
+  };
+}
+
+/** Latency results (p50 and p95) with their baseline ratios and an optional p95 target in ms. */
+export function latencyResults(
+  name: string,
+  s: Stats,
+  baseline: Stats,
+  targetMs?: number,
+  note?: string,
+): BenchResult[] {
+  return [
+    { name, metric: 'p50', value: s.p50, unit: 'ms', baselineRatio: ratio(s.p50, baseline.p50), samples: s.samples },
+    {
+      name,
+      metric: 'p95',
+      value: s.p95,
+      unit: 'ms',
+      baselineRatio: ratio(s.p95, baseline.p95),
+      samples: s.samples,
+      ...(targetMs === undefined ? {} : { target: `≤ ${targetMs} ms`, pass: s.p95 <= targetMs }),
+      ...(note ? { note } : {}),
+    },
+  ];
+}
