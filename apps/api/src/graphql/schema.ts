@@ -7,6 +7,7 @@ import { boardResolvers } from '../features/board/board.resolver.js';
 import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { contactResolvers } from '../features/contacts/contact.resolver.js';
+import { ExportResolver } from '../features/export/export.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
 import { fireSafetyResolvers } from '../features/fire-safety/fire-safety.resolver.js';
 import { gateResolvers } from '../features/gate/gate.resolver.js';
@@ -59,6 +60,7 @@ const resolvers = [
   ...inspectionResolvers,
   ...rectificationResolvers,
   ...boardResolvers,
+  ExportResolver,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {
