@@ -55,7 +55,8 @@ function instant(field: string, raw: string): Date {
 
 /** Who may export at all: anyone signed in whose token (if that is the way in) may read. */
 export function exportAccess(viewer: Viewer | null): void {
-  if (!viewer) throw new ExportInputError(401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send Authorization: Bearer <API token>.');
+  if (!viewer)
+    throw new ExportInputError(401, ErrorCode.UNAUTHENTICATED, 'Sign in, or send Authorization: Bearer <API token>.');
   if (viewer.staff.mustChangePassword)
     throw new ExportInputError(403, ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your password first.');
   if (viewer.via === 'token' && !viewer.tokenScopes.includes('read'))
@@ -76,7 +77,10 @@ async function parseRequest(req: Request, viewer: Viewer, orm: Orm, now: Date): 
   const extension = dot > 0 ? file.slice(dot + 1) : '';
   const dataset = exportDataset(name);
   if (!dataset)
-    throw bad('dataset', `unknown dataset "${name.slice(0, 40)}"; one of ${EXPORT_DATASETS.map((d) => d.name).join(', ')}`);
+    throw bad(
+      'dataset',
+      `unknown dataset "${name.slice(0, 40)}"; one of ${EXPORT_DATASETS.map((d) => d.name).join(', ')}`,
+    );
   const format = { ndjson: ExportFormat.NDJSON, csv: ExportFormat.CSV }[extension];
   if (!format) throw bad('format', 'the file must end in .ndjson or .csv');
   if (!dataset.mayExport(viewer))
@@ -176,7 +180,10 @@ export function exportRouter(orm: Orm, config: Config, clock: Clock): Router {
       const extension = format === ExportFormat.CSV ? 'csv' : 'ndjson';
       const filename = `steward-${dataset.name}-${day(filter.from)}-${day(filter.to)}.${extension}`;
       res.status(200);
-      res.setHeader('Content-Type', format === ExportFormat.CSV ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+      res.setHeader(
+        'Content-Type',
+        format === ExportFormat.CSV ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      );
       res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
       const columns = dataset.columns.filter((c) => inFormat(c, format));
       if (format === ExportFormat.CSV) res.write(UTF8_BOM + csvLine(columns.map((c) => c.name)));
@@ -197,7 +204,10 @@ export function exportRouter(orm: Orm, config: Config, clock: Clock): Router {
       req.log.error({ err: error, dataset: dataset.name }, 'export failed');
       // Half a file must not pass for a whole one: break the connection rather than end it.
       if (res.headersSent) res.destroy();
-      else res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error.', field: null } });
+      else
+        res
+          .status(500)
+          .json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error.', field: null } });
     } finally {
       await reader.close();
     }

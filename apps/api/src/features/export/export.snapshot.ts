@@ -39,6 +39,18 @@ async function* keyset(
   }
 }
 
+/**
+ * SQL that packs a row's columns into one JSON array (`json_array` in SQLite, `json_build_array`
+ * in PostgreSQL). The drivers build a JS object property by property — about 1 µs a cell, the
+ * bulk of an export's time with 40 columns — while one string per row and V8's JSON.parse cost
+ * a fraction of that. The one other place the dialects differ in an export.
+ */
+export function jsonArraySql(em: EntityManager, columns: readonly string[]): string {
+  const platform = em.getPlatform();
+  const fn = platform.constructor.name.toLowerCase().includes('sqlite') ? 'json_array' : 'json_build_array';
+  return `${fn}(${columns.map((c) => platform.quoteIdentifier(c)).join(', ')})`;
+}
+
 /** The snapshot reader for the configured database (the one place the dialects differ here). */
 export function openSnapshotReader(em: EntityManager, config: Config): Promise<SnapshotReader> {
   return config.database.driver === 'sqlite'
@@ -82,7 +94,8 @@ async function openSqliteSnapshot(file: string): Promise<SnapshotReader> {
   const db = await new Promise<SqliteDatabase>((resolve, reject) => {
     const opened: SqliteDatabase = new Database(file, OPEN_READONLY, (err) => (err ? reject(err) : resolve(opened)));
   });
-  const exec = (sql: string) => new Promise<void>((resolve, reject) => db.exec(sql, (e) => (e ? reject(e) : resolve())));
+  const exec = (sql: string) =>
+    new Promise<void>((resolve, reject) => db.exec(sql, (e) => (e ? reject(e) : resolve())));
   const all = (s: Statement) =>
     new Promise<Row[]>((resolve, reject) =>
       db.all(s.sql, s.bindings.map(sqliteBinding), (e, rows) => (e ? reject(e) : resolve(rows))),
