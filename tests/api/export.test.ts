@@ -252,7 +252,7 @@ describe('GET /export', () => {
       (l) => l.id === id,
     );
     expect(line).toMatchObject({ title, description, reporterName: '@王女士', kind: 'COMPLAINT' });
-    expect((line?.timeline as { type: string }[]).map((e) => e.type)).toEqual(['OPENED']);
+    expect(((line?.timeline ?? []) as { type: string }[]).map((e) => e.type)).toEqual(['OPENED']);
   });
 
   it('gives the rows GraphQL gives for the same filter', async () => {
