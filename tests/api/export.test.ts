@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
+import { parseCsv } from '../support/csv.js';
 import { createToken } from '../support/factories.js';
 import { auditCount } from '../support/org.js';
 import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
@@ -98,38 +99,6 @@ async function download(path: string, headers: Record<string, string>): Promise<
 
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
 const range = `from=${encodeURIComponent(FROM)}&to=${encodeURIComponent(TO)}`;
-
-/** RFC 4180: records end in CRLF; a quoted cell may hold commas, doubled quotes, CR and LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else if (ch === '"' || ch === '\r' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
-    else cell += ch;
-  }
-  if (quoted) throw new Error('unterminated quote');
-  if (cell !== '' || row.length) throw new Error('the last record does not end in CRLF');
-  return rows;
-}
 
 function csvObjects(text: string): { header: string[]; rows: Record<string, string>[] } {
   expect(text.charCodeAt(0), 'a UTF-8 byte order mark').toBe(0xfeff);
@@ -256,7 +225,8 @@ describe('GET /export', () => {
   });
 
   it('gives the rows GraphQL gives for the same filter', async () => {
-    for (const filter of [{}, { siteCode: 'CUIHU' }, { departmentKey: 'order_maintenance' }]) {
+    const filters: Record<string, string>[] = [{}, { siteCode: 'CUIHU' }, { departmentKey: 'order_maintenance' }];
+    for (const filter of filters) {
       const query = new URLSearchParams({ from: FROM, to: TO, ...filter });
       const lines = ndjson((await download(`/export/cases.ndjson?${query}`, bearer(analystToken))).text);
       const viaGraphql = await graphqlCases(analyst, { from: FROM, to: TO, ...filter });

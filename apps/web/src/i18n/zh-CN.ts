@@ -1,6 +1,7 @@
 import { attendanceZh } from './features/attendance.js';
 import { boardZh } from './features/board.js';
 import { contactsZh } from './features/contacts.js';
+import { exportsZh } from './features/exports.js';
 import { fireSafetyZh } from './features/fire-safety.js';
 import { gateZh } from './features/gate.js';
 import { handoverZh } from './features/handover.js';
@@ -433,8 +434,10 @@ export const zhCN = {
       reception: '来访接待',
       notice: '通知公告',
       meeting: '会议',
+      export: '数据导出',
     },
     actions: {
+      export: { downloaded: '下载数据导出' },
       case: {
         open: '登记事项',
         assigned: '分派',
@@ -1340,6 +1343,7 @@ export const zhCN = {
   incidents: incidentsZh,
   contacts: contactsZh,
   gate: gateZh,
+  exports: exportsZh,
   board: boardZh,
   patrols: patrolsZh,
   inspections: inspectionsZh,

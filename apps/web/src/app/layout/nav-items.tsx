@@ -7,6 +7,7 @@ import {
   ClockCircleOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  DownloadOutlined,
   EnvironmentOutlined,
   ExceptionOutlined,
   FieldTimeOutlined,
@@ -24,6 +25,7 @@ import {
 import type { PermissionCode } from '@steward/schema';
 import type { ComponentType, ReactNode } from 'react';
 import { CASE_ENTRY_PERMISSIONS } from '../../features/cases/case-abilities.js';
+import { EXPORT_PERMISSIONS } from '../../features/exports/export-abilities.js';
 import { PendingAcknowledgementsBadge } from '../../features/notices/components/PendingAcknowledgementsBadge.js';
 
 /** The app's sections. A feature adds its entry here; the menu and drawer follow. */
@@ -78,6 +80,7 @@ export const navItems: NavItem[] = [
     permission: 'permission.read',
   },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/exports', labelKey: 'exports.nav', icon: <DownloadOutlined />, permission: EXPORT_PERMISSIONS },
   {
     path: '/settings/service-levels',
     labelKey: 'nav.serviceLevels',
