@@ -697,7 +697,7 @@ const SCAN_COLUMNS: ExportColumn[] = [
   {
     name: 'method',
     type: T.STRING,
-    description: 'CARD (its card read) or LIST (picked from the list).',
+    description: 'CODE (its QR code scanned) or LIST (picked from the list).',
     value: (r) => r.method,
   },
   { name: 'siteCode', type: T.STRING, description: 'The checkpoint’s site.', value: (r) => r.site_code },
