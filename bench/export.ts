@@ -104,7 +104,7 @@ async function fill(sql: Sql, wanted: number, log: (s: string) => void): Promise
       `insert into case_event (id, case_id, seq, type, actor_id, actor_name, at, note, data) values ${Array.from({ length: n * 2 }, () => '(?,?,?,?,?,?,?,?,?)').join(',')}`,
       eventRows,
     );
-    if ((i / CASES_PER_INSERT) % 250 === 0) {
+    if (((i - have) / CASES_PER_INSERT) % 250 === 249) {
       await sql('commit');
       await sql('begin');
       log(`  filled ${i + n} cases (${Math.round((i + n - have) / ((Date.now() - t0) / 1000))}/s)`);
