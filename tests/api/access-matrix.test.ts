@@ -249,6 +249,8 @@ describe('the matrix covers the whole contract', () => {
         'myCurrentShift',
         // The live incident board: the cases and the coverage your grants reach, filtered in the service.
         'board',
+        // The bulk-export datasets your read grants reach (each dataset checks its own on download).
+        'exportDatasets',
         // Your own notifications.
         'notifications',
         'unreadNotificationCount',

@@ -81,6 +81,8 @@ describe('sign-in and what each position sees', () => {
         'nav-meetings',
         'nav-rulebook',
         'nav-staff',
+        'nav-analytics',
+        'nav-exports',
         'nav-settings-service-levels',
         'nav-tokens',
       ]);
@@ -125,7 +127,9 @@ describe('sign-in and what each position sees', () => {
         'nav-rulebook',
         'nav-staff',
         'nav-permissions',
+        'nav-analytics',
         'nav-audit',
+        'nav-exports',
         'nav-settings-service-levels',
         'nav-tokens',
       ]);

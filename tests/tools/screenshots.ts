@@ -127,6 +127,16 @@ try {
         await settle(page, '[data-testid="login-error"]');
         await shot('login-error');
 
+        // The analyst's bulk exports: the datasets they may download, one opened to its columns.
+        await signIn(page, server.url, 'analyst', { next: '/exports' });
+        await settle(page, '[data-testid="export-dataset-cases"]');
+        await shot('exports', true);
+        await page.locator('[data-testid="export-dataset-patrol-scans"] .ant-collapse-header').click();
+        await page.waitForTimeout(400);
+        await page.getByTestId('export-dataset-patrol-scans').scrollIntoViewIfNeeded();
+        await shot('exports-columns');
+        await signOut(page);
+
         // Places and patrols: the director's areas, QR cards and missed patrols; an officer on
         // duty scanning on the phone; the shift leader's live coverage.
         // The live board in the director's own browser (a session, no board token).

@@ -20,6 +20,7 @@ import type { Config } from './config.js';
 import { migrate, type Orm, openOrm } from './db/orm.js';
 import { ensureSlaPolicies } from './features/cases/sla.resolver.js';
 import { loadDemoData } from './features/demo/demo.seed.js';
+import { exportRouter } from './features/export/export.route.js';
 import { sweepEscalations } from './features/incidents/escalation.service.js';
 import { ensureInspectionChecklists } from './features/inspections/inspection.service.js';
 import { sweepOverdue } from './features/notifications/overdue.sweep.js';
@@ -205,6 +206,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     }),
   );
   app.use(qrRouter(orm, config));
+  app.use(exportRouter(orm, config, clock));
   app.use(spaRouter(config.webDist));
   app.use(httpErrorHandler(log));
 

@@ -8,6 +8,7 @@ import { caseResolvers } from '../features/cases/case.resolver.js';
 import { SlaResolver } from '../features/cases/sla.resolver.js';
 import { contactResolvers } from '../features/contacts/contact.resolver.js';
 import { customerResolvers } from '../features/customers/customer.resolver.js';
+import { ExportResolver } from '../features/export/export.resolver.js';
 import { fireSafetyResolvers } from '../features/fire-safety/fire-safety.resolver.js';
 import { gateResolvers } from '../features/gate/gate.resolver.js';
 import { handoverResolvers } from '../features/handover/handover.resolver.js';
@@ -61,6 +62,7 @@ const resolvers = [
   ...rectificationResolvers,
   ...boardResolvers,
   ...statsResolvers,
+  ExportResolver,
 ] as const;
 
 export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {

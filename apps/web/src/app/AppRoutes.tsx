@@ -8,6 +8,7 @@ import {
   CASE_READ_PERMISSIONS,
   TASK_FORM_PERMISSIONS,
 } from '../features/cases/case-abilities.js';
+import { EXPORT_PERMISSIONS } from '../features/exports/export-abilities.js';
 import { AnalyticsPage } from '../routes/analytics/AnalyticsPage.js';
 import { AuditPage } from '../routes/audit/AuditPage.js';
 import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
@@ -23,6 +24,7 @@ import { CustomerNewPage } from '../routes/customers/CustomerNewPage.js';
 import { CustomersPage } from '../routes/customers/CustomersPage.js';
 import { UnitDetailPage } from '../routes/customers/UnitDetailPage.js';
 import { DisciplinePage } from '../routes/discipline/DisciplinePage.js';
+import { ExportsPage } from '../routes/exports/ExportsPage.js';
 import { FireDrillPage } from '../routes/fire-safety/FireDrillPage.js';
 import { FireSafetyPage } from '../routes/fire-safety/FireSafetyPage.js';
 import { GatePage } from '../routes/gate/GatePage.js';
@@ -167,6 +169,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="audit.read">
                 <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="exports"
+            element={
+              <RequirePermission permission={EXPORT_PERMISSIONS}>
+                <ExportsPage />
               </RequirePermission>
             }
           />

@@ -2,6 +2,7 @@ import { analyticsEn } from './features/analytics.js';
 import { attendanceEn } from './features/attendance.js';
 import { boardEn } from './features/board.js';
 import { contactsEn } from './features/contacts.js';
+import { exportsEn } from './features/exports.js';
 import { fireSafetyEn } from './features/fire-safety.js';
 import { gateEn } from './features/gate.js';
 import { handoverEn } from './features/handover.js';
@@ -442,8 +443,10 @@ export const en: Messages = {
       reception: 'reception',
       notice: 'notice',
       meeting: 'meeting',
+      export: 'data export',
     },
     actions: {
+      export: { downloaded: 'downloaded an export' },
       case: {
         open: 'Recorded a case',
         assigned: 'Assigned',
@@ -1388,6 +1391,7 @@ export const en: Messages = {
   incidents: incidentsEn,
   contacts: contactsEn,
   gate: gateEn,
+  exports: exportsEn,
   board: boardEn,
   patrols: patrolsEn,
   analytics: analyticsEn,

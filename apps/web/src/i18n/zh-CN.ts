@@ -2,6 +2,7 @@ import { analyticsZh } from './features/analytics.js';
 import { attendanceZh } from './features/attendance.js';
 import { boardZh } from './features/board.js';
 import { contactsZh } from './features/contacts.js';
+import { exportsZh } from './features/exports.js';
 import { fireSafetyZh } from './features/fire-safety.js';
 import { gateZh } from './features/gate.js';
 import { handoverZh } from './features/handover.js';
@@ -436,8 +437,10 @@ export const zhCN = {
       reception: '来访接待',
       notice: '通知公告',
       meeting: '会议',
+      export: '数据导出',
     },
     actions: {
+      export: { downloaded: '下载数据导出' },
       case: {
         open: '登记事项',
         assigned: '分派',
@@ -1343,6 +1346,7 @@ export const zhCN = {
   incidents: incidentsZh,
   contacts: contactsZh,
   gate: gateZh,
+  exports: exportsZh,
   board: boardZh,
   patrols: patrolsZh,
   analytics: analyticsZh,

@@ -8,6 +8,7 @@ import {
   ClockCircleOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  DownloadOutlined,
   EnvironmentOutlined,
   ExceptionOutlined,
   FieldTimeOutlined,
@@ -25,6 +26,8 @@ import {
 import type { PermissionCode } from '@steward/schema';
 import type { ComponentType, ReactNode } from 'react';
 import { CASE_ENTRY_PERMISSIONS, CASE_READ_PERMISSIONS } from '../../features/cases/case-abilities.js';
+
+import { EXPORT_PERMISSIONS } from '../../features/exports/export-abilities.js';
 import { PendingAcknowledgementsBadge } from '../../features/notices/components/PendingAcknowledgementsBadge.js';
 
 /** The app's sections. A feature adds its entry here; the menu and drawer follow. */
@@ -80,6 +83,7 @@ export const navItems: NavItem[] = [
   },
   { path: '/analytics', labelKey: 'analytics.nav', icon: <BarChartOutlined />, permission: CASE_READ_PERMISSIONS },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/exports', labelKey: 'exports.nav', icon: <DownloadOutlined />, permission: EXPORT_PERMISSIONS },
   {
     path: '/settings/service-levels',
     labelKey: 'nav.serviceLevels',

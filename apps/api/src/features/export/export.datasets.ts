@@ -1,0 +1,1058 @@
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
+import type { PermissionCode } from '@steward/schema';
+import { toGlobalId } from '../../graphql/node.js';
+import { attendanceReadFilter } from '../attendance/attendance.access.js';
+import { auditScope } from '../audit/audit.access.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { caseReadFilter } from '../cases/case.access.js';
+import { Case } from '../cases/case.entity.js';
+import type { CaseKind } from '../cases/case.enums.js';
+import { caseKinds } from '../cases/case.kinds.js';
+import { CaseEvent } from '../cases/case-event.entity.js';
+import { INCIDENT_KINDS } from '../incidents/incident.kind.js';
+import { patrolRecordFilter } from '../patrols/patrol.access.js';
+import { PatrolScan } from '../patrols/patrol.entity.js';
+import { attendanceStatus } from '../shifts/attendance-status.js';
+import { ShiftMember } from '../shifts/shift.entity.js';
+import {
+  boolean,
+  type ExportColumn,
+  ExportFormat,
+  inFormat,
+  integer,
+  json,
+  ExportColumnType as T,
+  text,
+  timestamp,
+  toDate,
+} from './export.format.js';
+import { jsonArraySql, type Row, type SnapshotReader, type Statement } from './export.snapshot.js';
+
+export type ExportFilterName = 'from' | 'to' | 'siteCode' | 'departmentKey';
+
+/** The filters of one export, validated (the route answers 400 for anything else). */
+export interface ExportFilter {
+  from: Date;
+  to: Date;
+  siteCode: string | null;
+  departmentKey: string | null;
+}
+
+export type ExportRecord = Record<string, unknown>;
+
+export interface ExportRun {
+  em: EntityManager;
+  viewer: Viewer;
+  filter: ExportFilter;
+  format: ExportFormat;
+  reader: SnapshotReader;
+  /** The instant the export began: statuses that depend on "now" (attendance) are as of then. */
+  now: Date;
+}
+
+export interface ExportDataset {
+  name: string;
+  description: string;
+  /** What `from`/`to` apply to, for the discovery query. */
+  timeColumn: string;
+  filters: readonly ExportFilterName[];
+  columns: readonly ExportColumn[];
+  /** Whether the viewer may export it at all: the read permission of the same GraphQL query. */
+  mayExport(viewer: Viewer): boolean;
+  /** Batches of records keyed by column name, in keyset order, read from the snapshot. */
+  records(run: ExportRun): AsyncGenerator<ExportRecord[]>;
+}
+
+/** Rows per keyset batch: big enough that per-query overhead vanishes, small enough to hold. */
+export const EXPORT_BATCH = 2000;
+
+const ALL_FILTERS: readonly ExportFilterName[] = ['from', 'to', 'siteCode', 'departmentKey'];
+
+const gid = (typename: string) => (v: unknown) =>
+  v === null || v === undefined ? null : toGlobalId(typename, String(v));
+
+// ---- building statements ----------------------------------------------------------------------
+
+/** `(k1, k2, …) > (v1, v2, …)` spelt out with OR/AND (portable), for keys given as `alias.property`. */
+function after(keys: readonly string[], values: readonly unknown[]): FilterQuery<object> {
+  const branches = keys.map((key, i) => {
+    const cond: Record<string, unknown> = {};
+    for (let j = 0; j < i; j++) cond[keys[j] as string] = values[j];
+    cond[key] = { $gt: values[i] };
+    return cond;
+  });
+  // The redundant `k1 >= v1` lets the planner seek to the last key instead of scanning the range
+  // from its start at every batch (an OR alone is no index range: quadratic over a million rows).
+  return { $and: [{ [keys[0] as string]: { $gte: values[0] } }, { $or: branches }] } as FilterQuery<object>;
+}
+
+function statementOf(qb: { getKnexQuery(): { toSQL(): { sql: string; bindings: readonly unknown[] } } }): Statement {
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  return { sql, bindings };
+}
+
+function qbOf<E extends object>(em: EntityManager, entity: new (...a: never[]) => E, alias: string): QueryBuilder<E> {
+  return (em as SqlEntityManager).createQueryBuilder(entity, alias) as QueryBuilder<E>;
+}
+
+/**
+ * Keyset windows over an index on (time, id): each batch first takes the next `EXPORT_BATCH` keys
+ * in the time range (index only), then reads those rows through the access filter. The filter's
+ * ORs (kinds, departments, involvement) never steer the planner away from the time index, and a
+ * viewer who sees 1% of the rows costs one index scan, not a sort per batch.
+ */
+async function* windowed<E extends object>(
+  run: ExportRun,
+  entity: new (...a: never[]) => E,
+  alias: string,
+  time: { property: string; column: string },
+  select: readonly string[],
+  rowsOf: (ids: string[], select: unknown) => Statement,
+): AsyncGenerator<Row[]> {
+  const pack = packed(run.em, select);
+  const range = { [`${alias}.${time.property}`]: { $gte: run.filter.from, $lt: run.filter.to } };
+  const windows = run.reader.batches((last) => {
+    const qb = qbOf(run.em, entity, alias)
+      .select([`${alias}.id as k_id`, `${alias}.${time.column} as k_time`])
+      .where(
+        (last
+          ? { $and: [range, after([`${alias}.${time.property}`, `${alias}.id`], [toDate(last.k_time), last.k_id])] }
+          : range) as FilterQuery<E>,
+      )
+      .orderBy({ [`${alias}.${time.property}`]: 'asc', [`${alias}.id`]: 'asc' } as never)
+      .limit(EXPORT_BATCH);
+    return statementOf(qb);
+  }, EXPORT_BATCH);
+  for await (const keys of windows) {
+    const rows = pack.unpack(
+      await run.reader.all(
+        rowsOf(
+          keys.map((k) => String(k.k_id)),
+          pack.sql,
+        ),
+      ),
+    );
+    if (rows.length) yield rows;
+  }
+}
+
+/**
+ * A select list (`alias.column` or `alias.column as name`) packed into one JSON column `r`, and
+ * unpacked into rows keyed by name (see jsonArraySql: the drivers are slow per cell).
+ */
+function packed(em: EntityManager, select: readonly string[]) {
+  const parts = select.map((s) => {
+    const [expr, name] = s.split(' as ') as [string, string | undefined];
+    return { expr, name: name ?? (expr.split('.').pop() as string) };
+  });
+  return {
+    sql: raw(
+      `${jsonArraySql(
+        em,
+        parts.map((p) => p.expr),
+      )} as r`,
+    ),
+    unpack: (rows: Row[]): Row[] =>
+      rows.map((row) => {
+        const values = JSON.parse(String(row.r)) as unknown[];
+        const out: Row = {};
+        for (let i = 0; i < parts.length; i++) out[(parts[i] as { name: string }).name] = values[i];
+        return out;
+      }),
+  };
+}
+
+const asRecords = (columns: readonly ExportColumn[], format: ExportFormat, rows: Row[]): ExportRecord[] => {
+  const own = columns.filter((c) => inFormat(c, format));
+  return rows.map((row) => {
+    const record: ExportRecord = {};
+    for (const c of own) record[c.name] = c.value(row);
+    return record;
+  });
+};
+
+// ---- cases, their timelines and the incidents ----------------------------------------------
+
+/** Any case kind's read grant (asked late: kinds register themselves as their modules load). */
+const mayReadCases = (viewer: Viewer) =>
+  caseKinds().some((k) => viewer.grants.has(`${k.resource}.read` as PermissionCode));
+
+function caseWhere(viewer: Viewer, f: ExportFilter, kinds?: readonly CaseKind[]): FilterQuery<Case> {
+  const where: FilterQuery<Case>[] = [caseReadFilter(viewer)];
+  if (kinds) where.push({ kind: { $in: [...kinds] } });
+  // As `cases(filter: { departmentKey, siteCode })` reads them.
+  if (f.departmentKey) where.push({ $or: [{ department: f.departmentKey }, { holderDepartment: f.departmentKey }] });
+  if (f.siteCode) where.push({ site: f.siteCode });
+  return { $and: where };
+}
+
+const CASE_SELECT = [
+  'c.id',
+  'c.reference',
+  'c.kind',
+  'c.status',
+  'c.channel',
+  'c.severity',
+  'c.priority',
+  'c.title',
+  'c.description',
+  'c.site_code',
+  'c.unit_id',
+  'c.area',
+  'c.department_key',
+  'c.holder_department_key',
+  'c.on_behalf_of_key',
+  'c.reporter_customer_id',
+  'c.reporter_staff_id',
+  'c.reporter_name',
+  'c.reporter_phone',
+  'c.received_by_id',
+  'c.assignee_id',
+  'c.holder_id',
+  'c.escalated_to_id',
+  'c.escalated_at',
+  'c.beyond_authority',
+  'c.awaiting_acknowledgement',
+  'c.created_at',
+  'c.response_due_at',
+  'c.resolution_due_at',
+  'c.responded_at',
+  'c.resolved_at',
+  'c.closed_at',
+  'c.result',
+  'c.satisfaction',
+  'c.feedback',
+  'c.void_reason',
+  'c.updated_at',
+];
+
+/** The cases of the filter, in (createdAt, id) order, a batch at a time. */
+function caseBatches(run: ExportRun, select: readonly string[], kinds?: readonly CaseKind[]) {
+  const where = caseWhere(run.viewer, run.filter, kinds);
+  return windowed(run, Case, 'c', { property: 'createdAt', column: 'created_at' }, select, (ids, packedSelect) => {
+    // The window's rows first (a subquery with a LIMIT is never flattened), then the access filter
+    // on those: otherwise, with no statistics, SQLite prefers an OR of the filter's indexes over
+    // the whole table to the 2,000 primary keys.
+    const window = qbOf(run.em, Case, 'c')
+      .select('*')
+      .where({ id: { $in: ids } })
+      .limit(ids.length);
+    const qb = qbOf(run.em, Case, 'c')
+      .from(window, 'c')
+      .select(packedSelect as never);
+    if (select.includes('a.name as assignee_name')) qb.leftJoin('c.assignee', 'a');
+    if (select.includes('h.name as holder_name')) qb.leftJoin('c.holder', 'h');
+    qb.where({ $and: [{ id: { $in: ids } }, where] }).orderBy({ createdAt: 'asc', id: 'asc' });
+    return statementOf(qb);
+  });
+}
+
+const EVENT_COLUMNS: ExportColumn[] = [
+  { name: 'id', type: T.ID, description: 'The event’s global ID.', value: (r) => gid('CaseEvent')(r.id) },
+  {
+    name: 'seq',
+    type: T.INTEGER,
+    description: 'Its place in the case’s timeline (1, 2, …).',
+    value: (r) => integer(r.seq),
+  },
+  {
+    name: 'type',
+    type: T.STRING,
+    description: 'What happened: OPENED, ASSIGNED, REFERRED, RESOLVED …',
+    value: (r) => r.type,
+  },
+  { name: 'at', type: T.TIMESTAMP, description: 'When (ISO-8601, UTC).', value: (r) => timestamp(r.at) },
+  {
+    name: 'actorId',
+    type: T.ID,
+    description: 'Who did it: a Staff global ID.',
+    value: (r) => gid('Staff')(r.actor_id),
+  },
+  { name: 'actorName', type: T.STRING, description: 'Their name at the time.', value: (r) => r.actor_name },
+  {
+    name: 'note',
+    type: T.STRING,
+    description: 'What they wrote: comment, result, reason.',
+    value: (r) => text(r.note),
+  },
+  {
+    name: 'data',
+    type: T.JSON,
+    description: 'Structured particulars (status change, referral or escalation target).',
+    value: (r) => json(r.data),
+  },
+];
+
+/** The timelines of a batch of cases, grouped by case, each in order. */
+async function timelinesOf(run: ExportRun, caseIds: readonly string[]): Promise<Map<string, Row[]>> {
+  const byCase = new Map<string, Row[]>();
+  if (!caseIds.length) return byCase;
+  const pack = packed(run.em, [
+    'e.id',
+    'e.case_id',
+    'e.seq',
+    'e.type',
+    'e.at',
+    'e.actor_id',
+    'e.actor_name',
+    'e.note',
+    'e.data',
+  ]);
+  const qb = qbOf(run.em, CaseEvent, 'e')
+    .select(pack.sql)
+    .where({ case: { $in: [...caseIds] } })
+    .orderBy({ case: 'asc', seq: 'asc' });
+  for (const row of pack.unpack(await run.reader.all(statementOf(qb)))) {
+    const key = String(row.case_id);
+    const list = byCase.get(key);
+    if (list) list.push(row);
+    else byCase.set(key, [row]);
+  }
+  return byCase;
+}
+
+const caseColumn = {
+  id: {
+    name: 'id',
+    type: T.ID,
+    description: 'The case’s global ID (as in GraphQL).',
+    value: (r: Row) => gid('Case')(r.id),
+  },
+  reference: {
+    name: 'reference',
+    type: T.STRING,
+    description: 'Reference people quote, e.g. TS-20261126-0042.',
+    value: (r: Row) => r.reference,
+  },
+  kind: { name: 'kind', type: T.STRING, description: 'CaseKind: COMPLAINT, REPAIR, FIRE …', value: (r: Row) => r.kind },
+  status: {
+    name: 'status',
+    type: T.STRING,
+    description: 'CaseStatus: OPEN … CLOSED, VOIDED.',
+    value: (r: Row) => r.status,
+  },
+  severity: { name: 'severity', type: T.STRING, description: 'GENERAL or MAJOR.', value: (r: Row) => r.severity },
+  title: { name: 'title', type: T.STRING, description: 'A one-line summary.', value: (r: Row) => r.title },
+  description: {
+    name: 'description',
+    type: T.STRING,
+    description: 'What the reporter said, in full.',
+    value: (r: Row) => r.description,
+  },
+  siteCode: { name: 'siteCode', type: T.STRING, description: 'The site’s code.', value: (r: Row) => text(r.site_code) },
+  area: { name: 'area', type: T.STRING, description: 'Where, when not a unit.', value: (r: Row) => text(r.area) },
+  departmentKey: {
+    name: 'departmentKey',
+    type: T.STRING,
+    description: 'The department whose queue it is in.',
+    value: (r: Row) => r.department_key,
+  },
+  holderDepartmentKey: {
+    name: 'holderDepartmentKey',
+    type: T.STRING,
+    description: 'The department of whoever holds it after a referral.',
+    value: (r: Row) => text(r.holder_department_key),
+  },
+  holderId: {
+    name: 'holderId',
+    type: T.ID,
+    description: 'Who holds it now (Staff global ID).',
+    value: (r: Row) => gid('Staff')(r.holder_id),
+  },
+  createdAt: {
+    name: 'createdAt',
+    type: T.TIMESTAMP,
+    description: 'When it was recorded (ISO-8601, UTC).',
+    value: (r: Row) => timestamp(r.created_at),
+  },
+  resolvedAt: {
+    name: 'resolvedAt',
+    type: T.TIMESTAMP,
+    description: 'When the result was written.',
+    value: (r: Row) => timestamp(r.resolved_at),
+  },
+  closedAt: {
+    name: 'closedAt',
+    type: T.TIMESTAMP,
+    description: 'When it was closed.',
+    value: (r: Row) => timestamp(r.closed_at),
+  },
+  result: {
+    name: 'result',
+    type: T.STRING,
+    description: 'The result (事事有结果).',
+    value: (r: Row) => text(r.result),
+  },
+  updatedAt: {
+    name: 'updatedAt',
+    type: T.TIMESTAMP,
+    description: 'When it last changed.',
+    value: (r: Row) => timestamp(r.updated_at),
+  },
+} satisfies Record<string, ExportColumn>;
+
+const CASE_COLUMNS: ExportColumn[] = [
+  caseColumn.id,
+  caseColumn.reference,
+  caseColumn.kind,
+  caseColumn.status,
+  {
+    name: 'channel',
+    type: T.STRING,
+    description: 'How it reached us: DESK_VISIT, PHONE, PATROL …',
+    value: (r) => r.channel,
+  },
+  caseColumn.severity,
+  { name: 'priority', type: T.STRING, description: 'LOW, NORMAL, HIGH or URGENT.', value: (r) => r.priority },
+  caseColumn.title,
+  caseColumn.description,
+  caseColumn.siteCode,
+  {
+    name: 'unitId',
+    type: T.ID,
+    description: 'The unit it is about (Unit global ID).',
+    value: (r) => gid('Unit')(r.unit_id),
+  },
+  caseColumn.area,
+  caseColumn.departmentKey,
+  caseColumn.holderDepartmentKey,
+  {
+    name: 'onBehalfOfKey',
+    type: T.STRING,
+    description: 'Taken for another department (SL-2): its key.',
+    value: (r) => text(r.on_behalf_of_key),
+  },
+  {
+    name: 'reporterCustomerId',
+    type: T.ID,
+    description: 'The reporting customer (Customer global ID).',
+    value: (r) => gid('Customer')(r.reporter_customer_id),
+  },
+  {
+    name: 'reporterStaffId',
+    type: T.ID,
+    description: 'The reporting member of staff (Staff global ID).',
+    value: (r) => gid('Staff')(r.reporter_staff_id),
+  },
+  {
+    name: 'reporterName',
+    type: T.STRING,
+    description: 'The reporter’s name when not on file.',
+    value: (r) => text(r.reporter_name),
+  },
+  {
+    name: 'reporterPhone',
+    type: T.STRING,
+    description: 'A number to call the reporter back on.',
+    value: (r) => text(r.reporter_phone),
+  },
+  {
+    name: 'receivedById',
+    type: T.ID,
+    description: 'Who recorded it (Staff global ID).',
+    value: (r) => gid('Staff')(r.received_by_id),
+  },
+  {
+    name: 'assigneeId',
+    type: T.ID,
+    description: 'Assigned to (Staff global ID).',
+    value: (r) => gid('Staff')(r.assignee_id),
+  },
+  {
+    name: 'assigneeName',
+    type: T.STRING,
+    description: 'Assigned to: their name.',
+    value: (r) => text(r.assignee_name),
+  },
+  caseColumn.holderId,
+  { name: 'holderName', type: T.STRING, description: 'Held by: their name.', value: (r) => text(r.holder_name) },
+  {
+    name: 'escalatedToId',
+    type: T.ID,
+    description: 'Escalated to (Staff global ID).',
+    value: (r) => gid('Staff')(r.escalated_to_id),
+  },
+  {
+    name: 'escalatedAt',
+    type: T.TIMESTAMP,
+    description: 'When it was escalated.',
+    value: (r) => timestamp(r.escalated_at),
+  },
+  {
+    name: 'beyondAuthority',
+    type: T.BOOLEAN,
+    description: 'Marked beyond the handler’s authority (CS-7).',
+    value: (r) => boolean(r.beyond_authority),
+  },
+  {
+    name: 'awaitingAcknowledgement',
+    type: T.BOOLEAN,
+    description: 'Referred and not yet acknowledged.',
+    value: (r) => boolean(r.awaiting_acknowledgement),
+  },
+  caseColumn.createdAt,
+  {
+    name: 'responseDueAt',
+    type: T.TIMESTAMP,
+    description: 'First response due by.',
+    value: (r) => timestamp(r.response_due_at),
+  },
+  {
+    name: 'resolutionDueAt',
+    type: T.TIMESTAMP,
+    description: 'Result due by.',
+    value: (r) => timestamp(r.resolution_due_at),
+  },
+  {
+    name: 'respondedAt',
+    type: T.TIMESTAMP,
+    description: 'When someone first responded.',
+    value: (r) => timestamp(r.responded_at),
+  },
+  caseColumn.resolvedAt,
+  caseColumn.closedAt,
+  caseColumn.result,
+  {
+    name: 'satisfaction',
+    type: T.INTEGER,
+    description: 'Satisfaction on the return visit, 1–5.',
+    value: (r) => integer(r.satisfaction),
+  },
+  {
+    name: 'feedback',
+    type: T.STRING,
+    description: 'The customer’s remark on the return visit.',
+    value: (r) => text(r.feedback),
+  },
+  { name: 'voidReason', type: T.STRING, description: 'Why it was voided.', value: (r) => text(r.void_reason) },
+  caseColumn.updatedAt,
+  {
+    name: 'timeline',
+    type: T.JSON,
+    description:
+      'NDJSON only: the timeline, oldest first — objects with the columns of the case-events dataset but caseId and caseReference.',
+    formats: [ExportFormat.NDJSON],
+    value: (r) => r.timeline ?? [],
+  },
+];
+
+const casesDataset: ExportDataset = {
+  name: 'cases',
+  description:
+    'Every case you may read opened in the range (createdAt), oldest first. NDJSON nests each case’s timeline; CSV has one row per case (the timelines are the case-events dataset).',
+  timeColumn: 'createdAt',
+  filters: ALL_FILTERS,
+  columns: CASE_COLUMNS,
+  mayExport: mayReadCases,
+  async *records(run) {
+    const select = [...CASE_SELECT, 'a.name as assignee_name', 'h.name as holder_name'];
+    for await (const rows of caseBatches(run, select)) {
+      if (run.format === ExportFormat.NDJSON) {
+        const timelines = await timelinesOf(
+          run,
+          rows.map((r) => String(r.id)),
+        );
+        const eventRecords = (id: string) => asRecords(EVENT_COLUMNS, run.format, timelines.get(id) ?? []);
+        for (const r of rows) r.timeline = eventRecords(String(r.id));
+      }
+      yield asRecords(CASE_COLUMNS, run.format, rows);
+    }
+  },
+};
+
+const CASE_EVENT_COLUMNS: ExportColumn[] = [
+  { name: 'caseId', type: T.ID, description: 'The case’s global ID.', value: (r) => gid('Case')(r.case_id) },
+  { name: 'caseReference', type: T.STRING, description: 'The case’s reference.', value: (r) => r.case_reference },
+  ...EVENT_COLUMNS,
+];
+
+const caseEventsDataset: ExportDataset = {
+  name: 'case-events',
+  description:
+    'The timelines of the cases the cases dataset gives for the same filters (cases opened in the range), one row per entry, by case then in order.',
+  timeColumn: 'case createdAt',
+  filters: ALL_FILTERS,
+  columns: CASE_EVENT_COLUMNS,
+  mayExport: casesDataset.mayExport,
+  async *records(run) {
+    for await (const cases of caseBatches(run, ['c.id', 'c.reference', 'c.created_at'])) {
+      const timelines = await timelinesOf(
+        run,
+        cases.map((c) => String(c.id)),
+      );
+      const rows: Row[] = [];
+      for (const c of cases)
+        for (const e of timelines.get(String(c.id)) ?? []) rows.push({ ...e, case_reference: c.reference });
+      yield asRecords(CASE_EVENT_COLUMNS, run.format, rows);
+    }
+  },
+};
+
+interface IncidentDetailsRow {
+  occurredAt?: string;
+  areaId?: string | null;
+  involvedPeople?: string | null;
+  vehicles?: string | null;
+  actionsTaken?: string | null;
+  losses?: string | null;
+  authorities?: { authority: string; notifiedAt: string; reference: string | null }[];
+  reportDeadlineMinutes?: number;
+  reportDelayMinutes?: number;
+}
+const details = (r: Row) => (json(r.details) ?? {}) as IncidentDetailsRow;
+
+const INCIDENT_COLUMNS: ExportColumn[] = [
+  caseColumn.id,
+  caseColumn.reference,
+  caseColumn.kind,
+  caseColumn.status,
+  caseColumn.severity,
+  caseColumn.title,
+  caseColumn.description,
+  caseColumn.siteCode,
+  caseColumn.area,
+  caseColumn.departmentKey,
+  caseColumn.holderId,
+  {
+    name: 'occurredAt',
+    type: T.TIMESTAMP,
+    description: 'When it happened (createdAt is when it was reported).',
+    value: (r) => timestamp(details(r).occurredAt),
+  },
+  caseColumn.createdAt,
+  {
+    name: 'areaId',
+    type: T.ID,
+    description: 'The area it happened in (Area global ID).',
+    value: (r) => gid('Area')(details(r).areaId),
+  },
+  {
+    name: 'involvedPeople',
+    type: T.STRING,
+    description: 'People involved: names, injuries.',
+    value: (r) => details(r).involvedPeople ?? null,
+  },
+  {
+    name: 'vehicles',
+    type: T.STRING,
+    description: 'Vehicles involved: plates.',
+    value: (r) => details(r).vehicles ?? null,
+  },
+  {
+    name: 'actionsTaken',
+    type: T.STRING,
+    description: 'Actions taken.',
+    value: (r) => details(r).actionsTaken ?? null,
+  },
+  { name: 'losses', type: T.STRING, description: 'Losses and damage.', value: (r) => details(r).losses ?? null },
+  {
+    name: 'authorities',
+    type: T.JSON,
+    description: 'Authorities told, in order: [{authority, notifiedAt, reference}].',
+    value: (r) => details(r).authorities ?? [],
+  },
+  {
+    name: 'reportDeadlineMinutes',
+    type: T.INTEGER,
+    description: 'The reporting deadline in force (P7, or P8 for a fire), minutes.',
+    value: (r) => integer(details(r).reportDeadlineMinutes),
+  },
+  {
+    name: 'reportDelayMinutes',
+    type: T.INTEGER,
+    description: 'Minutes from occurrence to report.',
+    value: (r) => integer(details(r).reportDelayMinutes),
+  },
+  {
+    name: 'reportedLate',
+    type: T.BOOLEAN,
+    description: 'Reported later than its deadline (C8, C9).',
+    value: (r) => {
+      const d = details(r);
+      return d.reportDelayMinutes === undefined || d.reportDeadlineMinutes === undefined
+        ? null
+        : d.reportDelayMinutes > d.reportDeadlineMinutes;
+    },
+  },
+  caseColumn.resolvedAt,
+  caseColumn.closedAt,
+  caseColumn.result,
+  caseColumn.updatedAt,
+];
+
+const incidentsDataset: ExportDataset = {
+  name: 'incidents',
+  description:
+    'The incident cases you may read (public order, fire, vehicle accident, criminal, equipment failure, other) reported in the range, with their details (R16).',
+  timeColumn: 'createdAt',
+  filters: ALL_FILTERS,
+  columns: INCIDENT_COLUMNS,
+  mayExport: (viewer) => viewer.grants.has('incident.read'),
+  async *records(run) {
+    for await (const rows of caseBatches(run, [...CASE_SELECT, 'c.details'], INCIDENT_KINDS)) {
+      yield asRecords(INCIDENT_COLUMNS, run.format, rows);
+    }
+  },
+};
+
+// ---- patrol scans ---------------------------------------------------------------------------
+
+const SCAN_COLUMNS: ExportColumn[] = [
+  { name: 'id', type: T.ID, description: 'The scan’s global ID.', value: (r) => gid('PatrolScan')(r.id) },
+  { name: 'scannedAt', type: T.TIMESTAMP, description: 'When (ISO-8601, UTC).', value: (r) => timestamp(r.scanned_at) },
+  {
+    name: 'method',
+    type: T.STRING,
+    description: 'CODE (its QR code scanned) or LIST (picked from the list).',
+    value: (r) => r.method,
+  },
+  { name: 'siteCode', type: T.STRING, description: 'The checkpoint’s site.', value: (r) => r.site_code },
+  {
+    name: 'departmentKey',
+    type: T.STRING,
+    description: 'The department of the shift patrolled.',
+    value: (r) => r.department_key,
+  },
+  { name: 'shiftId', type: T.ID, description: 'The shift (Shift global ID).', value: (r) => gid('Shift')(r.shift_id) },
+  {
+    name: 'roundId',
+    type: T.ID,
+    description: 'The round (PatrolRound global ID).',
+    value: (r) => gid('PatrolRound')(r.round_id),
+  },
+  {
+    name: 'checkpointId',
+    type: T.ID,
+    description: 'The checkpoint (Checkpoint global ID).',
+    value: (r) => gid('Checkpoint')(r.checkpoint_id),
+  },
+  { name: 'checkpointName', type: T.STRING, description: 'The checkpoint’s name.', value: (r) => r.checkpoint_name },
+  {
+    name: 'areaId',
+    type: T.ID,
+    description: 'The area when scanned (Area global ID).',
+    value: (r) => gid('Area')(r.area_id),
+  },
+  { name: 'areaNameZh', type: T.STRING, description: 'The area’s Chinese name.', value: (r) => r.area_name_zh },
+  { name: 'areaNameEn', type: T.STRING, description: 'The area’s English name.', value: (r) => r.area_name_en },
+  {
+    name: 'patrollerId',
+    type: T.ID,
+    description: 'Who scanned (Staff global ID).',
+    value: (r) => gid('Staff')(r.patroller_id),
+  },
+  { name: 'patrollerName', type: T.STRING, description: 'Their name.', value: (r) => r.patroller_name },
+  { name: 'observation', type: T.STRING, description: 'What was seen (SL-4).', value: (r) => text(r.observation) },
+  {
+    name: 'caseId',
+    type: T.ID,
+    description: 'The case opened for an anomaly found here (Case global ID).',
+    value: (r) => gid('Case')(r.case_id),
+  },
+];
+
+const SCAN_SELECT = [
+  's.id',
+  's.scanned_at',
+  's.method',
+  's.observation',
+  's.case_id',
+  's.shift_id',
+  's.round_id',
+  's.checkpoint_id',
+  's.area_id',
+  's.patroller_id',
+  'cp.name as checkpoint_name',
+  'cp.site_code as site_code',
+  'ar.name_zh as area_name_zh',
+  'ar.name_en as area_name_en',
+  'p.name as patroller_name',
+  'sh.department_key as department_key',
+];
+
+const patrolScansDataset: ExportDataset = {
+  name: 'patrol-scans',
+  description: 'Every patrol scan you may read made in the range (scannedAt), oldest first.',
+  timeColumn: 'scannedAt',
+  filters: ALL_FILTERS,
+  columns: SCAN_COLUMNS,
+  mayExport: (viewer) => viewer.grants.has('patrol.read'),
+  records(run) {
+    const reach = patrolRecordFilter(run.viewer) ?? { id: null };
+    const f = run.filter;
+    const where: FilterQuery<PatrolScan>[] = [reach as FilterQuery<PatrolScan>];
+    // As `patrolScans(filter: { siteCode })`: the checkpoint's site; the department is the shift's.
+    if (f.siteCode) where.push({ checkpoint: { site: f.siteCode } });
+    if (f.departmentKey) where.push({ shift: { department: f.departmentKey } });
+    const batches = windowed(
+      run,
+      PatrolScan,
+      's',
+      { property: 'scannedAt', column: 'scanned_at' },
+      SCAN_SELECT,
+      (ids, packedSelect) => {
+        const qb = qbOf(run.em, PatrolScan, 's')
+          .select(packedSelect as never)
+          .join('s.checkpoint', 'cp')
+          .join('s.area', 'ar')
+          .join('s.patroller', 'p')
+          .join('s.shift', 'sh')
+          .where({ $and: [{ id: { $in: ids } }, ...where] } as never)
+          .orderBy({ 's.scannedAt': 'asc', 's.id': 'asc' });
+        return statementOf(qb);
+      },
+    );
+    return mapBatches(batches, (rows) => asRecords(SCAN_COLUMNS, run.format, rows));
+  },
+};
+
+async function* mapBatches(
+  batches: AsyncGenerator<Row[]>,
+  map: (rows: Row[]) => ExportRecord[],
+): AsyncGenerator<ExportRecord[]> {
+  for await (const rows of batches) yield map(rows);
+}
+
+// ---- attendance ---------------------------------------------------------------------------
+
+const ATTENDANCE_COLUMNS: ExportColumn[] = [
+  {
+    name: 'id',
+    type: T.ID,
+    description: 'The rostered place’s global ID (ShiftMember).',
+    value: (r) => gid('ShiftMember')(r.id),
+  },
+  { name: 'shiftId', type: T.ID, description: 'The shift (Shift global ID).', value: (r) => gid('Shift')(r.shift_id) },
+  {
+    name: 'shiftDate',
+    type: T.STRING,
+    description: 'The shift’s date in its site’s time zone (YYYY-MM-DD).',
+    value: (r) => r.shift_date,
+  },
+  {
+    name: 'shiftStartsAt',
+    type: T.TIMESTAMP,
+    description: 'When the shift starts (ISO-8601, UTC).',
+    value: (r) => timestamp(r.starts_at),
+  },
+  { name: 'shiftEndsAt', type: T.TIMESTAMP, description: 'When it ends.', value: (r) => timestamp(r.ends_at) },
+  { name: 'patternCode', type: T.STRING, description: 'The shift pattern’s code.', value: (r) => r.pattern_code },
+  { name: 'siteCode', type: T.STRING, description: 'The shift’s site.', value: (r) => r.site_code },
+  { name: 'departmentKey', type: T.STRING, description: 'The shift’s department.', value: (r) => r.department_key },
+  { name: 'staffId', type: T.ID, description: 'Who (Staff global ID).', value: (r) => gid('Staff')(r.staff_id) },
+  { name: 'employeeNo', type: T.STRING, description: 'Their employee number.', value: (r) => r.employee_no },
+  { name: 'staffName', type: T.STRING, description: 'Their name.', value: (r) => r.staff_name },
+  { name: 'role', type: T.STRING, description: 'LEADER or OFFICER.', value: (r) => r.role },
+  {
+    name: 'post',
+    type: T.STRING,
+    description: 'The post assigned at the pre-shift meeting.',
+    value: (r) => text(r.post),
+  },
+  { name: 'onLeave', type: T.BOOLEAN, description: 'On leave for this shift.', value: (r) => boolean(r.on_leave) },
+  {
+    name: 'rollCall',
+    type: T.STRING,
+    description: 'PRESENT or ABSENT at the roll call.',
+    value: (r) => text(r.roll_call),
+  },
+  {
+    name: 'checkInAt',
+    type: T.TIMESTAMP,
+    description: 'When they checked in.',
+    value: (r) => timestamp(r.check_in_at),
+  },
+  {
+    name: 'checkOutAt',
+    type: T.TIMESTAMP,
+    description: 'When they checked out.',
+    value: (r) => timestamp(r.check_out_at),
+  },
+  {
+    name: 'status',
+    type: T.STRING,
+    description: 'AttendanceStatus as of the export’s start: ON_TIME, LATE, LEFT_EARLY, ABSENT, ON_LEAVE, EXPECTED …',
+    value: (r) => r.status,
+  },
+];
+
+const ATTENDANCE_SELECT = [
+  'm.id',
+  'm.staff_id',
+  'm.role',
+  'm.post',
+  'm.on_leave',
+  'm.roll_call',
+  'm.check_in_at',
+  'm.check_out_at',
+  'sh.id as shift_id',
+  'sh.date as shift_date',
+  'sh.starts_at as starts_at',
+  'sh.ends_at as ends_at',
+  'sh.site_code as site_code',
+  'sh.department_key as department_key',
+  'pt.code as pattern_code',
+  'pt.late_grace_minutes as late_grace_minutes',
+  'pt.early_leave_grace_minutes as early_leave_grace_minutes',
+  'st.name as staff_name',
+  'st.employee_no as employee_no',
+];
+
+const attendanceDataset: ExportDataset = {
+  name: 'attendance',
+  description:
+    'Every rostered place you may read (attendance, R36) on shifts starting in the range (shiftStartsAt), in order of the shifts.',
+  timeColumn: 'shiftStartsAt',
+  filters: ALL_FILTERS,
+  columns: ATTENDANCE_COLUMNS,
+  mayExport: (viewer) => viewer.grants.has('attendance.read'),
+  records(run) {
+    const f = run.filter;
+    const shift: Record<string, unknown> = { startsAt: { $gte: f.from, $lt: f.to } };
+    if (f.siteCode) shift.site = f.siteCode;
+    if (f.departmentKey) shift.department = f.departmentKey;
+    const where = { $and: [attendanceReadFilter(run.viewer), { removedAt: null, shift }] } as FilterQuery<ShiftMember>;
+    const pack = packed(run.em, ATTENDANCE_SELECT);
+    const batches = run.reader.batches((last) => {
+      const qb = qbOf(run.em, ShiftMember, 'm')
+        .select([pack.sql, 'm.id as k_id', 'sh.starts_at as k_time'])
+        .join('m.shift', 'sh')
+        .join('sh.pattern', 'pt')
+        .join('m.staff', 'st')
+        .where(
+          last
+            ? { $and: [where, after(['sh.startsAt', 'm.id'], [toDate(last.k_time), last.k_id])] }
+            : (where as FilterQuery<object>),
+        )
+        .orderBy({ 'sh.startsAt': 'asc', 'm.id': 'asc' })
+        .limit(EXPORT_BATCH);
+      return statementOf(qb);
+    }, EXPORT_BATCH);
+    return mapBatches(batches, (packedRows) => {
+      const rows = pack.unpack(packedRows);
+      for (const r of rows) {
+        const checkIn = timestamp(r.check_in_at);
+        const checkOut = timestamp(r.check_out_at);
+        r.status = attendanceStatus(
+          {
+            onLeave: boolean(r.on_leave) ?? false,
+            startsAt: toDate(r.starts_at),
+            endsAt: toDate(r.ends_at),
+            checkInAt: checkIn ? new Date(checkIn) : null,
+            checkOutAt: checkOut ? new Date(checkOut) : null,
+            lateGraceMinutes: Number(r.late_grace_minutes),
+            earlyLeaveGraceMinutes: Number(r.early_leave_grace_minutes),
+          },
+          run.now,
+        );
+      }
+      return asRecords(ATTENDANCE_COLUMNS, run.format, rows);
+    });
+  },
+};
+
+// ---- audit events -----------------------------------------------------------------------------
+
+const AUDIT_COLUMNS: ExportColumn[] = [
+  { name: 'id', type: T.ID, description: 'The event’s global ID.', value: (r) => gid('AuditEvent')(r.id) },
+  {
+    name: 'occurredAt',
+    type: T.TIMESTAMP,
+    description: 'When (ISO-8601, UTC).',
+    value: (r) => timestamp(r.occurred_at),
+  },
+  { name: 'action', type: T.STRING, description: 'What was done, e.g. case.referred.', value: (r) => r.action },
+  { name: 'actorId', type: T.ID, description: 'Who (Staff global ID).', value: (r) => gid('Staff')(r.actor_staff_id) },
+  { name: 'actorName', type: T.STRING, description: 'Their name at the time.', value: (r) => r.actor_name },
+  {
+    name: 'viaToken',
+    type: T.BOOLEAN,
+    description: 'Done with an API token rather than a browser session.',
+    value: (r) => r.actor_token_id !== null && r.actor_token_id !== undefined,
+  },
+  {
+    name: 'targetType',
+    type: T.STRING,
+    description: 'The type of record changed, e.g. Case.',
+    value: (r) => r.target_type,
+  },
+  { name: 'targetId', type: T.ID, description: 'The global ID of the record changed.', value: (r) => r.target_id },
+  {
+    name: 'departmentKey',
+    type: T.STRING,
+    description: 'The department the record belongs to.',
+    value: (r) => text(r.department_key),
+  },
+  {
+    name: 'changes',
+    type: T.JSON,
+    description: 'Field by field: {"field": {"before": …, "after": …}} (secrets redacted).',
+    value: (r) => json(r.changes),
+  },
+  {
+    name: 'requestId',
+    type: T.STRING,
+    description: 'The request that made the change.',
+    value: (r) => text(r.request_id),
+  },
+  { name: 'ip', type: T.STRING, description: 'The client address it came from.', value: (r) => text(r.ip) },
+];
+
+const AUDIT_SELECT = [
+  'e.id',
+  'e.occurred_at',
+  'e.action',
+  'e.actor_staff_id',
+  'e.actor_token_id',
+  'e.actor_name',
+  'e.target_type',
+  'e.target_id',
+  'e.department_key',
+  'e.changes',
+  'e.request_id',
+  'e.ip',
+];
+
+const auditEventsDataset: ExportDataset = {
+  name: 'audit-events',
+  description: 'The audit trail you may read (audit.read) in the range (occurredAt), oldest first.',
+  timeColumn: 'occurredAt',
+  filters: ['from', 'to', 'departmentKey'],
+  columns: AUDIT_COLUMNS,
+  mayExport: (viewer) => auditScope(viewer) !== null,
+  records(run) {
+    const scope = auditScope(run.viewer) ?? { id: null };
+    const where: FilterQuery<AuditEvent>[] = [scope];
+    if (run.filter.departmentKey) where.push({ departmentKey: run.filter.departmentKey });
+    const batches = windowed(
+      run,
+      AuditEvent,
+      'e',
+      { property: 'occurredAt', column: 'occurred_at' },
+      AUDIT_SELECT,
+      (ids, packedSelect) => {
+        const qb = qbOf(run.em, AuditEvent, 'e')
+          .select(packedSelect as never)
+          .where({ $and: [{ id: { $in: ids } }, ...where] } as never)
+          .orderBy({ occurredAt: 'asc', id: 'asc' });
+        return statementOf(qb);
+      },
+    );
+    return mapBatches(batches, (rows) => asRecords(AUDIT_COLUMNS, run.format, rows));
+  },
+};
+
+export const EXPORT_DATASETS: readonly ExportDataset[] = [
+  casesDataset,
+  caseEventsDataset,
+  incidentsDataset,
+  patrolScansDataset,
+  attendanceDataset,
+  auditEventsDataset,
+];
+
+export function exportDataset(name: string): ExportDataset | undefined {
+  return EXPORT_DATASETS.find((d) => d.name === name);
+}

@@ -1,0 +1,448 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { parseCsv } from '../support/csv.js';
+import { createToken } from '../support/factories.js';
+import { auditCount } from '../support/org.js';
+import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
+
+const Datasets = graphql(`
+  query ExportDatasetsList {
+    exportDatasets {
+      name
+      description
+      formats
+      filters
+      timeColumn
+      url
+      maxRangeDays
+      columns { name type description formats }
+    }
+  }
+`);
+
+const CasesPage = graphql(`
+  query ExportCasesPage($filter: CaseFilter, $after: String) {
+    cases(first: 100, after: $after, filter: $filter) {
+      edges { node { id reference status title createdAt department { key } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const ScansPage = graphql(`
+  query ExportScansPage($filter: PatrolScanFilter, $after: String) {
+    patrolScans(first: 100, after: $after, filter: $filter) {
+      edges { node { id scannedAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const AuditPage = graphql(`
+  query ExportAuditPage($filter: AuditEventFilter, $after: String) {
+    auditEvents(first: 100, after: $after, filter: $filter) {
+      edges { node { id action occurredAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const OpenCase = graphql(`
+  mutation ExportOpenCase($input: OpenCaseInput!) {
+    openCase(input: $input) { case { id reference } userErrors { field message } }
+  }
+`);
+
+const DAY = 86_400_000;
+// The demo's history is a few weeks old; synthetic rows for the snapshot test sit further back.
+const FROM = new Date(Date.now() - 200 * DAY).toISOString();
+const TO = new Date(Date.now() + DAY).toISOString();
+
+let steward: TestSteward;
+let analyst: Client;
+let manager: Client;
+let cs: Client;
+let analystToken: string;
+let managerToken: string;
+let directorToken: string;
+let boardToken: string;
+
+beforeAll(async () => {
+  steward = await startTestSteward();
+  [analyst, manager, cs] = await Promise.all([steward.login('analyst'), steward.login('manager'), steward.login('cs')]);
+  const director = await steward.login('director');
+  analystToken = (await createToken(analyst)).secret;
+  managerToken = (await createToken(manager)).secret;
+  directorToken = (await createToken(director)).secret;
+  boardToken = (await createToken(analyst, ['BOARD'])).secret;
+}, 60_000);
+
+afterAll(async () => steward?.close());
+
+interface Download {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+async function download(path: string, headers: Record<string, string>): Promise<Download> {
+  const res = await fetch(`${steward.url}${path}`, { headers });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  // Keep the BOM: TextDecoder strips it unless told not to.
+  return {
+    status: res.status,
+    headers: res.headers,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+  };
+}
+
+const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
+const range = `from=${encodeURIComponent(FROM)}&to=${encodeURIComponent(TO)}`;
+
+function csvObjects(text: string): { header: string[]; rows: Record<string, string>[] } {
+  expect(text.charCodeAt(0), 'a UTF-8 byte order mark').toBe(0xfeff);
+  const [header = [], ...records] = parseCsv(text.slice(1));
+  for (const r of records) expect(r.length).toBe(header.length);
+  return { header, rows: records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] as string]))) };
+}
+
+const ndjson = (text: string) =>
+  text
+    .split('\n')
+    .filter((l, i, all) => l !== '' || i < all.length - 1)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+async function allPages<T>(fetchPage: (after: string | null) => Promise<{ nodes: T[]; next: string | null }>) {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 200; guard++) {
+    const page = await fetchPage(after);
+    out.push(...page.nodes);
+    if (!page.next) return out;
+    after = page.next;
+  }
+  throw new Error('too many pages');
+}
+
+async function graphqlCases(client: Client, filter: Record<string, unknown>) {
+  return allPages(async (after) => {
+    const { body } = await client.gql(CasesPage, { filter, after });
+    expect(body.errors).toBeUndefined();
+    const c = body.data?.cases;
+    return {
+      nodes: c?.edges.map((e) => e.node) ?? [],
+      next: c?.pageInfo.hasNextPage ? (c.pageInfo.endCursor ?? null) : null,
+    };
+  });
+}
+
+describe('exportDatasets', () => {
+  it('lists what each viewer may export, with the columns the CSV header uses', async () => {
+    const { body } = await analyst.gql(Datasets);
+    expect(body.errors).toBeUndefined();
+    const sets = body.data?.exportDatasets ?? [];
+    expect(sets.map((d) => d.name)).toEqual(['cases', 'case-events', 'incidents', 'patrol-scans', 'attendance']);
+    const cases = sets.find((d) => d.name === 'cases');
+    expect(cases?.url).toBe(
+      '/export/cases.{format}?from={from}&to={to}&siteCode={siteCode}&departmentKey={departmentKey}',
+    );
+    expect(cases?.formats).toEqual(['NDJSON', 'CSV']);
+    expect(cases?.columns.find((c) => c.name === 'timeline')?.formats).toEqual(['NDJSON']);
+    for (const d of sets) {
+      const csv = await download(`/export/${d.name}.csv?${range}`, bearer(analystToken));
+      expect(csv.status, d.name).toBe(200);
+      expect(csvObjects(csv.text).header).toEqual(
+        d.columns.filter((c) => c.formats.includes('CSV')).map((c) => c.name),
+      );
+    }
+    // The audit trail needs audit.read: the manager's, not the analyst's.
+    const managerSets = (await manager.gql(Datasets)).body.data?.exportDatasets ?? [];
+    expect(managerSets.map((d) => d.name)).toContain('audit-events');
+    expect(managerSets.find((d) => d.name === 'audit-events')?.filters).toEqual(['from', 'to', 'departmentKey']);
+  });
+});
+
+describe('GET /export', () => {
+  it('streams every dataset in both formats: the same rows, NDJSON and CSV alike', async () => {
+    const names = ['cases', 'case-events', 'incidents', 'patrol-scans', 'attendance', 'audit-events'];
+    // Up to now: each download is on record, and the next one must not see the last one's event.
+    const upToNow = `from=${encodeURIComponent(FROM)}&to=${encodeURIComponent(new Date().toISOString())}`;
+    for (const name of names) {
+      // The analyst reads everything but the audit trail, which is the manager's.
+      const token = bearer(name === 'audit-events' ? managerToken : analystToken);
+      const json = await download(`/export/${name}.ndjson?${upToNow}`, token);
+      expect(json.status, name).toBe(200);
+      expect(json.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+      expect(json.headers.get('content-disposition')).toMatch(
+        new RegExp(`^attachment; filename="steward-${name}-\\d{4}-\\d\\d-\\d\\d-\\d{4}-\\d\\d-\\d\\d\\.ndjson"$`),
+      );
+      const lines = ndjson(json.text);
+      expect(lines.length, `${name} has rows in the demo`).toBeGreaterThan(0);
+
+      const csv = await download(`/export/${name}.csv?${upToNow}`, token);
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const { rows } = csvObjects(csv.text);
+      expect(
+        rows.map((r) => r.id),
+        name,
+      ).toEqual(lines.map((l) => l.id));
+      for (const [i, r] of rows.entries()) {
+        const l = lines[i] as Record<string, unknown>;
+        for (const [k, v] of Object.entries(r)) {
+          const expected = l[k] === null ? '' : typeof l[k] === 'object' ? JSON.stringify(l[k]) : String(l[k]);
+          // Text a spreadsheet would run as a formula is prefixed with an apostrophe in CSV only.
+          expect(v.replace(/^'(?=[=+\-@\t\r])/, ''), `${name}.${k}`).toBe(expected);
+        }
+      }
+      const times = rows.map((r) => r.createdAt ?? r.scannedAt ?? r.shiftStartsAt ?? r.occurredAt ?? '');
+      expect(times.every((t) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(t) || name === 'case-events')).toBe(
+        true,
+      );
+      if (name !== 'case-events') expect([...times].sort(), `${name}: oldest first`).toEqual(times);
+    }
+  });
+
+  it('keeps Chinese text, commas, quotes and newlines intact, and defuses formulas', async () => {
+    const title = '=HYPERLINK("http://x")，漏水';
+    const description = '业主说："天花板在滴水, 已经两天"\n第二行\r\n第三行';
+    const opened = await cs.gql(OpenCase, {
+      input: { kind: 'COMPLAINT', channel: 'PHONE', title, description, reporterName: '@王女士', siteCode: 'CUIHU' },
+    });
+    const id = opened.body.data?.openCase.case?.id;
+    expect(id, JSON.stringify(opened.body)).toBeTruthy();
+    const csv = await download(`/export/cases.csv?${range}`, bearer(analystToken));
+    const row = csvObjects(csv.text).rows.find((r) => r.id === id);
+    expect(row?.title).toBe(`'${title}`);
+    expect(row?.description).toBe(description);
+    expect(row?.reporterName).toBe("'@王女士");
+    const line = ndjson((await download(`/export/cases.ndjson?${range}`, bearer(analystToken))).text).find(
+      (l) => l.id === id,
+    );
+    expect(line).toMatchObject({ title, description, reporterName: '@王女士', kind: 'COMPLAINT' });
+    expect(((line?.timeline ?? []) as { type: string }[]).map((e) => e.type)).toEqual(['OPENED']);
+  });
+
+  it('gives the rows GraphQL gives for the same filter', async () => {
+    const filters: Record<string, string>[] = [{}, { siteCode: 'CUIHU' }, { departmentKey: 'order_maintenance' }];
+    for (const filter of filters) {
+      const query = new URLSearchParams({ from: FROM, to: TO, ...filter });
+      const lines = ndjson((await download(`/export/cases.ndjson?${query}`, bearer(analystToken))).text);
+      const viaGraphql = await graphqlCases(analyst, { from: FROM, to: TO, ...filter });
+      expect(
+        lines.map((l) => l.id),
+        JSON.stringify(filter),
+      ).toEqual(viaGraphql.map((c) => c.id).reverse());
+      expect(lines.map((l) => [l.reference, l.status, l.title, l.createdAt])).toEqual(
+        viaGraphql.map((c) => [c.reference, c.status, c.title, c.createdAt]).reverse(),
+      );
+    }
+    const incidents = ndjson((await download(`/export/incidents.ndjson?${range}`, bearer(analystToken))).text);
+    const incidentKinds = [
+      'PUBLIC_ORDER',
+      'FIRE',
+      'VEHICLE_ACCIDENT',
+      'CRIMINAL',
+      'EQUIPMENT_FAILURE',
+      'OTHER_INCIDENT',
+    ];
+    const viaGraphql = await graphqlCases(analyst, { from: FROM, to: TO, kinds: incidentKinds });
+    expect(incidents.map((l) => l.id)).toEqual(viaGraphql.map((c) => c.id).reverse());
+    expect(incidents.every((l) => typeof l.occurredAt === 'string')).toBe(true);
+
+    const scans = ndjson((await download(`/export/patrol-scans.ndjson?${range}`, bearer(analystToken))).text);
+    const scanNodes = await allPages(async (after) => {
+      const { body } = await analyst.gql(ScansPage, { filter: { from: FROM, to: TO }, after });
+      const c = body.data?.patrolScans;
+      return {
+        nodes: c?.edges.map((e) => e.node) ?? [],
+        next: c?.pageInfo.hasNextPage ? (c.pageInfo.endCursor ?? null) : null,
+      };
+    });
+    expect(scans.map((l) => l.id)).toEqual(scanNodes.map((n) => n.id).reverse());
+
+    const auditTo = new Date().toISOString();
+    const audit = ndjson(
+      (await download(`/export/audit-events.ndjson?from=${FROM}&to=${auditTo}`, bearer(managerToken))).text,
+    );
+    const auditNodes = await allPages(async (after) => {
+      const { body } = await manager.gql(AuditPage, { filter: { from: FROM, to: auditTo }, after });
+      const c = body.data?.auditEvents;
+      return {
+        nodes: c?.edges.map((e) => e.node) ?? [],
+        next: c?.pageInfo.hasNextPage ? (c.pageInfo.endCursor ?? null) : null,
+      };
+    });
+    expect(audit.map((l) => [l.id, l.action])).toEqual(auditNodes.map((n) => [n.id, n.action]).reverse());
+  });
+
+  it('scopes a department’s token to its slice, as GraphQL does', async () => {
+    const director = await steward.login('director');
+    const mine = ndjson((await download(`/export/cases.ndjson?${range}`, bearer(directorToken))).text);
+    const all = ndjson((await download(`/export/cases.ndjson?${range}`, bearer(analystToken))).text);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    expect(mine.map((l) => l.id)).toEqual(
+      (await graphqlCases(director, { from: FROM, to: TO })).map((c) => c.id).reverse(),
+    );
+    // Customer service's own complaints are not the order-maintenance director's to read.
+    expect(all.some((l) => l.kind === 'COMPLAINT' && l.departmentKey === 'customer_service')).toBe(true);
+    expect(
+      mine.some(
+        (l) =>
+          l.kind === 'COMPLAINT' &&
+          l.departmentKey === 'customer_service' &&
+          l.holderDepartmentKey === 'customer_service',
+      ),
+    ).toBe(false);
+  });
+
+  it('accepts the session cookie, so the web app can offer plain download links', async () => {
+    const res = await download(`/export/attendance.csv?${range}`, analyst.authHeaders);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('records one audit event per download, naming the dataset and filters', async () => {
+    const before = await auditCount(steward, { action: 'export.downloaded' });
+    await download(`/export/patrol-scans.csv?${range}&siteCode=CUIHU`, bearer(analystToken));
+    expect(await auditCount(steward, { action: 'export.downloaded' })).toBe(before + 1);
+    const [event] = await steward.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ changes: string; target_type: string }[]>(
+        "select changes, target_type from audit_event where action = 'export.downloaded' order by occurred_at desc, id desc limit 1",
+      );
+    expect(event?.target_type).toBe('ExportDataset');
+    expect(JSON.parse(event?.changes ?? '{}')).toMatchObject({
+      dataset: { before: null, after: 'patrol-scans' },
+      format: { before: null, after: 'CSV' },
+      siteCode: { before: null, after: 'CUIHU' },
+    });
+  });
+});
+
+describe('bad input, and who may not', () => {
+  const cases: [string, number, string, string | null][] = [
+    ['/export/nothing.csv?from=2026-01-01', 400, 'BAD_USER_INPUT', 'dataset'],
+    ['/export/cases.xml?from=2026-01-01', 400, 'BAD_USER_INPUT', 'format'],
+    ['/export/cases?from=2026-01-01', 400, 'BAD_USER_INPUT', 'format'],
+    ['/export/cases.csv', 400, 'BAD_USER_INPUT', 'from'],
+    ['/export/cases.csv?from=yesterday', 400, 'BAD_USER_INPUT', 'from'],
+    ['/export/cases.csv?from=2026-02-30', 400, 'BAD_USER_INPUT', 'from'],
+    ['/export/cases.csv?from=2026-01-01T08:00:00', 400, 'BAD_USER_INPUT', 'from'],
+    ['/export/cases.csv?from=2026-06-01&to=2026-05-01', 400, 'BAD_USER_INPUT', 'to'],
+    ['/export/cases.csv?from=2026-06-01&to=2026-06-01', 400, 'BAD_USER_INPUT', 'to'],
+    ['/export/cases.csv?from=2025-01-01&to=2026-06-01', 400, 'BAD_USER_INPUT', 'to'],
+    ['/export/cases.csv?from=2026-01-01&siteCode=NOWHERE', 400, 'BAD_USER_INPUT', 'siteCode'],
+    ['/export/cases.csv?from=2026-01-01&departmentKey=nobody', 400, 'BAD_USER_INPUT', 'departmentKey'],
+    ['/export/cases.csv?from=2026-01-01&status=OPEN', 400, 'BAD_USER_INPUT', 'status'],
+    ['/export/cases.csv?from=2026-01-01&from=2026-02-01', 400, 'BAD_USER_INPUT', 'from'],
+    ['/export/audit-events.csv?from=2026-01-01', 403, 'FORBIDDEN', null],
+  ];
+
+  it('answers 400 naming the field, 401 and 403, and writes nothing', async () => {
+    const before = await auditCount(steward);
+    for (const [path, status, code, field] of cases) {
+      const res = await download(path, bearer(analystToken));
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(JSON.parse(res.text), path).toEqual({ error: { code, message: expect.any(String), field } });
+    }
+    const ok = `/export/cases.csv?${range}`;
+    for (const [headers, status, code] of [
+      [{}, 401, 'UNAUTHENTICATED'],
+      [bearer('stw_not-a-token'), 401, 'UNAUTHENTICATED'],
+      [{ authorization: 'Basic YW5hbHlzdDp4' }, 401, 'UNAUTHENTICATED'],
+      [bearer(boardToken), 403, 'FORBIDDEN'],
+    ] as const) {
+      const res = await download(ok, headers);
+      expect(res.status, JSON.stringify(headers)).toBe(status);
+      expect(JSON.parse(res.text).error.code).toBe(code);
+    }
+    // An unknown dataset is not revealed to the anonymous.
+    expect((await download('/export/nothing.csv', {})).status).toBe(401);
+    expect(await auditCount(steward)).toBe(before);
+  });
+});
+
+describe('a consistent snapshot', () => {
+  it('streams as of its start: a case opened mid-export is not in it', async () => {
+    // Enough rows that the server is still reading when the new case arrives (many batches,
+    // far more than the socket buffers): synthetic cases well before the demo's history.
+    const sql = (q: string, params: unknown[] = []) => steward.orm.em.fork().getConnection().execute(q, params);
+    const [clerk] = (await sql("select id from staff where username = 'cs'")) as { id: string }[];
+    const start = Date.now() - 330 * DAY;
+    const total = 30_000;
+    for (let i = 0; i < total; i += 500) {
+      const values: unknown[] = [];
+      for (let j = i; j < i + 500; j++) {
+        const at = start + j * 60_000;
+        values.push(
+          randomUUID(),
+          `SNAP-${j}`,
+          'COMPLAINT',
+          'OPEN',
+          'PHONE',
+          `快照测试 ${j}`,
+          '说明'.repeat(50),
+          'GENERAL',
+          'NORMAL',
+          'customer_service',
+          clerk?.id,
+          at + DAY,
+          at + 2 * DAY,
+          at,
+          at,
+        );
+      }
+      await sql(
+        `insert into case_record (id, reference, kind, status, channel, title, description, severity, priority, department_key, received_by_id, response_due_at, resolution_due_at, created_at, updated_at) values ${Array.from({ length: 500 }, () => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+        values,
+      );
+    }
+    const from = new Date(start - DAY).toISOString();
+    const expected = (await sql('select count(*) as n from case_record where created_at >= ?', [start - DAY])) as {
+      n: number;
+    }[];
+
+    const res = await fetch(`${steward.url}/export/cases.ndjson?from=${from}&to=${TO}`, {
+      headers: bearer(analystToken),
+    });
+    expect(res.status).toBe(200);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    // The export has begun (and is held back by this slow reader): now a new case is opened.
+    const opened = await cs.gql(OpenCase, {
+      input: {
+        kind: 'COMPLAINT',
+        channel: 'PHONE',
+        title: '导出进行中新开的投诉',
+        description: '快照之后',
+        reporterName: '钱先生',
+        siteCode: 'CUIHU',
+      },
+    });
+    const newId = opened.body.data?.openCase.case?.id;
+    expect(newId, JSON.stringify(opened.body)).toBeTruthy();
+    const chunks: Uint8Array[] = [first.value as Uint8Array];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+    }
+    const lines = ndjson(Buffer.concat(chunks).toString('utf8'));
+    expect(lines.length).toBe(Number(expected[0]?.n));
+    expect(lines.length).toBeGreaterThan(total);
+    expect(lines.some((l) => l.id === newId)).toBe(false);
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+
+    // A new export sees it.
+    const after = ndjson((await download(`/export/cases.ndjson?from=${from}&to=${TO}`, bearer(analystToken))).text);
+    expect(after.length).toBe(lines.length + 1);
+    expect(after.at(-1)?.id).toBe(newId);
+  }, 120_000);
+});
