@@ -66,6 +66,7 @@ const ROOT_PLAIN_LISTS: Record<string, string> = {
   positionPermissions: 'rulebook',
   permissionCatalogue: 'catalogue',
   auditActions: 'catalogue',
+  exportDatasets: 'catalogue',
   sites: 'register',
   buildings: 'register',
   areas: 'register',

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,33 +46,38 @@ describe.skipIf(TEST_PG_URL)('the analyst’s notebook', () => {
     const secret = (created.json as { data: { createApiToken: { secret: string } } }).data.createApiToken.secret;
     expect(secret).toBeTruthy();
 
-    const run = spawnSync(
-      PYTHON,
-      [
-        '-m',
-        'nbconvert',
-        '--to',
-        'notebook',
-        '--execute',
-        '--ExecutePreprocessor.timeout=180',
-        '--output-dir',
-        out,
-        '--output',
-        'executed.ipynb',
-        NOTEBOOK,
-      ],
-      {
-        env: {
-          ...process.env,
-          STEWARD_URL: steward.url,
-          STEWARD_TOKEN: secret,
-          STEWARD_OUTPUT_DIR: out,
-          MPLBACKEND: 'Agg',
+    // Not spawnSync: the server under test runs in this process and must go on answering.
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      execFile(
+        PYTHON,
+        [
+          '-m',
+          'nbconvert',
+          '--to',
+          'notebook',
+          '--execute',
+          '--ExecutePreprocessor.timeout=180',
+          '--output-dir',
+          out,
+          '--output',
+          'executed.ipynb',
+          NOTEBOOK,
+        ],
+        {
+          env: {
+            ...process.env,
+            STEWARD_URL: steward.url,
+            STEWARD_TOKEN: secret,
+            STEWARD_OUTPUT_DIR: out,
+            MPLBACKEND: 'Agg',
+          },
+          encoding: 'utf8',
+          timeout: 240_000,
+          maxBuffer: 16 * 1024 * 1024,
         },
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
+        (error, stdout, stderr) => done({ status: error ? 1 : 0, stdout, stderr }),
+      );
+    });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
     const executed = JSON.parse(readFileSync(join(out, 'executed.ipynb'), 'utf8')) as Notebook;

@@ -163,6 +163,7 @@ describe('sign-in and what each position sees', () => {
         'nav-rulebook',
         'nav-staff',
         'nav-permissions',
+        'nav-exports',
         'nav-tokens',
       ]);
 
@@ -234,6 +235,8 @@ describe('sign-in and what each position sees', () => {
         'nav-meetings',
         'nav-rulebook',
         'nav-staff',
+        'nav-analytics',
+        'nav-exports',
         'nav-tokens',
       ]);
 
