@@ -313,7 +313,7 @@ describe('GET /export', () => {
       .fork()
       .getConnection()
       .execute<{ changes: string; target_type: string }[]>(
-        "select changes, target_type from audit_event where action = 'export.downloaded' order by occurred_at desc, id desc limit 1",
+        "select cast(changes as text) as changes, target_type from audit_event where action = 'export.downloaded' order by occurred_at desc, id desc limit 1",
       );
     expect(event?.target_type).toBe('ExportDataset');
     expect(JSON.parse(event?.changes ?? '{}')).toMatchObject({
@@ -392,10 +392,11 @@ describe('a consistent snapshot', () => {
           'NORMAL',
           'customer_service',
           clerk?.id,
-          at + DAY,
-          at + 2 * DAY,
-          at,
-          at,
+          // Date objects bind on both dialects (SQLite's driver stores their milliseconds).
+          new Date(at + DAY),
+          new Date(at + 2 * DAY),
+          new Date(at),
+          new Date(at),
         );
       }
       await sql(
@@ -404,7 +405,9 @@ describe('a consistent snapshot', () => {
       );
     }
     const from = new Date(start - DAY).toISOString();
-    const expected = (await sql('select count(*) as n from case_record where created_at >= ?', [start - DAY])) as {
+    const expected = (await sql('select count(*) as n from case_record where created_at >= ?', [
+      new Date(start - DAY),
+    ])) as {
       n: number;
     }[];
 

@@ -156,7 +156,8 @@ function packed(em: EntityManager, select: readonly string[]) {
     ),
     unpack: (rows: Row[]): Row[] =>
       rows.map((row) => {
-        const values = JSON.parse(String(row.r)) as unknown[];
+        // JSON text from SQLite; node-postgres has already parsed PostgreSQL's json.
+        const values = (typeof row.r === 'string' ? JSON.parse(row.r) : row.r) as unknown[];
         const out: Row = {};
         for (let i = 0; i < parts.length; i++) out[(parts[i] as { name: string }).name] = values[i];
         return out;

@@ -60,8 +60,12 @@ export function json(v: unknown): unknown {
 export const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Milliseconds since the epoch of a stored date (for keyset bindings). */
+/** A stored time as a Date: milliseconds from SQLite, a Date or ISO text from PostgreSQL. */
 export function toDate(v: unknown): Date {
-  return v instanceof Date ? v : new Date(typeof v === 'number' ? v : Number(v));
+  if (v instanceof Date) return v;
+  if (typeof v === 'number') return new Date(v);
+  const text = String(v);
+  return new Date(/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 }
 
 // ---- CSV (RFC 4180) -----------------------------------------------------------------------------
