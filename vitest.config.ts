@@ -14,6 +14,9 @@ const apiOnPostgres: TestProjectInlineConfiguration[] = pgUrl
         test: {
           name: 'api-pg',
           include: ['tests/api/**/*.test.ts'],
+          // No database behaviour in these (configuration parsing, shutdown of HTTP and WebSocket
+          // connections, the notebook's client side): once, on SQLite, is enough.
+          exclude: ['tests/api/config.test.ts', 'tests/api/graceful-shutdown.test.ts', 'tests/api/notebook.test.ts'],
           env: { STEWARD_TEST_PG_URL: pgUrl },
           // A test server's start (migrations, then the demo week: hundreds of small
           // transactions) takes longer over a socket than in-process SQLite.

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSteward, TEST_PG_URL, type TestSteward } from '../support/steward.js';
+import { startTestSteward, type TestSteward } from '../support/steward.js';
 
 /**
  * The analyst's notebook (examples/notebooks/analytics.ipynb), executed end to end by Debian's
  * Jupyter (python3-nbconvert, python3-ipykernel; `npm test` installs them) against a live server
  * with the demo data: any failing cell fails this test. The server side of what it calls is
- * tested on both dialects elsewhere, so this runs in the SQLite pass only.
+ * tested on both dialects elsewhere, so this runs in the SQLite pass only (vitest.config.ts).
  */
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const NOTEBOOK = join(ROOT, 'examples/notebooks/analytics.ipynb');
@@ -31,7 +31,7 @@ afterAll(async () => {
 type Output = { output_type: string; text?: string | string[]; ename?: string; evalue?: string };
 type Notebook = { cells: { cell_type: string; outputs?: Output[] }[] };
 
-describe.skipIf(TEST_PG_URL)('the analyst’s notebook', () => {
+describe('the analyst’s notebook', () => {
   it('runs every cell against a live server with a read token, and draws the chart', async () => {
     const analyst = await steward.login('analyst');
     const created = await analyst.post(
