@@ -12,10 +12,35 @@ import { createDatabase, dropDatabase } from '../apps/api/src/db/postgres-admin.
 import { startBuiltServer } from '../tests/support/built-server.js';
 import { noteListener as subscriber } from '../tests/support/note-listener.js';
 import { startRedis } from '../tests/support/redis.js';
-import { signIn } from '../tests/support/steward.js';
 import { type BenchContext, type BenchResult, ratio, stats } from './lib.js';
 
 const COMMENT = 'mutation ($input: CommentOnCaseInput!) { commentOnCase(input: $input) { userErrors { message } } }';
+
+/** Signs in with the demo password (not through tests/support/steward.ts: that loads the API's source). */
+async function signIn(url: string, username: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: LoginInput!) { login(input: $input) { userErrors { code } } }',
+      variables: { input: { username, password: 'Steward2026' } },
+    }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in as ${username} failed: ${await res.text()}`);
+  const authHeaders = { cookie };
+  return {
+    authHeaders,
+    post: async (body: string) =>
+      (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...authHeaders },
+          body,
+        })
+      ).json() as Promise<unknown>,
+  };
+}
 
 export async function run(ctx: BenchContext): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'steward-bench-replicas-'));
@@ -38,7 +63,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult[]> {
   try {
     const cs = await signIn(a.url, 'cs');
     const list = await cs.post(JSON.stringify({ query: '{ cases(first: 1) { nodes { id } } }' }));
-    const caseId = (list.json as { data: { cases: { nodes: { id: string }[] } } }).data.cases.nodes[0]?.id;
+    const caseId = (list as { data: { cases: { nodes: { id: string }[] } } }).data.cases.nodes[0]?.id;
     if (!caseId) throw new Error('no demo case to comment on');
 
     const series = async (label: string, subscribeAt: string) => {
