@@ -557,6 +557,13 @@ type Documents = {
     "\n  query StaffDirectory($filter: StaffFilter, $first: Int) {\n    staffMembers(filter: $filter, first: $first) { totalCount nodes { username status } }\n  }\n": typeof types.StaffDirectoryDocument,
     "\n  query StaffEvents($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes { action actorName targetId actor { id username status } }\n    }\n  }\n": typeof types.StaffEventsDocument,
     "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n": typeof types.StaffMeDocument,
+    "\n  query RollupStats($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      percentilesExact\n      groups {\n        kind\n        status\n        department { key }\n        site { key }\n        area\n        channel\n        severity\n        period { label }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n": typeof types.RollupStatsDocument,
+    "\n  mutation RollupOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": typeof types.RollupOpenDocument,
+    "\n  mutation RollupVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { status } userErrors { field code } }\n  }\n": typeof types.RollupVoidDocument,
+    "\n  mutation RollupAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { status } userErrors { field code } }\n  }\n": typeof types.RollupAssignDocument,
+    "\n  mutation RollupStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { field code } }\n  }\n": typeof types.RollupStartDocument,
+    "\n  query RollupMe {\n    viewer { staff { id } }\n  }\n": typeof types.RollupMeDocument,
+    "\n  mutation RollupResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status } userErrors { field code } }\n  }\n": typeof types.RollupResolveDocument,
     "\n  query StatsCases($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      groupBy\n      groups {\n        kind\n        status\n        department { key name }\n        site { key name }\n        area\n        channel\n        severity\n        period { label start end }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n": typeof types.StatsCasesDocument,
     "\n  mutation StatsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id status } userErrors { field code message } }\n  }\n": typeof types.StatsOpenDocument,
     "\n  mutation StatsAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": typeof types.StatsAssignDocument,
@@ -1118,6 +1125,13 @@ const documents: Documents = {
     "\n  query StaffDirectory($filter: StaffFilter, $first: Int) {\n    staffMembers(filter: $filter, first: $first) { totalCount nodes { username status } }\n  }\n": types.StaffDirectoryDocument,
     "\n  query StaffEvents($filter: AuditEventFilter) {\n    auditEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes { action actorName targetId actor { id username status } }\n    }\n  }\n": types.StaffEventsDocument,
     "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n": types.StaffMeDocument,
+    "\n  query RollupStats($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      percentilesExact\n      groups {\n        kind\n        status\n        department { key }\n        site { key }\n        area\n        channel\n        severity\n        period { label }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n": types.RollupStatsDocument,
+    "\n  mutation RollupOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n": types.RollupOpenDocument,
+    "\n  mutation RollupVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { status } userErrors { field code } }\n  }\n": types.RollupVoidDocument,
+    "\n  mutation RollupAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { status } userErrors { field code } }\n  }\n": types.RollupAssignDocument,
+    "\n  mutation RollupStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { field code } }\n  }\n": types.RollupStartDocument,
+    "\n  query RollupMe {\n    viewer { staff { id } }\n  }\n": types.RollupMeDocument,
+    "\n  mutation RollupResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status } userErrors { field code } }\n  }\n": types.RollupResolveDocument,
     "\n  query StatsCases($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      from\n      to\n      groupBy\n      groups {\n        kind\n        status\n        department { key name }\n        site { key name }\n        area\n        channel\n        severity\n        period { label start end }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n": types.StatsCasesDocument,
     "\n  mutation StatsOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id status } userErrors { field code message } }\n  }\n": types.StatsOpenDocument,
     "\n  mutation StatsAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { id status } userErrors { field code } }\n  }\n": types.StatsAssignDocument,
@@ -3322,6 +3336,34 @@ export function graphql(source: "\n  query StaffEvents($filter: AuditEventFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n"): (typeof documents)["\n  query StaffMe {\n    viewer { staff { username position { key } } permissions { permission scope } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RollupStats($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      percentilesExact\n      groups {\n        kind\n        status\n        department { key }\n        site { key }\n        area\n        channel\n        severity\n        period { label }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n"): (typeof documents)["\n  query RollupStats($groupBy: [CaseStatsDimension!]!, $filter: CaseStatsFilter) {\n    caseStats(groupBy: $groupBy, filter: $filter) {\n      percentilesExact\n      groups {\n        kind\n        status\n        department { key }\n        site { key }\n        area\n        channel\n        severity\n        period { label }\n        count\n        open\n        overdue\n        resolved\n        medianMinutesToResult\n        p90MinutesToResult\n        resolvedWithinSla\n      }\n      totals { count open overdue resolved medianMinutesToResult p90MinutesToResult resolvedWithinSla }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollupOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RollupOpen($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollupVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RollupVoid($input: CaseReasonInput!) {\n    voidCase(input: $input) { case { status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollupAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RollupAssign($input: AssignCaseInput!) {\n    assignCase(input: $input) { case { status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollupStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RollupStart($input: CaseStepInput!) {\n    startCase(input: $input) { case { status } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RollupMe {\n    viewer { staff { id } }\n  }\n"): (typeof documents)["\n  query RollupMe {\n    viewer { staff { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollupResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation RollupResolve($input: ResolveCaseInput!) {\n    resolveCase(input: $input) { case { status } userErrors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

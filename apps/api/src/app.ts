@@ -29,6 +29,7 @@ import { ensureOrganisation } from './features/permissions/org.seed.js';
 import { originOf } from './features/places/checkpoint-code.js';
 import { qrRouter } from './features/places/qr.route.js';
 import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
+import { ensureRollups } from './features/stats/rollup/rollup.rebuild.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
@@ -75,6 +76,8 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   if (policies) log.info({ policies }, 'created the default service levels (first start)');
   const checklists = await ensureInspectionChecklists(orm.em.fork());
   if (checklists) log.info({ checklists }, 'created the default inspection checklists (first start)');
+  const rollups = await ensureRollups(orm.em.fork() as never);
+  if (rollups.rebuilt) log.info({ rows: rollups.rows, ms: rollups.ms }, 'rebuilt the case rollups');
   if (config.demoData) await loadDemoData(orm.em.fork(), log, { config, pubsub });
 
   const schema = await createSchema(pubsub);

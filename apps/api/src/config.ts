@@ -37,6 +37,11 @@ export interface Config {
    * test's snapshots.
    */
   readonly backgroundSweeps: boolean;
+  /**
+   * `caseStats` answers percentiles exactly (from every case) up to this many cases, and from the
+   * rollups' histogram above it (counts are exact either way).
+   */
+  readonly statsExactBelow: number;
   readonly auth: {
     /** Mark the session cookie `Secure` (serve over HTTPS). */
     readonly cookieSecure: boolean;
@@ -114,6 +119,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     explorer: nodeEnv === 'development',
     demoData,
     backgroundSweeps: boolean('BACKGROUND_SWEEPS', true),
+    statsExactBelow: integer('STATS_EXACT_BELOW', 20_000, 0, 10_000_000),
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
       sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),

@@ -50,6 +50,7 @@ import { StaffLeave } from '../features/shifts/staff-leave.entity.js';
 import { Team } from '../features/shifts/team.entity.js';
 import { Site } from '../features/sites/site.entity.js';
 import { Staff } from '../features/staff/staff.entity.js';
+import { CaseRollupSchema, CaseRollupStateSchema } from '../features/stats/rollup/case-rollup.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so src (tsx) and dist (node) behave alike. */
 export const entities = [
@@ -71,6 +72,8 @@ export const entities = [
   Case,
   CaseEvent,
   CaseSequence,
+  CaseRollupSchema,
+  CaseRollupStateSchema,
   SlaPolicy,
   Notice,
   NoticeAcknowledgement,

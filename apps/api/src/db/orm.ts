@@ -5,6 +5,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import pg from 'pg';
 import type { Config, Database } from '../config.js';
+import { CaseRollupSubscriber } from '../features/stats/rollup/rollup.maintain.js';
 import type { Logger } from '../logger.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
@@ -33,6 +34,8 @@ function common(log?: Logger): Options {
   return {
     entities,
     extensions: [Migrator],
+    // Keeps the case rollups (caseStats over large ranges) in the transaction of each case change.
+    subscribers: [new CaseRollupSubscriber()],
     // Batches reference and collection loads made by field resolvers into one query per level.
     dataloader: DataloaderType.ALL,
     // The global EntityManager is off limits: every request and subscription forks its own.

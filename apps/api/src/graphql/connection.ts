@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -155,7 +156,15 @@ export async function paginate<T extends object>(
   args: PageArgs,
   toKey: (row: T) => Key[],
   fromKey: (values: Key[]) => unknown[] = (v) => v,
-  options: { populate?: readonly string[] } = {},
+  options: {
+    populate?: readonly string[];
+    /**
+     * Disjoint conditions whose union, with `where`, is the list (e.g. "owned by the department"
+     * and "held by it, owned by another"): an OR that no single index serves becomes one indexed
+     * query per branch. Each row must satisfy exactly one branch, or it is counted twice.
+     */
+    branches?: readonly FilterQuery<T>[];
+  } = {},
 ): Promise<ConnectionShape<T>> {
   const size = checkPageArgs(args);
   const backward = args.last != null || (args.before != null && args.first == null);
@@ -180,14 +189,43 @@ export async function paginate<T extends object>(
   if (args.before) conditions.push(keyset(args.before, 'before', false));
   const orderBy = order.map(([prop, dir]) => setPath({}, prop, backward ? (dir === 'asc' ? 'desc' : 'asc') : dir));
 
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, { $and: conditions } as FilterQuery<T>, {
+  const populate = options.populate ? { populate: options.populate as never } : {};
+  let rows: T[];
+  let totalCount: number;
+  if (options.branches?.length) {
+    // Each branch on its own (an index serves each, covering its ids and the order), then the
+    // page from the union of their first ids; the count is the sum (the branches are disjoint).
+    const pk = em.getMetadata().find(entity as string)?.primaryKeys[0] ?? 'id';
+    const [ids, counts] = await Promise.all([
+      Promise.all(
+        options.branches.map((branch) =>
+          (em as unknown as SqlEntityManager)
+            .createQueryBuilder(entity as string)
+            .select(pk)
+            .where({ $and: [...conditions, branch] } as never)
+            .orderBy(orderBy as never)
+            .limit(size + 1)
+            .execute<Record<string, unknown>[]>('all', true),
+        ),
+      ),
+      Promise.all(options.branches.map((branch) => em.count(entity, { $and: [where, branch] } as FilterQuery<T>))),
+    ]);
+    rows = await em.find(entity, { [pk]: { $in: ids.flat().map((r) => r[pk]) } } as FilterQuery<T>, {
       orderBy: orderBy as never,
       limit: size + 1,
-      ...(options.populate ? { populate: options.populate as never } : {}),
-    }),
-    em.count(entity, where),
-  ]);
+      ...populate,
+    });
+    totalCount = counts.reduce((a, b) => a + b, 0);
+  } else {
+    [rows, totalCount] = await Promise.all([
+      em.find(entity, { $and: conditions } as FilterQuery<T>, {
+        orderBy: orderBy as never,
+        limit: size + 1,
+        ...populate,
+      }),
+      em.count(entity, where),
+    ]);
+  }
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backward) page.reverse();

@@ -414,6 +414,8 @@ export type CaseStatsDimension =
 export type CaseStatsFilter = {
   /** In this department’s queue (owning department key). */
   departmentKey?: string | null | undefined;
+  /** Exact percentiles however many cases the range holds (every case is read: slower over large ranges). By default, beyond 20,000 cases the percentiles come from histograms kept per day (in the same 25 %-wide bucket as the exact value); `percentilesExact` says which. Counts are always exact. */
+  exact?: boolean | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<CaseKind> | null | undefined;
   /** Opened at or after (default: 365 days before `openedTo`). The range is at most 3 years when grouped by DAY, 10 years otherwise. */

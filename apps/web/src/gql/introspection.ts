@@ -2319,6 +2319,17 @@ export default {
             "args": []
           },
           {
+            "name": "percentilesExact",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "to",
             "type": {
               "kind": "NON_NULL",

@@ -18,6 +18,8 @@ import { Migration20261127025529_ContactsAndGate } from './Migration202611270255
 import { Migration20261127025711_Incidents } from './Migration20261127025711_Incidents.js';
 import { Migration20261127061544_CaseStatsIndex } from './Migration20261127061544_CaseStatsIndex.js';
 import { Migration20261127063000_CaseListIndexes } from './Migration20261127063000_CaseListIndexes.js';
+import { Migration20261127092558_CaseRollups } from './Migration20261127092558_CaseRollups.js';
+import { Migration20261127094332_CaseQueueIndexes } from './Migration20261127094332_CaseQueueIndexes.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -43,4 +45,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127025711_Incidents', class: Migration20261127025711_Incidents },
   { name: 'Migration20261127061544_CaseStatsIndex', class: Migration20261127061544_CaseStatsIndex },
   { name: 'Migration20261127063000_CaseListIndexes', class: Migration20261127063000_CaseListIndexes },
+  { name: 'Migration20261127092558_CaseRollups', class: Migration20261127092558_CaseRollups },
+  { name: 'Migration20261127094332_CaseQueueIndexes', class: Migration20261127094332_CaseQueueIndexes },
 ];

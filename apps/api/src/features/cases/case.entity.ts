@@ -15,7 +15,12 @@ export const CASE_LIMITS = { title: 100, description: 2000, area: 100, result: 2
  * until it has a result (事事有记录，事事有结果). One engine for every kind.
  */
 @Entity({ tableName: 'case_record' })
-@Index({ properties: ['status', 'resolutionDueAt'] })
+// Open cases by deadline (overdue lists and sweeps); the rest makes it cover caseStats' overdue
+// counts, which read the open cases past their deadline grouped by any dimension the rollups keep.
+@Index({
+  name: 'case_record_overdue_index',
+  properties: ['status', 'resolutionDueAt', 'createdAt', 'department', 'kind', 'site', 'channel', 'severity'],
+})
 @Index({ properties: ['createdAt', 'id'] })
 // caseStats (features/stats): every column it reads for a range of opening times, so the index covers it.
 @Index({
@@ -23,9 +28,10 @@ export const CASE_LIMITS = { title: 100, description: 2000, area: 100, result: 2
   properties: ['createdAt', 'department', 'status', 'site', 'kind', 'resolvedAt', 'resolutionDueAt'],
 })
 // A department's queue by status, newest first (the `cases` list filtered by department and
-// status): without them SQLite reads the whole department's history for each page.
-@Index({ properties: ['department', 'status', 'createdAt'] })
-@Index({ properties: ['holderDepartment', 'status', 'createdAt'] })
+// status, one branch each for owned and held cases): each covers its branch's page of ids and its
+// count, so neither reads a case row (the held one carries the owner, which the branch excludes).
+@Index({ properties: ['department', 'status', 'createdAt', 'id'] })
+@Index({ properties: ['holderDepartment', 'status', 'createdAt', 'id', 'department'] })
 @ObjectType('Case', { implements: Node, description: 'A matter and everything done about it until it has a result.' })
 export class Case {
   [OptionalProps]?:

@@ -36,7 +36,7 @@ export function zonedParts(instant: Date, timeZone: string) {
 }
 
 /** The zone's offset from UTC at an instant, in minutes (east positive). */
-function offsetMinutes(instant: Date, timeZone: string): number {
+export function offsetMinutes(instant: Date, timeZone: string): number {
   const { date, time, second } = zonedParts(instant, timeZone);
   const asUtc = Date.parse(`${date}T${time}:${String(second).padStart(2, '0')}Z`);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);

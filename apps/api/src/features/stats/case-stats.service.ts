@@ -13,7 +13,11 @@ import { Department } from '../rulebook/department.entity.js';
 import { zonedDate } from '../shifts/zoned-time.js';
 import { Site } from '../sites/site.entity.js';
 import { bucketCase, type Granularity, type LocalPeriod, periodsBetween, startOfLocalDay } from './periods.js';
-import { columnOf, instantParam, msBetween } from './sql.js';
+import { type Cube, cubeFor, DIMENSION_COLUMNS, type RollupDimension, rollupDimensionOf } from './rollup/cubes.js';
+import { BUCKET_COLUMNS, BUCKET_FLOORS, quantileOf } from './rollup/histogram.js';
+import { rollupsReady } from './rollup/rollup.rebuild.js';
+import { dayText, epochDay, localDay } from './rollup/zone-days.js';
+import { columnOf, instantParam, isPostgres, msBetween, tableOf } from './sql.js';
 import {
   checkGroupBy,
   checkRangeDays,
@@ -47,6 +51,47 @@ export interface CaseStatsPlan {
   displayZone: string;
   siteCode: string | null;
   now: Date;
+  /** The filter's conditions the rollups can apply. */
+  filter: { kinds: CaseKind[] | null; statuses: CaseStatus[] | null; departmentKey: string | null };
+  /** The viewer reads every kind company-wide (no read condition). */
+  companyWide: boolean;
+  /** Exact percentiles asked for. */
+  exact: boolean;
+  /** The cube chosen (null: the cases), once decided. */
+  method?: Promise<Cube | null>;
+}
+
+/** A piece of SQL and its bindings, in the order of its `?`s. */
+type Sql = { sql: string; bindings: unknown[] };
+
+/** One group's figures, however computed (times in milliseconds). */
+interface Group {
+  g: unknown[];
+  cnt: number;
+  open: number;
+  overdue: number;
+  resolved: number;
+  inSla: number;
+  med: number | null;
+  p90: number | null;
+}
+
+/**
+ * The whole local days of a zone inside [from, to) as epoch days, and the partial stretches at
+ * either end (instants); null when not one whole day fits.
+ */
+function wholeDays(from: Date, to: Date, zone: string): { first: number; last: number; edges: [Date, Date][] } | null {
+  let first = localDay(from, zone);
+  if (startOfLocalDay(dayText(first), zone) < from) first += 1;
+  let last = localDay(new Date(to.getTime() - 1), zone);
+  if (startOfLocalDay(dayText(last + 1), zone) > to) last -= 1;
+  if (first > last) return null;
+  const start = startOfLocalDay(dayText(first), zone);
+  const end = startOfLocalDay(dayText(last + 1), zone);
+  const edges: [Date, Date][] = [];
+  if (from < start) edges.push([from, start]);
+  if (end < to) edges.push([end, to]);
+  return { first, last, edges };
 }
 
 /**
@@ -78,7 +123,8 @@ export class CaseStatsService {
       throw badInput('filter.departmentKey', 'must be at most 64 characters');
 
     // (An analyst reading every kind company-wide gets no read condition, so the index covers the query.)
-    const where: FilterQuery<Case>[] = [caseReadFilter(viewer), { createdAt: { $gte: from, $lt: to } }];
+    const scope = caseReadFilter(viewer);
+    const where: FilterQuery<Case>[] = [scope, { createdAt: { $gte: from, $lt: to } }];
     if (f.kinds?.length) where.push({ kind: { $in: f.kinds } });
     where.push(f.statuses?.length ? { status: { $in: f.statuses } } : { status: { $ne: CaseStatus.VOIDED } });
     if (siteCode) where.push({ site: siteCode });
@@ -110,6 +156,13 @@ export class CaseStatsService {
       displayZone,
       siteCode,
       now,
+      filter: {
+        kinds: f.kinds?.length ? f.kinds : null,
+        statuses: f.statuses?.length ? f.statuses : null,
+        departmentKey,
+      },
+      companyWide: Object.keys(scope as object).length === 0,
+      exact: f.exact ?? false,
     };
     return { from, to, groupBy: [...groupBy], plan };
   }
@@ -141,23 +194,61 @@ export class CaseStatsService {
     return { sql, bindings };
   }
 
+  /** Whether this plan's percentiles are exact (every case read) or from the rollups' histogram. */
+  async percentilesExact(plan: CaseStatsPlan): Promise<boolean> {
+    return (await this.method(plan)) === null;
+  }
+
   /** Runs the plan grouped by `dims` (none: one row, the totals). */
   async rows(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[]): Promise<CaseStatsRow[]> {
-    const em = this.em;
-    const knex = em.getKnex();
-    const col = (p: string) => `c.${columnOf(em, Case.name, p)}`;
-    const createdAt = col('createdAt');
-    const resolvedAt = col('resolvedAt');
-    const dueAt = col('resolutionDueAt');
-    const status = col('status');
+    const cube = await this.method(plan);
+    const groups = cube ? await this.rollupGroups(plan, dims, cube) : await this.exactGroups(plan, dims);
+    return this.toRows(plan, dims, groups);
+  }
 
-    const selects: { sql: string; bindings: unknown[] }[] = dims.map((d, i) => {
+  /**
+   * The rollup cube to read, or null to read the cases: chosen once per query (so groups and
+   * totals agree). The rollups serve whoever reads every kind company-wide (others' slices are
+   * cut by people and holders the rollups do not keep) when a cube has every dimension asked
+   * for, they are current, and the range holds more cases than `STATS_EXACT_BELOW`.
+   */
+  private method(plan: CaseStatsPlan): Promise<Cube | null> {
+    plan.method ??= (async () => {
+      if (plan.exact || !plan.companyWide) return null;
+      const needed = new Set<RollupDimension>(['status']);
+      for (const d of plan.dims) {
+        const r = rollupDimensionOf(d);
+        if (r === null) return null;
+        if (r !== 'period') needed.add(r);
+      }
+      if (plan.filter.kinds?.length) needed.add('kind');
+      if (plan.siteCode) needed.add('site');
+      if (plan.filter.departmentKey) needed.add('department');
+      const cube = cubeFor(needed);
+      if (!cube || !(await rollupsReady(this.em))) return null;
+      const where = this.rollupWhere(plan, cube);
+      const [row] = await this.em
+        .getConnection()
+        .execute<{ n: number | null }[]>(
+          `SELECT SUM(cnt) AS n FROM case_rollup WHERE ${where.sql}`,
+          where.bindings as never[],
+        );
+      return Number(row?.n ?? 0) > this.ctx.config.statsExactBelow ? cube : null;
+    })();
+    return plan.method;
+  }
+
+  /** The SQL group expressions of `dims` over the cases (`c`), as `g0`, `g1`, … */
+  private groupSelects(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[]) {
+    const em = this.em;
+    const col = (p: string) => `c.${columnOf(em, Case.name, p)}`;
+    return dims.map((d, i) => {
       const expr = ((): { sql: string; bindings: unknown[] } => {
         switch (d) {
           case CaseStatsDimension.KIND:
             return { sql: col('kind'), bindings: [] };
           case CaseStatsDimension.STATUS:
-            return { sql: status, bindings: [] };
+            return { sql: col('status'), bindings: [] };
           case CaseStatsDimension.DEPARTMENT:
             return { sql: col('department'), bindings: [] };
           case CaseStatsDimension.AREA:
@@ -169,13 +260,46 @@ export class CaseStatsService {
           case CaseStatsDimension.SITE:
             return { sql: `COALESCE(${col('site')}, '')`, bindings: [] };
           default:
-            return this.periodExpression(plan, createdAt, col('site'));
+            return this.periodExpression(plan, col('createdAt'), col('site'));
         }
       })();
       return { sql: `${expr.sql} AS g${i}`, bindings: expr.bindings };
     });
+  }
+
+  /**
+   * `SELECT g0…, <extra> FROM case_record c WHERE <the plan's scoping and filters> AND <more>`:
+   * the scoping exactly as the case list builds it (MikroORM turns the filter into SQL).
+   */
+  private casesQuery(
+    plan: CaseStatsPlan,
+    dims: readonly CaseStatsDimension[],
+    extra: { sql: string; bindings: unknown[] }[],
+    more?: FilterQuery<Case>,
+  ) {
+    const knex = this.em.getKnex();
+    const base = this.em
+      .createQueryBuilder(Case, 'c')
+      .select('c.id')
+      .where((more ? { $and: [plan.where, more] } : plan.where) as never)
+      .getKnexQuery();
+    base.clearSelect();
+    for (const s of [...this.groupSelects(plan, dims), ...extra]) base.select(knex.raw(s.sql, s.bindings as never[]));
+    return base.toSQL();
+  }
+
+  /** Per-case columns the figures are made of (open, overdue, time to result, within the deadline). */
+  private caseMeasures(plan: CaseStatsPlan) {
+    const em = this.em;
+    const col = (p: string) => `c.${columnOf(em, Case.name, p)}`;
+    const [createdAt, resolvedAt, dueAt, status] = [
+      col('createdAt'),
+      col('resolvedAt'),
+      col('resolutionDueAt'),
+      col('status'),
+    ];
     const active = ACTIVE_STATUSES.map(() => '?').join(', ');
-    selects.push(
+    return [
       { sql: `CASE WHEN ${status} IN (${active}) THEN 1 ELSE 0 END AS is_open`, bindings: [...ACTIVE_STATUSES] },
       {
         sql: `CASE WHEN ${status} IN (${active}) AND ${dueAt} < ? THEN 1 ELSE 0 END AS is_overdue`,
@@ -189,18 +313,12 @@ export class CaseStatsService {
         sql: `CASE WHEN ${resolvedAt} IS NOT NULL AND ${resolvedAt} <= ${dueAt} THEN 1 ELSE 0 END AS in_sla`,
         bindings: [],
       },
-    );
+    ];
+  }
 
-    // The scoping and filters exactly as the case list builds them (MikroORM turns the filter into SQL).
-    const base = em
-      .createQueryBuilder(Case, 'c')
-      .select('c.id')
-      .where(plan.where as never)
-      .getKnexQuery();
-    base.clearSelect();
-    for (const s of selects) base.select(knex.raw(s.sql, s.bindings as never[]));
-    const { sql: baseSql, bindings: baseBindings } = base.toSQL();
-
+  /** Exact figures from the cases: percentiles by ROW_NUMBER over each group's resolved cases. */
+  private async exactGroups(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[]): Promise<Group[]> {
+    const { sql: baseSql, bindings: baseBindings } = this.casesQuery(plan, dims, this.caseMeasures(plan));
     const g = dims.map((_, i) => `g${i}`);
     const keys = g.join(', ');
     const partition = g.length ? `PARTITION BY ${keys}` : '';
@@ -225,14 +343,244 @@ agg AS (
 )
 SELECT ${g.map((k) => `a.${k} AS ${k}, `).join('')}a.cnt, a.open_n, a.overdue_n, a.resolved_n, a.in_sla_n, p.med, p.p90
 FROM agg a LEFT JOIN pct p ON ${on}`;
-    const query = knex.raw(sql, baseBindings as never[]);
-    const raw = (await em.getConnection().execute(query)) as Record<string, unknown>[];
+    const raw = (await this.em.getConnection().execute(this.em.getKnex().raw(sql, baseBindings as never[]))) as Record<
+      string,
+      unknown
+    >[];
+    return raw.map((r) => ({
+      g: dims.map((_, i) => r[`g${i}`]),
+      cnt: num(r.cnt),
+      open: num(r.open_n),
+      overdue: num(r.overdue_n),
+      resolved: num(r.resolved_n),
+      inSla: num(r.in_sla_n),
+      med: r.med == null ? null : Number(r.med),
+      p90: r.p90 == null ? null : Number(r.p90),
+    }));
+  }
 
+  /**
+   * Which rollup rows a plan reads: the cube, each zone's whole local days inside the range, and
+   * the filters (statuses; by default all but VOIDED). The partial days at the range's ends are
+   * not in it: `edges` names them, per zone, for reading from the cases.
+   */
+  private rollupWhere(plan: CaseStatsPlan, cube: Cube) {
+    const f = plan.filter;
+    const conditions = ['cube = ?'];
+    const bindings: unknown[] = [cube.name];
+    const days: string[] = [];
+    const edges: { zone: string; windows: [Date, Date][] }[] = [];
+    const zones = plan.siteCode
+      ? [plan.zones.get(plan.siteCode) ?? DEFAULT_TIME_ZONE]
+      : [...new Set([...plan.zones.values(), DEFAULT_TIME_ZONE])];
+    for (const zone of zones) {
+      const span = wholeDays(plan.from, plan.to, zone);
+      if (span) {
+        days.push('(zone = ? AND day >= ? AND day <= ?)');
+        bindings.push(zone, span.first, span.last);
+      }
+      const windows = span ? span.edges : [[plan.from, plan.to] as [Date, Date]];
+      if (windows.length) edges.push({ zone, windows });
+    }
+    conditions.push(days.length ? `(${days.join(' OR ')})` : '1 = 0');
+    if (f.statuses?.length) {
+      conditions.push(`status IN (${f.statuses.map(() => '?').join(', ')})`);
+      bindings.push(...f.statuses);
+    } else {
+      conditions.push('status <> ?');
+      bindings.push(CaseStatus.VOIDED);
+    }
+    if (f.kinds?.length) {
+      conditions.push(`kind IN (${f.kinds.map(() => '?').join(', ')})`);
+      bindings.push(...f.kinds);
+    }
+    if (plan.siteCode) {
+      conditions.push('site_code = ?');
+      bindings.push(plan.siteCode);
+    }
+    if (f.departmentKey) {
+      conditions.push('department_key = ?');
+      bindings.push(f.departmentKey);
+    }
+    return { sql: conditions.join(' AND '), bindings, edges };
+  }
+
+  /**
+   * `SELECT g0…, <extra> FROM case_record c WHERE <the filters> AND <conditions>` in plain SQL, for
+   * the rollups' company-wide readers (no read condition): every condition placed by hand, so the
+   * planner takes the narrow index each part needs.
+   */
+  private filteredCases(
+    plan: CaseStatsPlan,
+    dims: readonly CaseStatsDimension[],
+    extra: Sql[],
+    conditions: Sql[],
+  ): Sql {
+    const em = this.em;
+    const col = (p: string) => `c.${columnOf(em, Case.name, p)}`;
+    const f = plan.filter;
+    const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+    const where: Sql[] = [
+      ...conditions,
+      f.statuses
+        ? { sql: `${col('status')} IN (${list(f.statuses)})`, bindings: [...f.statuses] }
+        : { sql: `${col('status')} <> ?`, bindings: [CaseStatus.VOIDED] },
+    ];
+    if (f.kinds) where.push({ sql: `${col('kind')} IN (${list(f.kinds)})`, bindings: [...f.kinds] });
+    if (plan.siteCode) where.push({ sql: `${col('site')} = ?`, bindings: [plan.siteCode] });
+    if (f.departmentKey) where.push({ sql: `${col('department')} = ?`, bindings: [f.departmentKey] });
+    const selects = [...this.groupSelects(plan, dims), ...extra];
+    return {
+      sql: `SELECT ${selects.map((x) => x.sql).join(', ')} FROM ${tableOf(em, Case.name)} c WHERE ${where.map((w) => w.sql).join(' AND ')}`,
+      bindings: [...selects.flatMap((x) => x.bindings), ...where.flatMap((w) => w.bindings)],
+    };
+  }
+
+  /**
+   * Figures from the rollups: the whole days from the cube (counts and histograms summed in SQL),
+   * the partial days at the ends from the cases into the same histogram buckets, and overdue
+   * (it depends on the moment asked) from the open cases, which are few.
+   */
+  private async rollupGroups(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[], cube: Cube): Promise<Group[]> {
+    const em = this.em;
+    const conn = em.getConnection();
+    const where = this.rollupWhere(plan, cube);
+    const selects = dims.map((d) => {
+      const r = rollupDimensionOf(d);
+      if (r === 'period')
+        return bucketCase(
+          'day',
+          plan.periods.map((p) => epochDay(p.first)),
+        );
+      return { sql: DIMENSION_COLUMNS[r as RollupDimension], bindings: [] as unknown[] };
+    });
+    const g = dims.map((_, i) => `g${i}`);
+    const groupBy = g.length ? `GROUP BY ${g.join(', ')}` : '';
+    const active = ACTIVE_STATUSES.map(() => '?').join(', ');
+    const sums = BUCKET_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ');
+    const rollupSql = `SELECT ${selects.map((s, i) => `${s.sql} AS g${i}, `).join('')}SUM(cnt) AS cnt,
+  SUM(CASE WHEN status IN (${active}) THEN cnt ELSE 0 END) AS open_n, SUM(resolved_n) AS resolved_n, SUM(in_sla_n) AS in_sla_n, ${sums}
+FROM case_rollup WHERE ${where.sql} ${groupBy}`;
+    const acc = new Map<string, Group & { hist: number[] }>();
+    const groupOf = (r: Record<string, unknown>) => {
+      const values = dims.map((d, i) =>
+        rollupDimensionOf(d) === 'period' ? Number(r[`g${i}`]) : String(r[`g${i}`] ?? ''),
+      );
+      const key = JSON.stringify(values);
+      let group = acc.get(key);
+      if (!group) {
+        group = {
+          g: values,
+          cnt: 0,
+          open: 0,
+          overdue: 0,
+          resolved: 0,
+          inSla: 0,
+          med: null,
+          p90: null,
+          hist: BUCKET_COLUMNS.map(() => 0),
+        };
+        acc.set(key, group);
+      }
+      return group;
+    };
+    const rollupRows = (await conn.execute(rollupSql, [
+      ...selects.flatMap((s) => s.bindings),
+      ...ACTIVE_STATUSES,
+      ...where.bindings,
+    ] as never[])) as Record<string, unknown>[];
+    for (const r of rollupRows) {
+      if (num(r.cnt) === 0 && num(r.resolved_n) === 0) continue;
+      const group = groupOf(r);
+      group.cnt += num(r.cnt);
+      group.open += num(r.open_n);
+      group.resolved += num(r.resolved_n);
+      group.inSla += num(r.in_sla_n);
+      BUCKET_COLUMNS.forEach((c, k) => {
+        group.hist[k] = (group.hist[k] as number) + num(r[c]);
+      });
+    }
+
+    const keys = g.length ? `${g.join(', ')}, ` : '';
+    const col = (p: string) => `c.${columnOf(em, Case.name, p)}`;
+    const instant = (d: Date) => instantParam(em, d);
+    // Sites of a zone, when the zones differ (one zone for all: no condition).
+    const sitesOf = (zone: string): Sql[] => {
+      if (plan.siteCode || [...plan.zones.values()].every((z) => z === DEFAULT_TIME_ZONE)) return [];
+      const codes = [...plan.zones].filter(([, z]) => z === zone).map(([code]) => code);
+      const list = codes.length ? `${col('site')} IN (${codes.map(() => '?').join(', ')})` : '1 = 0';
+      return [
+        zone === DEFAULT_TIME_ZONE
+          ? { sql: `(${col('site')} IS NULL OR ${list})`, bindings: codes }
+          : { sql: list, bindings: codes },
+      ];
+    };
+    const bucket = bucketCase('dur', BUCKET_FLOORS);
+    for (const { zone, windows } of where.edges) {
+      for (const [a, b] of windows) {
+        const edge = this.filteredCases(plan, dims, this.caseMeasures(plan), [
+          { sql: `${col('createdAt')} >= ? AND ${col('createdAt')} < ?`, bindings: [instant(a), instant(b)] },
+          ...sitesOf(zone),
+        ]);
+        const sql = `SELECT ${keys}CASE WHEN dur IS NULL THEN NULL ELSE ${bucket.sql} END AS b, COUNT(*) AS cnt,
+  SUM(is_open) AS open_n, COUNT(dur) AS resolved_n, SUM(in_sla) AS in_sla_n
+FROM (${edge.sql}) t GROUP BY ${keys}b`;
+        const rows = (await conn.execute(sql, [...bucket.bindings, ...edge.bindings] as never[])) as Record<
+          string,
+          unknown
+        >[];
+        for (const r of rows) {
+          const group = groupOf(r);
+          group.cnt += num(r.cnt);
+          group.open += num(r.open_n);
+          group.resolved += num(r.resolved_n);
+          group.inSla += num(r.in_sla_n);
+          if (r.b != null) group.hist[Number(r.b)] = (group.hist[Number(r.b)] as number) + num(r.resolved_n);
+        }
+      }
+    }
+
+    // Overdue from the open cases past their deadline, found by the (status, deadline) index: on
+    // SQLite the unary + keeps the planner off the opening-time index, which would read the range.
+    const plus = isPostgres(em) ? '' : '+';
+    const overdue = this.filteredCases(
+      plan,
+      dims,
+      [{ sql: '1 AS one', bindings: [] }],
+      [
+        { sql: `${col('status')} IN (${active})`, bindings: [...ACTIVE_STATUSES] },
+        { sql: `${col('resolutionDueAt')} < ?`, bindings: [instant(plan.now)] },
+        {
+          sql: `${plus}${col('createdAt')} >= ? AND ${plus}${col('createdAt')} < ?`,
+          bindings: [instant(plan.from), instant(plan.to)],
+        },
+      ],
+    );
+    const overdueRows = (await conn.execute(
+      `SELECT ${keys}COUNT(*) AS n FROM (${overdue.sql}) t ${groupBy}`,
+      overdue.bindings as never[],
+    )) as Record<string, unknown>[];
+    for (const r of overdueRows) groupOf(r).overdue += num(r.n);
+
+    return [...acc.values()].map(({ hist, ...group }) => ({
+      ...group,
+      med: quantileOf(hist, 0.5),
+      p90: quantileOf(hist, 0.9),
+    }));
+  }
+
+  /** Rows for the API: keys turned into refs and periods, sorted by the grouping. */
+  private async toRows(
+    plan: CaseStatsPlan,
+    dims: readonly CaseStatsDimension[],
+    groups: Group[],
+  ): Promise<CaseStatsRow[]> {
+    const em = this.em;
     const departments = dims.includes(CaseStatsDimension.DEPARTMENT)
       ? new Map(
           (
             await em.find(Department, {
-              key: { $in: [...new Set(raw.map((r) => String(r[`g${dims.indexOf(CaseStatsDimension.DEPARTMENT)}`])))] },
+              key: { $in: [...new Set(groups.map((r) => String(r.g[dims.indexOf(CaseStatsDimension.DEPARTMENT)])))] },
             })
           ).map((d) => [d.key, d]),
         )
@@ -242,11 +590,11 @@ FROM agg a LEFT JOIN pct p ON ${on}`;
       : new Map<string, Site>();
 
     const out: { keys: (string | number)[]; row: CaseStatsRow }[] = [];
-    for (const r of raw) {
+    for (const r of groups) {
       const row = new CaseStatsRow();
       const keys: (string | number)[] = [];
       dims.forEach((d, i) => {
-        const v = r[`g${i}`];
+        const v = r.g[i];
         switch (d) {
           case CaseStatsDimension.KIND:
             row.kind = String(v) as CaseKind;
@@ -280,13 +628,13 @@ FROM agg a LEFT JOIN pct p ON ${on}`;
             : String(v ?? ''),
         );
       });
-      row.count = num(r.cnt);
-      row.open = num(r.open_n);
-      row.overdue = num(r.overdue_n);
-      row.resolved = num(r.resolved_n);
-      row.medianMinutesToResult = r.med === null || r.med === undefined ? null : Number(r.med) / 60_000;
-      row.p90MinutesToResult = r.p90 === null || r.p90 === undefined ? null : Number(r.p90) / 60_000;
-      row.resolvedWithinSla = row.resolved ? num(r.in_sla_n) / row.resolved : null;
+      row.count = r.cnt;
+      row.open = r.open;
+      row.overdue = r.overdue;
+      row.resolved = r.resolved;
+      row.medianMinutesToResult = r.med === null ? null : r.med / 60_000;
+      row.p90MinutesToResult = r.p90 === null ? null : r.p90 / 60_000;
+      row.resolvedWithinSla = row.resolved ? r.inSla / row.resolved : null;
       out.push({ keys, row });
     }
     if (dims.length === 0 && out.length === 0) out.push({ keys: [], row: new CaseStatsRow() });

@@ -39,6 +39,15 @@ export class StatsResolver {
     return new CaseStatsService(ctx).rows(plan, plan.dims);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the percentiles were computed from every case (true) or from the per-day histograms (false: ' +
+      'the range holds more than 20,000 cases and `filter.exact` was not asked).',
+  })
+  percentilesExact(@Root() stats: CaseStats, @Ctx() ctx: Context): Promise<boolean> {
+    return new CaseStatsService(ctx).percentilesExact(stats.plan as CaseStatsPlan);
+  }
+
   @FieldResolver(() => CaseStatsRow, { description: 'All the cases counted, together.' })
   async totals(@Root() stats: CaseStats, @Ctx() ctx: Context): Promise<CaseStatsRow> {
     return (await new CaseStatsService(ctx).rows(stats.plan as CaseStatsPlan, []))[0] as CaseStatsRow;
