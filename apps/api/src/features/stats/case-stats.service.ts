@@ -57,8 +57,8 @@ export interface CaseStatsPlan {
   companyWide: boolean;
   /** Exact percentiles asked for. */
   exact: boolean;
-  /** The cube chosen (null: the cases), once decided. */
-  method?: Promise<Cube | null>;
+  /** The groups from the rollups (null: from the cases), once decided and read. */
+  rollup?: Promise<HistGroup[] | null>;
 }
 
 /** A piece of SQL and its bindings, in the order of its `?`s. */
@@ -74,6 +74,33 @@ interface Group {
   inSla: number;
   med: number | null;
   p90: number | null;
+}
+
+/** A group from the rollups: the figures and the histogram of times to result. */
+interface HistGroup extends Group {
+  hist: number[];
+}
+
+function emptyGroup(g: unknown[]): HistGroup {
+  const hist = BUCKET_COLUMNS.map(() => 0);
+  return { g, cnt: 0, open: 0, overdue: 0, resolved: 0, inSla: 0, med: null, p90: null, hist };
+}
+
+/** Two groups' figures together (histograms add bucket by bucket). */
+function addGroup(a: HistGroup, b: HistGroup): HistGroup {
+  return {
+    ...a,
+    cnt: a.cnt + b.cnt,
+    open: a.open + b.open,
+    overdue: a.overdue + b.overdue,
+    resolved: a.resolved + b.resolved,
+    inSla: a.inSla + b.inSla,
+    hist: a.hist.map((n, k) => n + (b.hist[k] as number)),
+  };
+}
+
+function withPercentiles(group: HistGroup): Group {
+  return { ...group, med: quantileOf(group.hist, 0.5), p90: quantileOf(group.hist, 0.9) };
 }
 
 /**
@@ -196,24 +223,27 @@ export class CaseStatsService {
 
   /** Whether this plan's percentiles are exact (every case read) or from the rollups' histogram. */
   async percentilesExact(plan: CaseStatsPlan): Promise<boolean> {
-    return (await this.method(plan)) === null;
+    return (await this.fromRollups(plan)) === null;
   }
 
   /** Runs the plan grouped by `dims` (none: one row, the totals). */
   async rows(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[]): Promise<CaseStatsRow[]> {
-    const cube = await this.method(plan);
-    const groups = cube ? await this.rollupGroups(plan, dims, cube) : await this.exactGroups(plan, dims);
-    return this.toRows(plan, dims, groups);
+    const rolled = await this.fromRollups(plan);
+    if (!rolled) return this.toRows(plan, dims, await this.exactGroups(plan, dims));
+    // The rollups were read once, by the plan's grouping: the totals are their sum.
+    const groups = dims.length ? rolled : [rolled.reduce(addGroup, emptyGroup([]))];
+    return this.toRows(plan, dims, groups.map(withPercentiles));
   }
 
   /**
-   * The rollup cube to read, or null to read the cases: chosen once per query (so groups and
-   * totals agree). The rollups serve whoever reads every kind company-wide (others' slices are
-   * cut by people and holders the rollups do not keep) when a cube has every dimension asked
-   * for, they are current, and the range holds more cases than `STATS_EXACT_BELOW`.
+   * The plan's groups from the rollups, or null to read the cases: decided and read once per
+   * query (groups and totals agree). The rollups serve whoever reads every kind company-wide
+   * (others' slices are cut by people and holders the rollups do not keep) when a cube has every
+   * dimension asked for, they are current, and their whole days in range hold more cases than
+   * `STATS_EXACT_BELOW`.
    */
-  private method(plan: CaseStatsPlan): Promise<Cube | null> {
-    plan.method ??= (async () => {
+  private fromRollups(plan: CaseStatsPlan): Promise<HistGroup[] | null> {
+    plan.rollup ??= (async () => {
       if (plan.exact || !plan.companyWide) return null;
       const needed = new Set<RollupDimension>(['status']);
       for (const d of plan.dims) {
@@ -226,16 +256,9 @@ export class CaseStatsService {
       if (plan.filter.departmentKey) needed.add('department');
       const cube = cubeFor(needed);
       if (!cube || !(await rollupsReady(this.em))) return null;
-      const where = this.rollupWhere(plan, cube);
-      const [row] = await this.em
-        .getConnection()
-        .execute<{ n: number | null }[]>(
-          `SELECT SUM(cnt) AS n FROM case_rollup WHERE ${where.sql}`,
-          where.bindings as never[],
-        );
-      return Number(row?.n ?? 0) > this.ctx.config.statsExactBelow ? cube : null;
+      return this.rollupGroups(plan, plan.dims, cube);
     })();
-    return plan.method;
+    return plan.rollup;
   }
 
   /** The SQL group expressions of `dims` over the cases (`c`), as `g0`, `g1`, … */
@@ -441,7 +464,11 @@ FROM agg a LEFT JOIN pct p ON ${on}`;
    * the partial days at the ends from the cases into the same histogram buckets, and overdue
    * (it depends on the moment asked) from the open cases, which are few.
    */
-  private async rollupGroups(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[], cube: Cube): Promise<Group[]> {
+  private async rollupGroups(
+    plan: CaseStatsPlan,
+    dims: readonly CaseStatsDimension[],
+    cube: Cube,
+  ): Promise<HistGroup[] | null> {
     const em = this.em;
     const conn = em.getConnection();
     const where = this.rollupWhere(plan, cube);
@@ -461,7 +488,7 @@ FROM agg a LEFT JOIN pct p ON ${on}`;
     const rollupSql = `SELECT ${selects.map((s, i) => `${s.sql} AS g${i}, `).join('')}SUM(cnt) AS cnt,
   SUM(CASE WHEN status IN (${active}) THEN cnt ELSE 0 END) AS open_n, SUM(resolved_n) AS resolved_n, SUM(in_sla_n) AS in_sla_n, ${sums}
 FROM case_rollup WHERE ${where.sql} ${groupBy}`;
-    const acc = new Map<string, Group & { hist: number[] }>();
+    const acc = new Map<string, HistGroup>();
     const groupOf = (r: Record<string, unknown>) => {
       const values = dims.map((d, i) =>
         rollupDimensionOf(d) === 'period' ? Number(r[`g${i}`]) : String(r[`g${i}`] ?? ''),
@@ -469,17 +496,7 @@ FROM case_rollup WHERE ${where.sql} ${groupBy}`;
       const key = JSON.stringify(values);
       let group = acc.get(key);
       if (!group) {
-        group = {
-          g: values,
-          cnt: 0,
-          open: 0,
-          overdue: 0,
-          resolved: 0,
-          inSla: 0,
-          med: null,
-          p90: null,
-          hist: BUCKET_COLUMNS.map(() => 0),
-        };
+        group = emptyGroup(values);
         acc.set(key, group);
       }
       return group;
@@ -489,7 +506,9 @@ FROM case_rollup WHERE ${where.sql} ${groupBy}`;
       ...ACTIVE_STATUSES,
       ...where.bindings,
     ] as never[])) as Record<string, unknown>[];
+    let wholeDays = 0;
     for (const r of rollupRows) {
+      wholeDays += num(r.cnt);
       if (num(r.cnt) === 0 && num(r.resolved_n) === 0) continue;
       const group = groupOf(r);
       group.cnt += num(r.cnt);
@@ -500,6 +519,9 @@ FROM case_rollup WHERE ${where.sql} ${groupBy}`;
         group.hist[k] = (group.hist[k] as number) + num(r[c]);
       });
     }
+
+    // Few cases in range: exact figures cost little, so the cases answer.
+    if (wholeDays <= this.ctx.config.statsExactBelow) return null;
 
     const keys = g.length ? `${g.join(', ')}, ` : '';
     const col = (p: string) => `c.${columnOf(em, Case.name, p)}`;
@@ -562,11 +584,7 @@ FROM (${edge.sql}) t GROUP BY ${keys}b`;
     )) as Record<string, unknown>[];
     for (const r of overdueRows) groupOf(r).overdue += num(r.n);
 
-    return [...acc.values()].map(({ hist, ...group }) => ({
-      ...group,
-      med: quantileOf(hist, 0.5),
-      p90: quantileOf(hist, 0.9),
-    }));
+    return [...acc.values()];
   }
 
   /** Rows for the API: keys turned into refs and periods, sorted by the grouping. */

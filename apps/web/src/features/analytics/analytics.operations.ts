@@ -6,6 +6,7 @@ export const caseStatsQuery = graphql(`
       from
       to
       groupBy
+      percentilesExact
       groups {
         kind
         status

@@ -13,6 +13,8 @@ export const analyticsZh = {
   department: '部门',
   allDepartments: '全部部门',
   download: '下载 CSV',
+  approximate:
+    '范围内事项较多：中位数与 90 分位用时取自按日汇总的用时分布（≈ 近似值，误差在同一 25% 区间内），其余数字均为精确值。',
   dimension: {
     MONTH: '月',
     WEEK: '周',
@@ -59,6 +61,8 @@ export const analyticsEn: Shape<typeof analyticsZh> = {
   department: 'Department',
   allDepartments: 'All departments',
   download: 'Download CSV',
+  approximate:
+    'Many cases in range: the median and 90th-percentile times come from per-day histograms (≈ approximate, within the same 25 % band); every other figure is exact.',
   dimension: {
     MONTH: 'Month',
     WEEK: 'Week',

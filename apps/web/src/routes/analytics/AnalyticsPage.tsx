@@ -65,6 +65,8 @@ export function AnalyticsPage() {
   const stats = data?.caseStats;
   const groups = stats?.groups ?? [];
   const totals = stats?.totals;
+  // Percentiles from the rollups' histograms (large ranges) are marked, and said so once.
+  const approx = stats && !stats.percentilesExact ? '≈ ' : '';
 
   const departmentOptions = useMemo(() => {
     const known = departments?.departments.map((d) => ({ value: d.key, label: d.name }));
@@ -186,8 +188,8 @@ export function AnalyticsPage() {
               ['count', totals?.count ?? '—'],
               ['open', totals?.open ?? '—'],
               ['overdue', totals?.overdue ?? '—'],
-              ['median', totals ? formatMinutes(totals.medianMinutesToResult, t) : '—'],
-              ['p90', totals ? formatMinutes(totals.p90MinutesToResult, t) : '—'],
+              ['median', totals ? `${approx}${formatMinutes(totals.medianMinutesToResult, t)}` : '—'],
+              ['p90', totals ? `${approx}${formatMinutes(totals.p90MinutesToResult, t)}` : '—'],
               ['sla', totals ? formatShare(totals.resolvedWithinSla, t) : '—'],
             ].map(([key, value]) => (
               <Col xs={8} md={4} key={key}>
@@ -201,6 +203,11 @@ export function AnalyticsPage() {
               </Col>
             ))}
           </Row>
+          {approx && (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="analytics-approximate">
+              {t('analytics.approximate')}
+            </Typography.Paragraph>
+          )}
           <CaseStatsTable
             groups={groups}
             dims={stats?.groupBy ?? groupBy}
