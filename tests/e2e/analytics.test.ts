@@ -73,4 +73,41 @@ describe('the analyst', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     expect(page.problems).toEqual([]);
   });
+
+  it('turns to patrol coverage and attendance: grouped by week, the rows add up to the totals', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'analyst', { next: '/analytics' });
+    await page.waitForURL(/\/analytics$/);
+
+    const tableHeaders = (id: string) =>
+      page
+        .locator(`[data-testid="analytics-${id}-table"] thead th`)
+        .evaluateAll((ths) => ths.map((th) => th.textContent?.trim()));
+    const column = (id: string, index: number) =>
+      page
+        .locator(`[data-testid="analytics-${id}-table"] .ant-table-row`)
+        .evaluateAll((trs, i) => trs.map((tr) => Number(tr.querySelectorAll('td')[i]?.textContent)), index);
+    const firstTotal = async (id: string) =>
+      Number(await page.locator(`[data-testid="analytics-${id}-totals"] .ant-statistic-content`).first().textContent());
+
+    // Patrols: by week and site; the shifts of the rows are the shifts in total.
+    await page.locator('.ant-tabs-tab[data-node-key="patrols"]').click();
+    const patrolRows = page.locator('[data-testid="analytics-patrols-table"] .ant-table-row');
+    await expect.poll(() => patrolRows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await tableHeaders('patrols')).slice(0, 4)).toEqual(['周', '小区', '班次', '应巡区域']);
+    const shifts = await firstTotal('patrols');
+    expect(shifts).toBeGreaterThan(0);
+    expect((await column('patrols', 2)).reduce((a, b) => a + b, 0)).toBe(shifts);
+    expect(await patrolRows.first().locator('td').nth(5).textContent()).toMatch(/%|—/);
+
+    // Attendance: by week and team; the rostered of the rows are the rostered in total.
+    await page.locator('.ant-tabs-tab[data-node-key="attendance"]').click();
+    const attendanceRows = page.locator('[data-testid="analytics-attendance-table"] .ant-table-row');
+    await expect.poll(() => attendanceRows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await tableHeaders('attendance')).slice(0, 3)).toEqual(['周', '班组', '排班人次']);
+    const rostered = await firstTotal('attendance');
+    expect(rostered).toBeGreaterThan(0);
+    expect((await column('attendance', 2)).reduce((a, b) => a + b, 0)).toBe(rostered);
+    expect(page.problems).toEqual([]);
+  });
 });

@@ -422,6 +422,12 @@ try {
         // The analyst: case figures by month and department (the Analytics page).
         await signIn(page, server.url, 'analyst', { next: '/analytics' });
         await visit('analytics', '/analytics', '[data-testid="analytics-row"]', true);
+        for (const tab of ['patrols', 'attendance']) {
+          if (ONLY && !ONLY.has(`analytics-${tab}`)) continue;
+          await page.locator(`.ant-tabs-tab[data-node-key="${tab}"]`).click();
+          await settle(page, `[data-testid="analytics-${tab}-table"] .ant-table-row`);
+          await shot(`analytics-${tab}`, true);
+        }
         await signOut(page);
 
         // Customer files: the intake desk (by phone, by unit), a customer, a unit, the forms.

@@ -49,3 +49,49 @@ export const analyticsDepartmentsQuery = graphql(`
     departments { key name }
   }
 `);
+
+export const patrolStatsQuery = graphql(`
+  query AnalyticsPatrolStats($groupBy: [PatrolStatsDimension!]!, $range: StatsDateRange) {
+    patrolCoverageStats(groupBy: $groupBy, range: $range) {
+      groupBy
+      groups {
+        site { key name }
+        area { key name }
+        shift { key name }
+        period { label }
+        shifts
+        areasDue
+        areasCovered
+        coverage
+        patrolsRequired
+        patrolsDone
+        scans
+        missedPatrols
+      }
+      totals { shifts areasDue areasCovered coverage patrolsRequired patrolsDone scans missedPatrols }
+    }
+  }
+`);
+
+export const attendanceStatsQuery = graphql(`
+  query AnalyticsAttendanceStats($groupBy: [AttendanceStatsDimension!]!, $range: StatsDateRange) {
+    attendanceStats(groupBy: $groupBy, range: $range) {
+      groupBy
+      groups {
+        site { key name }
+        department { key name }
+        team { key name }
+        person { key name }
+        period { label }
+        rostered
+        present
+        onTime
+        late
+        leftEarly
+        absent
+        onLeave
+      }
+      totals { rostered present onTime late leftEarly absent onLeave }
+    }
+  }
+`);

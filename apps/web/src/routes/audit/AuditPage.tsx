@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Col, DatePicker, Flex, Grid, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Grid, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { QueryState } from '../../components/QueryState.js';
 import { auditActionsQuery, auditEventsQuery } from '../../features/audit/audit.operations.js';
 import { AuditEventList } from '../../features/audit/components/AuditEventList.js';
-import { describeError } from '../../lib/errors.js';
 
 const PAGE_SIZE = 30;
 /** /audit: who did what to which record, newest first, filtered by action and time. */
@@ -97,36 +97,28 @@ export function AuditPage() {
           </Col>
         </Row>
       </Card>
-      {error && !data ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeError(error, t)}
-          action={
-            <Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-              {t('common.retry')}
+      <QueryState
+        fetching={false}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
+        <AuditEventList events={events} loading={fetching && !data} compact={compact} />
+        <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 12 }}>
+          <Typography.Text type="secondary" data-testid="audit-count">
+            {connection ? t('audit.count', { shown: events.length, count: connection.totalCount }) : ''}
+          </Typography.Text>
+          {connection?.pageInfo.hasNextPage && (
+            <Button
+              loading={fetching}
+              onClick={() => setCursor({ filter: filterKey, after: connection.pageInfo.endCursor ?? null })}
+              data-testid="audit-load-more"
+            >
+              {t('common.loadMore')}
             </Button>
-          }
-        />
-      ) : (
-        <>
-          <AuditEventList events={events} loading={fetching && !data} compact={compact} />
-          <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 12 }}>
-            <Typography.Text type="secondary" data-testid="audit-count">
-              {connection ? t('audit.count', { shown: events.length, count: connection.totalCount }) : ''}
-            </Typography.Text>
-            {connection?.pageInfo.hasNextPage && (
-              <Button
-                loading={fetching}
-                onClick={() => setCursor({ filter: filterKey, after: connection.pageInfo.endCursor ?? null })}
-                data-testid="audit-load-more"
-              >
-                {t('common.loadMore')}
-              </Button>
-            )}
-          </Flex>
-        </>
-      )}
+          )}
+        </Flex>
+      </QueryState>
     </div>
   );
 }
