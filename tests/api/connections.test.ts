@@ -356,11 +356,18 @@ describe('keyset cursors while rows arrive', () => {
     const q = listQuery('patrolScans', 'PatrolScanFilter', 'scannedAt');
     const all = await walkForward(analyst, q, 'patrolScans', {}, 6);
     const first = pageAt(await run(analyst, q, { first: 6 }), 'patrolScans') as Page<{ id: string; scannedAt: string }>;
-    // A late-synced scan, timed between the 8th and 9th rows (behind the first page's cursor).
+    // A late-synced scan, timed between two rows behind the first page's cursor (from the 8th on,
+    // the first two at least 2 ms apart: scans made in the same instant would tie, and ties order by a random id).
     const em = steward.orm.em.fork();
-    const rows = await em.find(PatrolScan, {}, { orderBy: { scannedAt: 'desc', id: 'desc' }, limit: 9 });
-    const [eighth, ninth] = [rows[7], rows[8]] as [PatrolScan, PatrolScan];
-    const at = new Date((eighth.scannedAt.getTime() + ninth.scannedAt.getTime()) / 2);
+    const rows = await em.find(PatrolScan, {}, { orderBy: { scannedAt: 'desc', id: 'desc' }, limit: 40 });
+    let slot = 7;
+    while (
+      slot + 1 < rows.length &&
+      (rows[slot] as PatrolScan).scannedAt.getTime() - (rows[slot + 1] as PatrolScan).scannedAt.getTime() < 2
+    )
+      slot++;
+    const [eighth, ninth] = [rows[slot], rows[slot + 1]] as [PatrolScan, PatrolScan];
+    const at = new Date(Math.round((eighth.scannedAt.getTime() + ninth.scannedAt.getTime()) / 2));
     const inserted = em.create(PatrolScan, {
       id: crypto.randomUUID(),
       shift: eighth.shift,
@@ -389,7 +396,7 @@ describe('keyset cursors while rows arrive', () => {
     )?.id;
     expect(insertedId).toBeTruthy();
     expect(seen.filter((id) => id === insertedId)).toHaveLength(1);
-    expect(seen.indexOf(insertedId as string)).toBe(8);
+    expect(seen.indexOf(insertedId as string)).toBe(slot + 1);
     expect(seen.filter((id) => id !== insertedId)).toEqual(all.ids);
     void inserted;
   });
