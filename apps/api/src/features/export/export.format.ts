@@ -33,9 +33,42 @@ export const inFormat = (column: ExportColumn, format: ExportFormat) => column.f
 
 export function timestamp(v: unknown): string | null {
   if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return isoOfMs(v);
   if (v instanceof Date) return v.toISOString();
-  const n = typeof v === 'number' ? v : /^\d+$/.test(String(v)) ? Number(v) : Date.parse(String(v));
+  const n = /^\d+$/.test(String(v)) ? Number(v) : Date.parse(String(v));
   return Number.isFinite(n) ? new Date(n).toISOString() : null;
+}
+
+const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** The last instant `toISOString` writes with a four-digit year (9999-12-31T23:59:59.999Z). */
+const YEAR_10000 = 253_402_300_800_000;
+
+/**
+ * `new Date(ms).toISOString()` without the Date: an export formats millions of instants, and the
+ * civil date from the day number (H. Hinnant's days-to-civil) is a few integer divisions.
+ * Whole milliseconds from 1970 to year 9999; anything else goes through Date (and reads the same).
+ */
+export function isoOfMs(ms: number): string | null {
+  if (!(ms >= 0 && ms < YEAR_10000) || ms % 1 !== 0) return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  const day = Math.floor(ms / 86_400_000);
+  let rest = ms - day * 86_400_000;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const hour = (rest - minute) / 60;
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const date = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${TWO[month]}-${TWO[date]}T${TWO[hour]}:${TWO[minute]}:${TWO[second]}.${THREE[milli]}Z`;
 }
 
 export function boolean(v: unknown): boolean | null {
@@ -68,10 +101,93 @@ export function toDate(v: unknown): Date {
   return new Date(/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 }
 
+// ---- NDJSON -------------------------------------------------------------------------------------
+
+/** JSON text already written (a nested timeline): an NDJSON line takes it as it is. */
+export class RawJson {
+  constructor(readonly json: string) {}
+}
+
+/**
+ * The JSON object of a row, column by column: what `JSON.stringify` gives for the record
+ * `{ [name]: value(row) }` (keys in column order, a key whose value is undefined left out), without
+ * building the record. Made once per export.
+ */
+export function jsonObjectWriter(columns: readonly ExportColumn[]): (row: Row) => string {
+  const values = columns.map((c) => c.value);
+  const keys = columns.map((c) => `${JSON.stringify(c.name)}:`);
+  const n = columns.length;
+  return (row) => {
+    let out = '{';
+    for (let i = 0; i < n; i++) {
+      const v = (values[i] as (r: Row) => unknown)(row);
+      const json =
+        v === null
+          ? 'null'
+          : typeof v === 'boolean'
+            ? v
+              ? 'true'
+              : 'false'
+            : v instanceof RawJson
+              ? v.json
+              : JSON.stringify(v);
+      if (json === undefined) continue;
+      out += out.length === 1 ? `${keys[i]}${json}` : `,${keys[i]}${json}`;
+    }
+    return `${out}}`;
+  };
+}
+
+// ---- global IDs ----------------------------------------------------------------------------------
+
+const scratch = Buffer.allocUnsafe(4096);
+/** Global IDs kept between rows, `Type:key` → ID: the people, units, shifts an export repeats. */
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 8192;
+
+/**
+ * `toGlobalId(typename, String(v))` (null stays null) for every row of an export: encoded through
+ * one scratch buffer rather than a Buffer per call, and — with `repeats`, for references to a few
+ * thousand staff, units or shifts — remembered in a small bounded map.
+ */
+export function globalIdOf(typename: string, repeats: boolean): (v: unknown) => string | null {
+  const prefix = `${typename}:`;
+  return (v) => {
+    if (v === null || v === undefined) return null;
+    const text = prefix + (typeof v === 'string' ? v : String(v));
+    if (repeats) {
+      const known = remembered.get(text);
+      if (known !== undefined) return known;
+    }
+    // At most 3 bytes of UTF-8 per UTF-16 unit: 1,024 units always fit the scratch buffer.
+    const id =
+      text.length <= 1024
+        ? scratch.toString('base64url', 0, scratch.write(text, 0, 'utf8'))
+        : Buffer.from(text, 'utf8').toString('base64url');
+    if (repeats) {
+      if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+      remembered.set(text, id);
+    }
+    return id;
+  };
+}
+
 // ---- CSV (RFC 4180) -----------------------------------------------------------------------------
 
 /** Excel reads a UTF-8 file as the local code page unless it starts with a byte order mark. */
 export const UTF8_BOM = '\uFEFF';
+
+/** Characters that make a CSV cell need quotes (RFC 4180). */
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTES = /"/g;
+
+const quoted = (s: string) => (NEEDS_QUOTES.test(s) ? `"${s.replace(QUOTES, '""')}"` : s);
+
+/** Starts as a spreadsheet formula would: = + - @, a tab or CR. */
+function formulaLike(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
 
 /**
  * A cell, RFC 4180: quoted when it holds a comma, a quote, CR or LF (quotes doubled). Text that
@@ -79,13 +195,32 @@ export const UTF8_BOM = '\uFEFF';
  * an apostrophe (OWASP "CSV injection"); numbers, booleans and timestamps are ours and never are.
  */
 export function csvCell(value: unknown, type: ExportColumnType): string {
+  return csvCellOf(type)(value);
+}
+
+const plainCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
-  let s: string;
-  if (type === ExportColumnType.JSON) s = JSON.stringify(value);
-  else if (typeof value === 'boolean') s = value ? 'true' : 'false';
-  else s = String(value);
-  if ((type === ExportColumnType.STRING || type === ExportColumnType.JSON) && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'string') return quoted(value);
+  return quoted(typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
+};
+
+const textCell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  return quoted(formulaLike(s) ? `'${s}` : s);
+};
+
+const jsonCell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  // JSON.stringify gives undefined for a function or a symbol: an empty cell, as before.
+  const s: string | undefined = JSON.stringify(value);
+  if (s === undefined) return '';
+  return quoted(formulaLike(s) ? `'${s}` : s);
+};
+
+/** The cell writer for a column type, chosen once per export rather than per cell. */
+export function csvCellOf(type: ExportColumnType): (value: unknown) => string {
+  return type === ExportColumnType.STRING ? textCell : type === ExportColumnType.JSON ? jsonCell : plainCell;
 }
 
 export function csvLine(cells: readonly string[]): string {
