@@ -25,6 +25,7 @@ import { auditCount, toGlobalId } from '../support/org.js';
 import {
   type Client,
   DEMO_PASSWORD,
+  demoDatabase,
   type GqlResponse,
   startTestSteward,
   type TestSteward,
@@ -600,13 +601,15 @@ describe('board events', () => {
 describe('reconnecting', () => {
   it('resynchronises from the snapshot after the server restarts, so it shows what `board` says', async () => {
     // A server of its own, on a database and port that outlive it.
+    // (The run's demo template, copied: the demo is loaded, as on a first start.)
     const dataDir = mkdtempSync(join(tmpdir(), 'steward-board-'));
+    const database = await demoDatabase(dataDir);
     const configOf = (port: number) =>
       loadConfig({
         NODE_ENV: 'test',
         HOST: '127.0.0.1',
         PORT: String(port),
-        DATABASE_URL: `sqlite:${join(dataDir, 'steward.sqlite')}`,
+        DATABASE_URL: database.url,
         WEB_DIST: 'none',
         LOG_LEVEL: 'silent',
         DEMO_DATA: 'true',
@@ -716,6 +719,7 @@ describe('reconnecting', () => {
       stop();
       await wall.dispose();
       await server.close();
+      await database.release();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);

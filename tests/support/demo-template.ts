@@ -71,6 +71,37 @@ export function demoSlotOf(at: number): string {
   return `${parts.year}-${parts.month}-${parts.day}/${part}`;
 }
 
+/**
+ * Settings that do not reach what the demo seed writes (they govern requests, sign-ins, logging,
+ * shutdown and where events travel): servers that differ only in these share a demo template.
+ * Any other setting a test gives is given to the seed too and keys a template of its own.
+ */
+export const NOT_SEEDED = new Set([
+  'HOST',
+  'PORT',
+  'LOG_LEVEL',
+  'WEB_DIST',
+  'BACKGROUND_SWEEPS',
+  'TRUST_PROXY',
+  'COOKIE_SECURE',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_ABSOLUTE_HOURS',
+  'LOGIN_MAX_FAILURES',
+  'LOGIN_MAX_FAILURES_PER_IP',
+  'LOGIN_LOCK_MINUTES',
+  'SHUTDOWN_TIMEOUT_MS',
+  'DATABASE_POOL_SIZE',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+]);
+
+/** The part of a server's settings the demo seed is given: what it writes may depend on them. */
+export function seedSettings(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !NOT_SEEDED.has(name) && name !== 'DATABASE_URL' && name !== 'DEMO_DATA'),
+  );
+}
+
 export interface Seeding {
   /** When the seed started and ended (ms since the epoch). */
   startedAt: number;

@@ -8,7 +8,7 @@ import { type Config, loadConfig } from '../../apps/api/src/config.js';
 import { createDatabase, dropDatabase } from '../../apps/api/src/db/postgres-admin.js';
 import { DEMO_PASSWORD } from '../../apps/api/src/features/demo/demo.seed.js';
 import { createLogger } from '../../apps/api/src/logger.js';
-import { copySqliteTemplate, postgresTemplate, TEMPLATES_ENABLED, templateKey } from './demo-template.js';
+import { copySqliteTemplate, postgresTemplate, seedSettings, TEMPLATES_ENABLED, templateKey } from './demo-template.js';
 
 export { DEMO_PASSWORD };
 
@@ -115,30 +115,6 @@ export async function freshDatabase(dataDir: string): Promise<{ url: string; rel
   return { url, release: () => dropDatabase(TEST_PG_URL as string, name) };
 }
 
-/**
- * Settings that do not reach what the demo seed writes (they govern requests, sign-ins, logging,
- * shutdown and where events travel): servers that differ only in these share a demo template.
- * Any other setting a test gives is given to the seed too and keys a template of its own.
- */
-const NOT_SEEDED = new Set([
-  'HOST',
-  'PORT',
-  'LOG_LEVEL',
-  'WEB_DIST',
-  'BACKGROUND_SWEEPS',
-  'TRUST_PROXY',
-  'COOKIE_SECURE',
-  'SESSION_IDLE_MINUTES',
-  'SESSION_ABSOLUTE_HOURS',
-  'LOGIN_MAX_FAILURES',
-  'LOGIN_MAX_FAILURES_PER_IP',
-  'LOGIN_LOCK_MINUTES',
-  'SHUTDOWN_TIMEOUT_MS',
-  'DATABASE_POOL_SIZE',
-  'REDIS_URL',
-  'REDIS_PREFIX',
-]);
-
 /** The settings every test server starts with (a test's own env goes on top). */
 function testSettings(databaseUrl: string, env: Record<string, string>): Record<string, string> {
   return {
@@ -212,9 +188,7 @@ export async function startTestSteward(
     env.DATABASE_URL === undefined &&
     Object.keys(overrides).length === 0 &&
     loadConfig(wanted).demoData;
-  const seedEnv = Object.fromEntries(
-    Object.entries(env).filter(([name]) => !NOT_SEEDED.has(name) && name !== 'DATABASE_URL' && name !== 'DEMO_DATA'),
-  );
+  const seedEnv = seedSettings(env);
   const database = fromTemplate ? await demoDatabase(dataDir, seedEnv) : await freshDatabase(dataDir);
   const config = loadConfig(testSettings(database.url, env), overrides);
   const steward = await startSteward(config, createLogger(config), options);
