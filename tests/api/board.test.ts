@@ -573,7 +573,10 @@ describe('board events', () => {
       stalled.tcp().resume();
       publishCoverage(1);
       const last = published - 1;
-      await expect.poll(() => stalled.events.at(-1) && indexOf(stalled.events.at(-1) as BoardEvent)).toBe(last);
+      // (Draining the stalled socket's backlog takes a while on a loaded machine.)
+      await expect
+        .poll(() => stalled.events.at(-1) && indexOf(stalled.events.at(-1) as BoardEvent), { timeout: 10_000 })
+        .toBe(last);
       const got = stalled.events.map(indexOf);
       const resync = got.indexOf(-1);
       // Exactly one RESYNC; before it, the events it took in before the stall, in order; after
