@@ -140,12 +140,14 @@ async function seedDemo(databaseUrl: string, seedEnv: Record<string, string>): P
 
 /**
  * A database of its own for one test server, already holding the demo: a copy of the run's
- * demo template (see demo-template.ts) made for these seed settings.
+ * demo template (see demo-template.ts) made for these seed settings. For a server with DEMO_DATA.
  */
 export async function demoDatabase(
   dataDir: string,
   seedEnv: Record<string, string> = {},
 ): Promise<{ url: string; release(): Promise<void> }> {
+  // Templates off: an empty database, on which the server's DEMO_DATA loads the demo itself.
+  if (!TEMPLATES_ENABLED) return freshDatabase(dataDir);
   const dialect = TEST_PG_URL ? 'postgresql' : 'sqlite';
   const key = templateKey('source', dialect, seedEnv);
   if (!TEST_PG_URL) {
@@ -184,10 +186,7 @@ export async function startTestSteward(
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-test-'));
   const wanted = testSettings('sqlite::memory:', env);
   const fromTemplate =
-    TEMPLATES_ENABLED &&
-    env.DATABASE_URL === undefined &&
-    Object.keys(overrides).length === 0 &&
-    loadConfig(wanted).demoData;
+    env.DATABASE_URL === undefined && Object.keys(overrides).length === 0 && loadConfig(wanted).demoData;
   const seedEnv = seedSettings(env);
   const database = fromTemplate ? await demoDatabase(dataDir, seedEnv) : await freshDatabase(dataDir);
   const config = loadConfig(testSettings(database.url, env), overrides);
