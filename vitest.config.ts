@@ -15,11 +15,19 @@ const apiOnPostgres: TestProjectInlineConfiguration[] = pgUrl
           name: 'api-pg',
           include: ['tests/api/**/*.test.ts'],
           // No database behaviour in these (configuration parsing, shutdown of HTTP and WebSocket
-          // connections, the notebook's client side): once, on SQLite, is enough.
-          exclude: ['tests/api/config.test.ts', 'tests/api/graceful-shutdown.test.ts', 'tests/api/notebook.test.ts'],
+          // connections, the notebook's client side), or only on SQLite files whatever the run
+          // (`pnpm seed --scale`): once, on SQLite, is enough.
+          exclude: [
+            'tests/api/config.test.ts',
+            'tests/api/graceful-shutdown.test.ts',
+            'tests/api/notebook.test.ts',
+            'tests/api/seed-scale.test.ts',
+          ],
           env: { STEWARD_TEST_PG_URL: pgUrl },
-          // A test server's start (migrations, then the demo week: hundreds of small
-          // transactions) takes longer over a socket than in-process SQLite.
+          isolate: false,
+          // Seeding the run's demo template (migrations, then the demo week: hundreds of small
+          // transactions), which a file's first server may wait for, takes longer over a socket
+          // than in-process SQLite.
           hookTimeout: 180_000,
           // Tests that start a second server (a setting under test) wait as long.
           testTimeout: 120_000,
@@ -45,7 +53,18 @@ export default defineConfig({
           setupFiles: ['apps/api/src/test-setup.ts'],
         },
       },
-      { extends: true, test: { name: 'api', include: ['tests/api/**/*.test.ts'], env: { STEWARD_TEST_PG_URL: '' } } },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          env: { STEWARD_TEST_PG_URL: '' },
+          // Each file starts its own servers on its own databases, so files need no module
+          // isolation: a worker imports the API (hundreds of modules, seconds each time) once
+          // and runs file after file, instead of a new process per file.
+          isolate: false,
+        },
+      },
       ...apiOnPostgres,
       {
         extends: true,

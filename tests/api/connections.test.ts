@@ -356,27 +356,27 @@ describe('keyset cursors while rows arrive', () => {
     const q = listQuery('patrolScans', 'PatrolScanFilter', 'scannedAt');
     const all = await walkForward(analyst, q, 'patrolScans', {}, 6);
     const first = pageAt(await run(analyst, q, { first: 6 }), 'patrolScans') as Page<{ id: string; scannedAt: string }>;
-    // A late-synced scan, timed between two rows behind the first page's cursor (from the 8th on,
-    // the first two at least 2 ms apart: scans made in the same instant would tie, and ties order by a random id).
+    // A late-synced scan, timed between the 8th and 9th rows (behind the first page's cursor) —
+    // or, where the demo's two sites scanned at the same instant, between the next two rows
+    // whose times differ: a scan tied with others in time would fall among them by id.
     const em = steward.orm.em.fork();
     const rows = await em.find(PatrolScan, {}, { orderBy: { scannedAt: 'desc', id: 'desc' }, limit: 40 });
-    let slot = 7;
-    while (
-      slot + 1 < rows.length &&
-      (rows[slot] as PatrolScan).scannedAt.getTime() - (rows[slot + 1] as PatrolScan).scannedAt.getTime() < 2
-    )
-      slot++;
-    const [eighth, ninth] = [rows[slot], rows[slot + 1]] as [PatrolScan, PatrolScan];
-    const at = new Date(Math.round((eighth.scannedAt.getTime() + ninth.scannedAt.getTime()) / 2));
+    const gap = rows.findIndex((r, i) => {
+      const next = rows[i + 1];
+      return i >= 7 && next !== undefined && next.scannedAt.getTime() < r.scannedAt.getTime() - 1;
+    });
+    expect(gap).toBeGreaterThanOrEqual(7);
+    const [later, earlier] = [rows[gap], rows[gap + 1]] as [PatrolScan, PatrolScan];
+    const at = new Date(Math.floor((later.scannedAt.getTime() + earlier.scannedAt.getTime()) / 2));
     const inserted = em.create(PatrolScan, {
       id: crypto.randomUUID(),
-      shift: eighth.shift,
-      round: eighth.round,
-      checkpoint: eighth.checkpoint,
-      area: eighth.area,
-      patroller: eighth.patroller,
+      shift: later.shift,
+      round: later.round,
+      checkpoint: later.checkpoint,
+      area: later.area,
+      patroller: later.patroller,
       scannedAt: at,
-      method: eighth.method,
+      method: later.method,
     } as never);
     await em.flush();
     const rest: string[] = [];
@@ -396,7 +396,7 @@ describe('keyset cursors while rows arrive', () => {
     )?.id;
     expect(insertedId).toBeTruthy();
     expect(seen.filter((id) => id === insertedId)).toHaveLength(1);
-    expect(seen.indexOf(insertedId as string)).toBe(slot + 1);
+    expect(seen.indexOf(insertedId as string)).toBe(gap + 1);
     expect(seen.filter((id) => id !== insertedId)).toEqual(all.ids);
     void inserted;
   });

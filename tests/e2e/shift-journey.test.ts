@@ -207,7 +207,7 @@ describe('a shift from check-in to the accepted handover', () => {
 
     // The outgoing leader sees it live: accepted, the shift closed; the sheet prints both names.
     await expect.poll(() => headerStatus(leader), { timeout: 15_000 }).toBe('CLOSED');
-    await expect.poll(() => summary.getAttribute('data-status')).toBe('ACCEPTED');
+    await expect.poll(() => summary.getAttribute('data-status'), { timeout: 10_000 }).toBe('ACCEPTED');
     await leader.getByTestId('handover-print-link').click();
     const sheet = leader.getByTestId('handover-sheet');
     await sheet.waitFor();

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copySqliteTemplate, seedSettings, TEMPLATES_ENABLED, templateKey } from './demo-template.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -30,11 +31,36 @@ function freePort(): Promise<number> {
 
 /**
  * The production build, run the way users run it (`node apps/api/dist/main.js`), serving the
- * built SPA, on a fresh database. Needs `pnpm build` first (the test command does it).
+ * built SPA, on a fresh database. Needs `pnpm build` first (the test command does it). With
+ * DEMO_DATA and no DATABASE_URL of its own, the database is a copy of the run's demo template for
+ * the build (see demo-template.ts: seeded by this same build, minutes ago at most), so the server
+ * starts without playing the demo week again.
  */
 export async function startBuiltServer(env: Record<string, string> = {}, readyWithinMs = 30_000): Promise<BuiltServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`pnpm build\` first`);
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-e2e-'));
+  const file = join(dataDir, 'steward.sqlite');
+  if (TEMPLATES_ENABLED && env.DATABASE_URL === undefined && /^(1|true|yes|on)$/i.test(env.DEMO_DATA ?? '')) {
+    const seedEnv = seedSettings(env);
+    await copySqliteTemplate(templateKey('build', 'sqlite', seedEnv), file, async (at) => {
+      const seeding = await spawnServer({ ...seedEnv, DEMO_DATA: 'true', DATABASE_URL: `sqlite:${at}` }, 180_000);
+      const code = await seeding.stop();
+      if (code !== 0) throw new Error(`the seeding server exited with ${code}:\n${seeding.output()}`);
+    });
+  }
+  const server = await spawnServer({ DATABASE_URL: `sqlite:${file}`, ...env }, readyWithinMs);
+  return {
+    ...server,
+    async stop() {
+      const code = await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+/** `node apps/api/dist/main.js` on a free port, once it answers /readyz. */
+async function spawnServer(env: Record<string, string>, readyWithinMs: number): Promise<BuiltServer> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -44,7 +70,6 @@ export async function startBuiltServer(env: Record<string, string> = {}, readyWi
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_URL: `sqlite:${join(dataDir, 'steward.sqlite')}`,
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -79,9 +104,7 @@ export async function startBuiltServer(env: Record<string, string> = {}, readyWi
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-      return code;
+      return exited;
     },
   };
 }

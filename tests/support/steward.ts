@@ -8,6 +8,7 @@ import { type Config, loadConfig } from '../../apps/api/src/config.js';
 import { createDatabase, dropDatabase } from '../../apps/api/src/db/postgres-admin.js';
 import { DEMO_PASSWORD } from '../../apps/api/src/features/demo/demo.seed.js';
 import { createLogger } from '../../apps/api/src/logger.js';
+import { copySqliteTemplate, postgresTemplate, seedSettings, TEMPLATES_ENABLED, templateKey } from './demo-template.js';
 
 export { DEMO_PASSWORD };
 
@@ -98,23 +99,84 @@ export const TEST_PG_URL = process.env.STEWARD_TEST_PG_URL || null;
 
 let databases = 0;
 
+function newDatabaseName(): string {
+  databases += 1;
+  return `steward_t${process.pid}_${databases}_${Date.now().toString(36)}`;
+}
+
 /**
  * A fresh database for one test server: a SQLite file in `dataDir`, or — in the PostgreSQL run —
  * a new database on the test server, dropped by `release`.
  */
 export async function freshDatabase(dataDir: string): Promise<{ url: string; release(): Promise<void> }> {
   if (!TEST_PG_URL) return { url: `sqlite:${join(dataDir, 'steward.sqlite')}`, release: async () => {} };
-  databases += 1;
-  const name = `steward_t${process.pid}_${databases}_${Date.now().toString(36)}`;
+  const name = newDatabaseName();
   const url = await createDatabase(TEST_PG_URL, name);
   return { url, release: () => dropDatabase(TEST_PG_URL as string, name) };
+}
+
+/** The settings every test server starts with (a test's own env goes on top). */
+function testSettings(databaseUrl: string, env: Record<string, string>): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    WEB_DIST: 'none',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DEMO_DATA: 'true',
+    // Tests run the sweeps themselves (steward.sweepOverdue(), …) on their own clocks.
+    BACKGROUND_SWEEPS: 'false',
+    ...env,
+  };
+}
+
+/** Starts a server on `databaseUrl` with the seed's settings, which loads the demo, and closes it. */
+async function seedDemo(databaseUrl: string, seedEnv: Record<string, string>): Promise<void> {
+  const config = loadConfig({ ...testSettings(databaseUrl, seedEnv), LOG_LEVEL: 'silent' });
+  const steward = await startSteward(config, createLogger(config));
+  await steward.close();
+}
+
+/**
+ * A database of its own for one test server, already holding the demo: a copy of the run's
+ * demo template (see demo-template.ts) made for these seed settings. For a server with DEMO_DATA.
+ */
+export async function demoDatabase(
+  dataDir: string,
+  seedEnv: Record<string, string> = {},
+): Promise<{ url: string; release(): Promise<void> }> {
+  // Templates off: an empty database, on which the server's DEMO_DATA loads the demo itself.
+  if (!TEMPLATES_ENABLED) return freshDatabase(dataDir);
+  const dialect = TEST_PG_URL ? 'postgresql' : 'sqlite';
+  const key = templateKey('source', dialect, seedEnv);
+  if (!TEST_PG_URL) {
+    const file = join(dataDir, 'steward.sqlite');
+    await copySqliteTemplate(key, file, (at) => seedDemo(`sqlite:${at}`, seedEnv));
+    return { url: `sqlite:${file}`, release: async () => {} };
+  }
+  const server = TEST_PG_URL;
+  const name = newDatabaseName();
+  let url: string | undefined;
+  // A template dropped between finding it and copying it (a newer seed replaced it): find again.
+  for (let attempt = 1; !url; attempt += 1) {
+    const template = await postgresTemplate(server, key, (at) => seedDemo(at, seedEnv));
+    try {
+      url = await createDatabase(server, name, template);
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+  return { url, release: () => dropDatabase(server, name) };
 }
 
 /**
  * A real Steward on a fresh database (a SQLite file in its own temp folder, or a PostgreSQL
  * database in the PostgreSQL run), on a free port, with the demo organisation (one sign-in per
  * role). Each test file starts its own (`beforeAll`) and closes it (`afterAll`); nothing is
- * shared between files.
+ * shared between files. The demo comes as a copy of the run's demo template (seeded minutes ago
+ * at most, by the same code and settings); a server given its own DATABASE_URL or config
+ * overrides, or without DEMO_DATA, starts on exactly what it asks for and seeds (or not) itself.
  */
 export async function startTestSteward(
   env: Record<string, string> = {},
@@ -122,22 +184,12 @@ export async function startTestSteward(
   options: StartOptions = {},
 ): Promise<TestSteward> {
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-test-'));
-  const database = await freshDatabase(dataDir);
-  const config = loadConfig(
-    {
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: database.url,
-      WEB_DIST: 'none',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      DEMO_DATA: 'true',
-      // Tests run the sweeps themselves (steward.sweepOverdue(), …) on their own clocks.
-      BACKGROUND_SWEEPS: 'false',
-      ...env,
-    },
-    overrides,
-  );
+  const wanted = testSettings('sqlite::memory:', env);
+  const fromTemplate =
+    env.DATABASE_URL === undefined && Object.keys(overrides).length === 0 && loadConfig(wanted).demoData;
+  const seedEnv = seedSettings(env);
+  const database = fromTemplate ? await demoDatabase(dataDir, seedEnv) : await freshDatabase(dataDir);
+  const config = loadConfig(testSettings(database.url, env), overrides);
   const steward = await startSteward(config, createLogger(config), options);
   const anonymous = clientFor(steward.url, {});
 

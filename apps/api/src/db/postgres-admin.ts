@@ -18,7 +18,8 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a connection to the server's `postgres` database (closed afterwards). */
+export async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await client.connect();
   try {
@@ -28,8 +29,14 @@ async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promi
   }
 }
 
-export async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  await onServer(serverUrl, (c) => c.query(`create database "${checked(name)}" encoding 'UTF8' template template0`));
+/**
+ * A new database: empty (from `template0`), or a copy of `template` — a database nobody is
+ * connected to (PostgreSQL refuses to copy one in use).
+ */
+export async function createDatabase(serverUrl: string, name: string, template = 'template0'): Promise<string> {
+  await onServer(serverUrl, (c) =>
+    c.query(`create database "${checked(name)}" encoding 'UTF8' template "${checked(template)}"`),
+  );
   return databaseUrl(serverUrl, name);
 }
 
