@@ -398,7 +398,9 @@ ${rendered}
     .map((m) => [Number(m[1]), m[0]] as const);
   sections.push([args.scale, section]);
   sections.sort((a, b) => b[0] - a[0]);
-  writeFileSync(file, `${header}\n${sections.map(([, text]) => text).join('\n')}`);
+  // Hand-written sections (`<!-- name … -->` … `<!-- /name -->`) stay, after the measured ones.
+  const kept = [...previous.matchAll(/<!-- ([a-z][a-z-]*)\b[^>]*-->[\s\S]*?<!-- \/\1 -->\n?/g)].map((m) => m[0]);
+  writeFileSync(file, `${header}\n${[...sections.map(([, text]) => text), ...kept].join('\n')}`);
   log('wrote bench/RESULTS.md');
 }
 
