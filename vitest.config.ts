@@ -68,7 +68,15 @@ export default defineConfig({
       ...apiOnPostgres,
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+          // A page answers a click through the network, a render and often an animation: one second
+          // (vitest's default) is not enough on a loaded 2-core machine. A poll that passes returns at once.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
     ],
   },
