@@ -291,20 +291,15 @@ export class CaseStatsService {
   }
 
   /**
-   * `SELECT g0…, <extra> FROM case_record c WHERE <the plan's scoping and filters> AND <more>`:
-   * the scoping exactly as the case list builds it (MikroORM turns the filter into SQL).
+   * `SELECT g0…, <extra> FROM case_record c WHERE <the plan's scoping and filters>`: the scoping
+   * exactly as the case list builds it (MikroORM turns the filter into SQL).
    */
-  private casesQuery(
-    plan: CaseStatsPlan,
-    dims: readonly CaseStatsDimension[],
-    extra: { sql: string; bindings: unknown[] }[],
-    more?: FilterQuery<Case>,
-  ) {
+  private casesQuery(plan: CaseStatsPlan, dims: readonly CaseStatsDimension[], extra: Sql[]) {
     const knex = this.em.getKnex();
     const base = this.em
       .createQueryBuilder(Case, 'c')
       .select('c.id')
-      .where((more ? { $and: [plan.where, more] } : plan.where) as never)
+      .where(plan.where as never)
       .getKnexQuery();
     base.clearSelect();
     for (const s of [...this.groupSelects(plan, dims), ...extra]) base.select(knex.raw(s.sql, s.bindings as never[]));

@@ -9,6 +9,7 @@ import type { CaseStatsDimension } from '../../../gql/graphql.js';
 import { analyticsDepartmentsQuery, analyticsSitesQuery, caseStatsQuery } from '../analytics.operations.js';
 import { formatMinutes, formatShare, statsCsv } from '../case-stats-format.js';
 import { CaseStatsTable } from './CaseStatsTable.js';
+import { nextGrouping, ScopePickers } from './ScopePickers.js';
 
 const DIMENSIONS: CaseStatsDimension[] = [
   'MONTH',
@@ -22,8 +23,6 @@ const DIMENSIONS: CaseStatsDimension[] = [
   'SEVERITY',
   'AREA',
 ];
-const PERIODS: CaseStatsDimension[] = ['MONTH', 'WEEK', 'DAY'];
-const MAX_GROUPS = 2;
 
 /** Case figures over a range of opening dates, grouped by up to two dimensions (the first tab of /analytics). */
 export function CaseStatsPanel() {
@@ -68,13 +67,7 @@ export function CaseStatsPanel() {
     return [...seen].map(([value, label]) => ({ value: value as string, label: label as string }));
   }, [departments, groups]);
 
-  const onGroupBy = (next: CaseStatsDimension[]) => {
-    // One calendar period at a time: the latest one chosen replaces the other.
-    const added = next.find((d) => !groupBy.includes(d));
-    let dims = added && PERIODS.includes(added) ? next.filter((d) => d === added || !PERIODS.includes(d)) : next;
-    if (dims.length > MAX_GROUPS) dims = dims.slice(dims.length - MAX_GROUPS);
-    setGroupBy(dims);
-  };
+  const onGroupBy = (next: CaseStatsDimension[]) => setGroupBy(nextGrouping(groupBy, next));
 
   const download = () => {
     const blob = new Blob([statsCsv(groups, groupBy, t)], { type: 'text/csv;charset=utf-8' });
@@ -115,33 +108,15 @@ export function CaseStatsPanel() {
               data-testid="analytics-groupby"
             />
           </Col>
-          <Col xs={12} md={8} lg={4}>
-            <Typography.Text type="secondary">{t('analytics.site')}</Typography.Text>
-            <Select<string>
-              allowClear
-              style={{ width: '100%' }}
-              aria-label={t('analytics.site')}
-              placeholder={t('analytics.allSites')}
-              value={siteCode ?? undefined}
-              onChange={(v) => setSiteCode(v ?? null)}
-              options={sites?.sites.map((s) => ({ value: s.code, label: s.name })) ?? []}
-              data-testid="analytics-site"
-            />
-          </Col>
-          <Col xs={12} md={8} lg={4}>
-            <Typography.Text type="secondary">{t('analytics.department')}</Typography.Text>
-            <Select<string>
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={{ width: '100%' }}
-              aria-label={t('analytics.department')}
-              placeholder={t('analytics.allDepartments')}
-              value={departmentKey ?? undefined}
-              onChange={(v) => setDepartmentKey(v ?? null)}
-              options={departmentOptions}
-              data-testid="analytics-department"
-            />
-          </Col>
+          <ScopePickers
+            sites={sites?.sites.map((s) => ({ value: s.code, label: s.name })) ?? []}
+            departments={departmentOptions}
+            siteCode={siteCode}
+            departmentKey={departmentKey}
+            onSite={setSiteCode}
+            onDepartment={setDepartmentKey}
+            testIdPrefix="analytics"
+          />
           <Col xs={24} md={8} lg={2}>
             <Button
               icon={<DownloadOutlined />}

@@ -7,6 +7,7 @@ import { type TypedDocumentNode, useQuery } from 'urql';
 import { QueryState } from '../../../components/QueryState.js';
 import { analyticsDepartmentsQuery, analyticsSitesQuery } from '../analytics.operations.js';
 import { formatShare } from '../case-stats-format.js';
+import { nextGrouping, ScopePickers } from './ScopePickers.js';
 
 type Ref = { key: string; name: string } | null | undefined;
 /** A row of patrol or attendance figures: refs by dimension, `period`, and numbers. */
@@ -27,7 +28,6 @@ export interface ShiftStatsConfig<D extends string> {
 }
 
 const PERIODS = ['DAY', 'WEEK', 'MONTH'];
-const MAX_GROUPS = 2;
 
 /** The text of a row's value for one dimension (a period's label, or the thing's name). */
 function dimensionValue(row: StatsRow, dim: string): string {
@@ -68,12 +68,7 @@ export function ShiftStatsPanel<D extends string>({ config }: { config: ShiftSta
   const format = (value: unknown, share?: boolean) =>
     share ? formatShare(value as number | null, t) : value == null ? '—' : String(value);
 
-  const onGroupBy = (next: D[]) => {
-    const added = next.find((d) => !groupBy.includes(d));
-    let chosen = added && PERIODS.includes(added) ? next.filter((d) => d === added || !PERIODS.includes(d)) : next;
-    if (chosen.length > MAX_GROUPS) chosen = chosen.slice(chosen.length - MAX_GROUPS);
-    setGroupBy(chosen);
-  };
+  const onGroupBy = (next: D[]) => setGroupBy(nextGrouping(groupBy, next));
 
   const columns: ColumnsType<StatsRow> = [
     ...dims.map((d) => ({
@@ -121,31 +116,15 @@ export function ShiftStatsPanel<D extends string>({ config }: { config: ShiftSta
               data-testid={`analytics-${config.id}-groupby`}
             />
           </Col>
-          <Col xs={12} lg={4}>
-            <Typography.Text type="secondary">{t('analytics.site')}</Typography.Text>
-            <Select<string>
-              allowClear
-              style={{ width: '100%' }}
-              aria-label={t('analytics.site')}
-              placeholder={t('analytics.allSites')}
-              value={siteCode ?? undefined}
-              onChange={(v) => setSiteCode(v ?? null)}
-              options={sites?.sites.map((s) => ({ value: s.code, label: s.name })) ?? []}
-            />
-          </Col>
-          <Col xs={12} lg={4}>
-            <Typography.Text type="secondary">{t('analytics.department')}</Typography.Text>
-            <Select<string>
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={{ width: '100%' }}
-              aria-label={t('analytics.department')}
-              placeholder={t('analytics.allDepartments')}
-              value={departmentKey ?? undefined}
-              onChange={(v) => setDepartmentKey(v ?? null)}
-              options={departments?.departments.map((d) => ({ value: d.key, label: d.name })) ?? []}
-            />
-          </Col>
+          <ScopePickers
+            sites={sites?.sites.map((s) => ({ value: s.code, label: s.name })) ?? []}
+            departments={departments?.departments.map((d) => ({ value: d.key, label: d.name })) ?? []}
+            siteCode={siteCode}
+            departmentKey={departmentKey}
+            onSite={setSiteCode}
+            onDepartment={setDepartmentKey}
+            testIdPrefix={`analytics-${config.id}`}
+          />
         </Row>
       </Card>
       <QueryState
