@@ -5,13 +5,7 @@
  * export (one month) runs first, so "flat" reads as the year's peak against the month's.
  */
 import { readFileSync } from 'node:fs';
-import type { BenchContext, BenchResult } from './lib.js';
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
+import { type BenchContext, type BenchResult, rssMb } from './lib.js';
 
 /** CPU seconds the API process has used (all its threads: SQLite works in libuv's pool). */
 function cpuSeconds(pid: number): number {

@@ -3,6 +3,8 @@
  * share. A module exports `run(ctx: BenchContext): Promise<BenchResult[]>`; see bench/README.md.
  */
 
+import { readFileSync } from 'node:fs';
+
 export interface BenchContext {
   /** The API's address, e.g. `http://127.0.0.1:41234` (GraphQL at `${url}/graphql`). */
   url: string;
@@ -29,6 +31,19 @@ export interface BenchContext {
    * the machine is shared and noisy, ratios travel better than milliseconds.
    */
   baseline: Stats;
+  /** The tsx CLI (for modules that start helpers from TypeScript source). */
+  tsx: string;
+  /**
+   * Starts one more API process on the same database, as the runner started the first, with
+   * `env` on top (e.g. `SQL_TRACE=true`); stop it before the module returns.
+   */
+  startApi(env: Record<string, string>): Promise<{ url: string; pid: number; stop(): Promise<void> }>;
+}
+
+/** A process's resident memory now (/proc/<pid>/status VmRSS), in MB. */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 export interface BenchResult {

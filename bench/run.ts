@@ -178,7 +178,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(file: string, which: 'dist' | 'src'): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  file: string,
+  which: 'dist' | 'src',
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const command = which === 'dist' ? [join(API, 'dist/main.js')] : [TSX, join(API, 'src/main.ts')];
   const child = spawn(process.execPath, command, {
@@ -193,6 +197,7 @@ async function startServer(file: string, which: 'dist' | 'src'): Promise<{ url: 
       LOG_LEVEL: 'warn',
       BACKGROUND_SWEEPS: 'false',
       DEMO_DATA: 'false',
+      ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -315,6 +320,20 @@ async function main(): Promise<void> {
       log: (m) => log(`  ${m}`),
       gql,
       baseline,
+      tsx: TSX,
+      startApi: async (env) => {
+        const api = await startServer(db.file, which, env);
+        return {
+          url: api.url,
+          pid: api.child.pid ?? 0,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (api.child.exitCode !== null) return done();
+              api.child.once('exit', () => done());
+              api.child.kill('SIGTERM');
+            }),
+        };
+      },
     };
     for (const name of modules(args.only)) {
       const path = join(BENCH, name);

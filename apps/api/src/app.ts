@@ -33,6 +33,7 @@ import { ensureRollups } from './features/stats/rollup/rollup.rebuild.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
+import { sqlTraceMiddleware, sqlTracePlugin } from './graphql/sql-trace.plugin.js';
 import { cookieJar, viewerOf } from './http/auth-context.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
@@ -174,6 +175,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
       // Per-field cache hints cost a hook on every field and we use no HTTP caching of results.
       ApolloServerPluginCacheControlDisabled(),
+      ...(config.sqlTrace ? [sqlTracePlugin<Context>()] : []),
       config.explorer
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -184,6 +186,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
+    ...(config.sqlTrace ? [sqlTraceMiddleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();

@@ -42,6 +42,11 @@ export interface Config {
    * rollups' histogram above it (counts are exact either way).
    */
   readonly statsExactBelow: number;
+  /**
+   * `SQL_TRACE`: every GraphQL response carries the SQL it ran (`extensions.sql`, with the values
+   * inlined) — for tests that count statements and the benchmark's floor. Never for real users.
+   */
+  readonly sqlTrace: boolean;
   readonly auth: {
     /** Mark the session cookie `Secure` (serve over HTTPS). */
     readonly cookieSecure: boolean;
@@ -120,6 +125,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demoData,
     backgroundSweeps: boolean('BACKGROUND_SWEEPS', true),
     statsExactBelow: integer('STATS_EXACT_BELOW', 20_000, 0, 10_000_000),
+    sqlTrace: boolean('SQL_TRACE', false),
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
       sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 import { postgresqlMigrationsList } from './migrations-postgresql/index.js';
+import { TracingLogger } from './sql-trace.js';
 
 /** The ORM on either dialect: services see only what both share (the SQL driver family). */
 export type Orm = SqlMikroORM<AbstractSqlDriver>;
@@ -45,6 +46,7 @@ function common(log?: Logger): Options {
     ignoreUndefinedInQuery: true,
     debug: log?.isLevelEnabled('trace') ? ['query', 'query-params'] : false,
     logger: (message) => log?.trace({ orm: true }, message),
+    loggerFactory: (options) => new TracingLogger(options),
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
   };
 }
