@@ -25,6 +25,7 @@ import { sweepEscalations } from './features/incidents/escalation.service.js';
 import { ensureInspectionChecklists } from './features/inspections/inspection.service.js';
 import { sweepOverdue } from './features/notifications/overdue.sweep.js';
 import { sweepMissedPatrols } from './features/patrols/patrol-coverage.js';
+import { forgetGrants } from './features/permissions/grants.js';
 import { ensureOrganisation } from './features/permissions/org.seed.js';
 import { originOf } from './features/places/checkpoint-code.js';
 import { qrRouter } from './features/places/qr.route.js';
@@ -68,6 +69,8 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const clock: Clock = options.clock ?? (() => new Date());
   const pubsub = createStewardPubSub({ redis: config.redis ?? undefined, log });
   const orm = await openOrm(config, log);
+  // Grants are cached for the viewer of each request: a change on any replica empties the cache.
+  const stopForgettingGrants = pubsub.listen('GRANTS_CHANGED', () => forgetGrants(orm.em));
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
   if (await ensureRulebookLoaded(orm.em.fork())) log.info('loaded the rulebook (first start)');
@@ -247,6 +250,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       closing ??= (async () => {
         shuttingDown = true;
         clearInterval(sweeper);
+        stopForgettingGrants();
         await apollo.stop();
         await closeHttp(httpServer);
         await orm.close(true);

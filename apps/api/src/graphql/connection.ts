@@ -28,7 +28,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted when read (see paginate): a field that is not asked for costs nothing. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** `XConnection` and `XEdge` types for a node type. */
@@ -56,7 +57,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list holds (what you may see of it).' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }
@@ -191,48 +192,55 @@ export async function paginate<T extends object>(
 
   const populate = options.populate ? { populate: options.populate as never } : {};
   let rows: T[];
-  let totalCount: number;
+  // Counted only when the client asks for totalCount (a getter the field resolver reads): on a
+  // large table the count costs more than the page itself.
+  let count: () => Promise<number>;
   if (options.branches?.length) {
     // Each branch on its own (an index serves each, covering its ids and the order), then the
     // page from the union of their first ids; the count is the sum (the branches are disjoint).
+    const branches = options.branches;
     const pk = em.getMetadata().find(entity as string)?.primaryKeys[0] ?? 'id';
-    const [ids, counts] = await Promise.all([
-      Promise.all(
-        options.branches.map((branch) =>
-          (em as unknown as SqlEntityManager)
-            .createQueryBuilder(entity as string)
-            .select(pk)
-            .where({ $and: [...conditions, branch] } as never)
-            .orderBy(orderBy as never)
-            .limit(size + 1)
-            .execute<Record<string, unknown>[]>('all', true),
-        ),
+    const ids = await Promise.all(
+      branches.map((branch) =>
+        (em as unknown as SqlEntityManager)
+          .createQueryBuilder(entity as string)
+          .select(pk)
+          .where({ $and: [...conditions, branch] } as never)
+          .orderBy(orderBy as never)
+          .limit(size + 1)
+          .execute<Record<string, unknown>[]>('all', true),
       ),
-      Promise.all(options.branches.map((branch) => em.count(entity, { $and: [where, branch] } as FilterQuery<T>))),
-    ]);
+    );
     rows = await em.find(entity, { [pk]: { $in: ids.flat().map((r) => r[pk]) } } as FilterQuery<T>, {
       orderBy: orderBy as never,
       limit: size + 1,
       ...populate,
     });
-    totalCount = counts.reduce((a, b) => a + b, 0);
+    count = async () => {
+      const counts = await Promise.all(
+        branches.map((branch) => em.count(entity, { $and: [where, branch] } as FilterQuery<T>)),
+      );
+      return counts.reduce((a, b) => a + b, 0);
+    };
   } else {
-    [rows, totalCount] = await Promise.all([
-      em.find(entity, { $and: conditions } as FilterQuery<T>, {
-        orderBy: orderBy as never,
-        limit: size + 1,
-        ...populate,
-      }),
-      em.count(entity, where),
-    ]);
+    rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
+      orderBy: orderBy as never,
+      limit: size + 1,
+      ...populate,
+    });
+    count = () => em.count(entity, where);
   }
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backward) page.reverse();
   const edges = page.map((node) => ({ node, cursor: encodeCursor(toKey(node)) }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      counted ??= count();
+      return counted;
+    },
     pageInfo: {
       hasNextPage: backward ? args.before != null : more,
       hasPreviousPage: backward ? more : args.after != null,

@@ -19,6 +19,8 @@ export type Topics = {
   SHIFT_EVENT: [ShiftEventMessage];
   /** An escalation of a case was sent, acknowledged, passed on or reminded (boards follow it). */
   ESCALATION: [{ caseId: string; escalationId: string }];
+  /** A position's grants changed: every replica forgets the grants it cached (permissions/grants.ts). */
+  GRANTS_CHANGED: [{ positionKey: string }];
 };
 export type Topic = keyof Topics;
 
@@ -33,6 +35,11 @@ export interface StewardPubSub {
    * Close it (or `return()`) when the subscription ends.
    */
   feed<K extends Topic>(topics: readonly K[], limit?: number): BoundedFeed<TopicEvent<K>>;
+  /**
+   * The server's own reaction to a topic (a cache to forget), on every replica; not a client's
+   * subscription (no queue: `handler` must be quick). Returns how to stop listening.
+   */
+  listen<K extends Topic>(topic: K, handler: (message: Topics[K][0]) => void): () => void;
   /** The queues of the subscriptions open now (tests read them; nothing else needs to). */
   feedStats(): FeedStats[];
   /** type-graphql's contract for `@Subscription({ topics })`; ours all use `feed` instead. */
@@ -134,6 +141,11 @@ export function createStewardPubSub(options: PubSubOptions = {}): StewardPubSub 
       );
       feeds.add(feed as BoundedFeed<never>);
       return feed;
+    },
+    listen: (topic, handler) => {
+      const listener = (event: Event) => handler((event as CustomEvent).detail);
+      target.addEventListener(channel(topic), listener);
+      return () => target.removeEventListener(channel(topic), listener);
     },
     feedStats: () => [...feeds].map((f) => f.stats()),
     subscribe(topic) {

@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -386,7 +387,7 @@ export class GroomingCheckResolver {
   })
   async discipline(@Root() g: GroomingCheck, @Ctx() ctx: Context): Promise<DisciplineRecord | null> {
     const key = g.discipline?.unwrap().id;
-    return key ? ((await new DisciplineService(ctx).byIds([key]))[0] ?? null) : null;
+    return key ? await loadOne(ctx, 'Discipline', (ids) => new DisciplineService(ctx).byIds(ids), key) : null;
   }
 }
 

@@ -15,6 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape, checkRange, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -145,8 +146,7 @@ export class AuditResolver {
   })
   async actor(@Root() e: AuditEvent, @Ctx() ctx: Context): Promise<Staff | null> {
     if (!e.actorStaff) return null;
-    const [staff] = await new StaffService(ctx).byIds([e.actorStaff.unwrap().id]);
-    return staff ?? null;
+    return loadOne(ctx, 'Staff', (ids) => new StaffService(ctx).byIds(ids), e.actorStaff.unwrap().id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the change was made with an API token.' })

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -178,8 +179,7 @@ export class AuthResolver {
 export class ApiTokenResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'Whose it is (null if you may not see them).' })
   async owner(@Root() t: ApiToken, @Ctx() ctx: Context): Promise<Staff | null> {
-    const [owner] = await new StaffService(ctx).byIds([t.owner.unwrap().id]);
-    return owner ?? null;
+    return loadOne(ctx, 'Staff', (ids) => new StaffService(ctx).byIds(ids), t.owner.unwrap().id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True while it works: not revoked and not expired.' })

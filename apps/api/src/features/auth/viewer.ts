@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { TokenScope } from '@steward/schema';
 import type { Config } from '../../config.js';
-import { type Grants, grantsOf } from '../permissions/grants.js';
+import { cachedGrantsOf, type Grants } from '../permissions/grants.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
 import { ApiToken } from './api-token.entity.js';
@@ -51,7 +51,7 @@ export async function resolveViewer(
     }
     return {
       staff,
-      grants: await grantsOf(em, staff.position.unwrap().key),
+      grants: await cachedGrantsOf(em, staff.position.unwrap().key),
       via: 'token',
       tokenId: token.id,
       tokenScopes: token.scopes,
@@ -70,7 +70,12 @@ export async function resolveViewer(
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
     }
-    return { staff, grants: await grantsOf(em, staff.position.unwrap().key), via: 'session', sessionId: session.id };
+    return {
+      staff,
+      grants: await cachedGrantsOf(em, staff.position.unwrap().key),
+      via: 'session',
+      sessionId: session.id,
+    };
   }
   return null;
 }

@@ -13,6 +13,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -315,8 +316,7 @@ export class CaseEventResolver {
     description: 'Who did it, if you may see them (the name is always in `actorName`).',
   })
   async actor(@Root() e: CaseEvent, @Ctx() ctx: Context): Promise<Staff | null> {
-    const [staff] = await new StaffService(ctx).byIds([e.actor.unwrap().id]);
-    return staff ?? null;
+    return loadOne(ctx, 'Staff', (ids) => new StaffService(ctx).byIds(ids), e.actor.unwrap().id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The status before the step.' })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -210,8 +211,20 @@ export class CaseService {
     );
   }
 
+  /** A case's whole timeline; the timelines of a list's cases are read in one query. */
   timeline(c: Case): Promise<CaseEvent[]> {
-    return this.ctx.em.find(CaseEvent, { case: c.id }, { orderBy: { seq: 'asc' } });
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Case.timeline',
+      async (ids) =>
+        groupBy(
+          await em.find(CaseEvent, { case: { $in: ids } }, { orderBy: { case: 'asc', seq: 'asc' } }),
+          (e) => e.case.id,
+        ),
+      c.id,
+      [],
+    );
   }
 
   // ---- opening ---------------------------------------------------------------------------

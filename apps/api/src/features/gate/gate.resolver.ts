@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -213,7 +214,7 @@ export class GoodsPassResolver {
   @FieldResolver(() => Customer, { nullable: true, description: 'Whose goods, if you may see their file.' })
   async customer(@Root() p: GoodsPass, @Ctx() ctx: Context): Promise<Customer | null> {
     if (!p.customer) return null;
-    return (await new CustomerService(ctx).byIds([p.customer.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Customer', (ids) => new CustomerService(ctx).byIds(ids), p.customer.unwrap().id);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The department whose goods they are.' })

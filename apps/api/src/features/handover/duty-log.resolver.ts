@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -144,7 +145,7 @@ export class DutyLogResolver {
     description: 'The shift whose log it is (null: a department’s daily log).',
   })
   async shift(@Root() l: DutyLog, @Ctx() ctx: Context): Promise<Shift | null> {
-    return l.shift ? ((await new ShiftService(ctx).byIds([l.shift.unwrap().id]))[0] ?? null) : null;
+    return l.shift ? await loadOne(ctx, 'Shift', (ids) => new ShiftService(ctx).byIds(ids), l.shift.unwrap().id) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who reviewed it.' })
@@ -183,6 +184,6 @@ export class DutyLogEntryResolver {
   @FieldResolver(() => Case, { nullable: true, description: 'The case it is about, if you may see it.' })
   async case(@Root() e: DutyLogEntry, @Ctx() ctx: Context): Promise<Case | null> {
     if (!e.case) return null;
-    return (await new CaseService(ctx).byIds([e.case.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Case', (ids) => new CaseService(ctx).byIds(ids), e.case.unwrap().id);
   }
 }

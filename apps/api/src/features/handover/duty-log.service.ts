@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -178,16 +180,45 @@ export class DutyLogService {
     );
   }
 
+  /** A log's entries (at most DUTY_LOG_LIMITS.entries); a list's logs are read in one query. */
   entries(log: DutyLog): Promise<DutyLogEntry[]> {
-    return this.ctx.em.find(
-      DutyLogEntry,
-      { log: log.id },
-      { orderBy: { at: 'asc', recordedAt: 'asc', id: 'asc' }, limit: DUTY_LOG_LIMITS.entries },
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'DutyLog.entries',
+      async (ids) => {
+        const rows = await em.find(
+          DutyLogEntry,
+          { log: { $in: ids } },
+          { orderBy: { log: 'asc', at: 'asc', recordedAt: 'asc', id: 'asc' } },
+        );
+        const groups = groupBy(rows, (e) => e.log.id);
+        for (const [key, list] of groups) groups.set(key, list.slice(0, DUTY_LOG_LIMITS.entries));
+        return groups;
+      },
+      log.id,
+      [],
     );
   }
 
+  /** How many entries a log has; a list's logs are counted in one grouped query. */
   countEntries(log: DutyLog): Promise<number> {
-    return this.ctx.em.count(DutyLogEntry, { log: log.id });
+    const em = this.ctx.em as SqlEntityManager;
+    return batchLoad(
+      this.ctx,
+      'DutyLog.entryCount',
+      async (ids) => {
+        const rows = await em
+          .createQueryBuilder(DutyLogEntry, 'e')
+          .select(['e.log', raw('count(*) as n')])
+          .where({ log: { $in: ids } })
+          .groupBy('e.log')
+          .execute<{ log: string; n: number | string }[]>('all', false);
+        return new Map(rows.map((r) => [String(r.log), Number(r.n)]));
+      },
+      log.id,
+      0,
+    );
   }
 
   async status(log: DutyLog): Promise<DutyLogStatus> {

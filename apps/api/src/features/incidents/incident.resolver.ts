@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -62,7 +63,7 @@ class IncidentPolicyPayload {
 }
 
 const staffOf = async (ctx: Context, id: string | undefined): Promise<Staff | null> =>
-  id ? ((await new StaffService(ctx).byIds([id]))[0] ?? null) : null;
+  id ? await loadOne(ctx, 'Staff', (ids) => new StaffService(ctx).byIds(ids), id) : null;
 
 @Resolver()
 export class IncidentResolver {

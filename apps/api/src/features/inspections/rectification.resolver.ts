@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { caseReadFilter } from '../cases/case.access.js';
 import { Case } from '../cases/case.entity.js';
@@ -28,7 +29,9 @@ import { actorOf, RectificationService } from './rectification.service.js';
 export class RectificationDetailsResolver {
   @FieldResolver(() => Inspection, { nullable: true, description: 'The inspection it came from, if you may see it.' })
   async inspection(@Root() d: RectificationDetails, @Ctx() ctx: Context): Promise<Inspection | null> {
-    return d.inspectionId ? ((await new InspectionService(ctx).byIds([d.inspectionId]))[0] ?? null) : null;
+    return d.inspectionId
+      ? await loadOne(ctx, 'Inspection', (ids) => new InspectionService(ctx).byIds(ids), d.inspectionId)
+      : null;
   }
 
   @FieldResolver(() => InspectionItem, {
@@ -46,7 +49,7 @@ export class RectificationDetailsResolver {
   })
   async externalInspection(@Root() d: RectificationDetails, @Ctx() ctx: Context): Promise<ExternalInspection | null> {
     if (d.origin !== RectificationOrigin.EXTERNAL_INSPECTION || !d.sourceId) return null;
-    return (await new ExternalInspectionService(ctx).byIds([d.sourceId]))[0] ?? null;
+    return await loadOne(ctx, 'ExternalInspection', (ids) => new ExternalInspectionService(ctx).byIds(ids), d.sourceId);
   }
 
   @FieldResolver(() => Case, { nullable: true, description: 'The incident or case it came from, if you may see it.' })

@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -221,7 +222,7 @@ export class TaskMeetingResolver {
   })
   async meeting(@Root() d: TaskDetails, @Ctx() ctx: Context): Promise<Meeting | null> {
     if (!d.meetingId) return null;
-    return (await new MeetingService(ctx).byIds([d.meetingId]))[0] ?? null;
+    return await loadOne(ctx, 'Meeting', (ids) => new MeetingService(ctx).byIds(ids), d.meetingId);
   }
 }
 

@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Locale, pickText } from '../../graphql/locale.js';
@@ -311,7 +312,7 @@ export class NoticeAudienceMemberResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Their staff record, if you may see it.' })
   async staff(@Root() m: NoticeAudienceMember, @Ctx() ctx: Context): Promise<Staff | null> {
-    return (await new StaffService(ctx).byIds([m.reader.staff.id]))[0] ?? null;
+    return await loadOne(ctx, 'Staff', (ids) => new StaffService(ctx).byIds(ids), m.reader.staff.id);
   }
 }
 
@@ -329,7 +330,7 @@ export class NoticeAcknowledgementResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Their staff record, if you may see it.' })
   async staff(@Root() a: NoticeAcknowledgement, @Ctx() ctx: Context): Promise<Staff | null> {
-    return (await new StaffService(ctx).byIds([a.staff.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Staff', (ids) => new StaffService(ctx).byIds(ids), a.staff.unwrap().id);
   }
 }
 

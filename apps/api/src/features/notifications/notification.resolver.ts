@@ -15,6 +15,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape, checkRange, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Locale, pickText } from '../../graphql/locale.js';
@@ -176,14 +177,12 @@ export class NotificationResolver {
   @FieldResolver(() => Case, { nullable: true, description: 'The case it is about, if you may see it.' })
   async case(@Root() n: Notification, @Ctx() ctx: Context): Promise<Case | null> {
     if (!n.case) return null;
-    const [c] = await new CaseService(ctx).byIds([n.case.unwrap().id]);
-    return c ?? null;
+    return loadOne(ctx, 'Case', (ids) => new CaseService(ctx).byIds(ids), n.case.unwrap().id);
   }
 
   @FieldResolver(() => Notice, { nullable: true, description: 'The notice it is about, if you may see it.' })
   async notice(@Root() n: Notification, @Ctx() ctx: Context): Promise<Notice | null> {
     if (!n.notice) return null;
-    const [notice] = await new NoticeService(ctx).byIds([n.notice.unwrap().id]);
-    return notice ?? null;
+    return loadOne(ctx, 'Notice', (ids) => new NoticeService(ctx).byIds(ids), n.notice.unwrap().id);
   }
 }

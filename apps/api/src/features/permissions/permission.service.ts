@@ -6,6 +6,7 @@ import { pickText } from '../../graphql/locale.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validate.js';
 import { Position } from '../rulebook/position.entity.js';
+import { forgetGrants } from './grants.js';
 import type { SetPositionGrantInput } from './permission.inputs.js';
 import type { DataScopeEnum, PermissionResourceType, PositionPermissionsType } from './permission.types.js';
 import { PositionGrant } from './position-grant.entity.js';
@@ -79,6 +80,10 @@ export class PermissionService {
         departmentKey: position?.department?.unwrap().key,
         before: { permission: input.permission, ...before },
         after: { permission: input.permission, scope },
+      });
+      this.ctx.afterCommit.push(() => {
+        forgetGrants(this.ctx.em);
+        this.ctx.pubsub.publish('GRANTS_CHANGED', { positionKey: input.positionKey });
       });
       return (await this.byPosition(input.positionKey, tx))[0] ?? null;
     });

@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -145,7 +146,7 @@ export class ReceptionVisitResolver {
   })
   async customer(@Root() v: ReceptionVisit, @Ctx() ctx: Context): Promise<Customer | null> {
     if (!v.customer) return null;
-    return (await new CustomerService(ctx).byIds([v.customer.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Customer', (ids) => new CustomerService(ctx).byIds(ids), v.customer.unwrap().id);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit concerned, if you may see it.' })
@@ -170,7 +171,7 @@ export class ReceptionVisitResolver {
   })
   async case(@Root() v: ReceptionVisit, @Ctx() ctx: Context): Promise<Case | null> {
     if (!v.case) return null;
-    return (await new CaseService(ctx).byIds([v.case.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Case', (ids) => new CaseService(ctx).byIds(ids), v.case.unwrap().id);
   }
 
   @FieldResolver(() => Boolean, {

@@ -1,0 +1,71 @@
+import DataLoader from 'dataloader';
+import type { Context } from './context.js';
+
+/**
+ * Per-request batching for field resolvers: what a list's rows each ask for (an event's actor, a
+ * case's timeline, a log's entry count …) is gathered while the list's fields resolve and read
+ * with ONE query for all of them, not one per row. Keyed by the request's context object, so
+ * nothing outlives the request or crosses viewers.
+ */
+const loaders = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
+
+/**
+ * The value for `key`, read together with every other key of the same `kind` asked for in the
+ * same tick: `fetch` gets them all and answers a map; a key it leaves out gets `missing`.
+ */
+export function batchLoad<V>(
+  ctx: Context,
+  kind: string,
+  fetch: (keys: string[]) => Promise<ReadonlyMap<string, V>>,
+  key: string,
+  missing: V,
+): Promise<V> {
+  let byKind = loaders.get(ctx);
+  if (!byKind) {
+    byKind = new Map();
+    loaders.set(ctx, byKind);
+  }
+  let loader = byKind.get(kind) as DataLoader<string, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V>(
+      async (keys) => {
+        const found = await fetch([...keys]);
+        return keys.map((k) => (found.has(k) ? (found.get(k) as V) : missing));
+      },
+      // The identity map already caches entities; a value cached here could outlive a change made
+      // later in the same request (a mutation's payload).
+      { cache: false },
+    );
+    byKind.set(kind, loader as DataLoader<string, unknown>);
+  }
+  return loader.load(key);
+}
+
+/** The record with this id if the viewer may see it (the service's scoped `byIds`), else null. */
+export function loadOne<T>(
+  ctx: Context,
+  kind: string,
+  byIds: (ids: string[]) => Promise<T[]>,
+  id: string,
+  idOf: (row: T) => string = (row) => (row as { id: string }).id,
+): Promise<T | null> {
+  return batchLoad<T | null>(
+    ctx,
+    `one:${kind}`,
+    async (ids) => new Map((await byIds(ids)).map((row) => [idOf(row), row])),
+    id,
+    null,
+  );
+}
+
+/** Rows grouped by a key, keeping their order (for `batchLoad` of lists). */
+export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
