@@ -186,10 +186,10 @@ describe('every connection: no statement per row', () => {
     (known ? it.skip : it)(`${field.name}`, async () => {
       const connection = getNamedType(field.type);
       if (!isObjectType(connection)) throw new Error('not an object');
-      const nodeType = getNamedType(connection.getFields().nodes?.type ?? connection.getFields().edges?.type);
-      const edgeNode = isObjectType(nodeType) ? nodeType.getFields().node : undefined;
-      const typeName = getNamedType(edgeNode?.type ?? nodeType).name;
-      const node = nodeSelection(typeName);
+      const edge = getNamedType(connection.getFields().edges?.type);
+      const nodeField = isObjectType(edge) ? edge.getFields().node : undefined;
+      if (!nodeField) throw new Error(`${connection.name} has no edges { node }`);
+      const node = nodeSelection(getNamedType(nodeField.type).name);
       const query = `query($n: Int) { ${field.name}(first: $n) { edges { node { ${node.text} } } } }`;
       let reader: Client | undefined;
       for (const candidate of readers) {
