@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -96,9 +97,24 @@ export class PreShiftService {
     );
   }
 
+  /** A place's grooming check, if the viewer may see it; a list's places are read in one query. */
   async groomingCheckOf(member: ShiftMember): Promise<GroomingCheck | null> {
-    if (!this.ctx.viewer) return null;
-    return this.ctx.em.findOne(GroomingCheck, { $and: [{ member: member.id }, groomingReadFilter(this.ctx.viewer)] });
+    const viewer = this.ctx.viewer;
+    if (!viewer) return null;
+    const em = this.ctx.em;
+    return batchLoad<GroomingCheck | null>(
+      this.ctx,
+      'ShiftMember.groomingCheck',
+      async (ids) =>
+        new Map(
+          (await em.find(GroomingCheck, { $and: [{ member: { $in: ids } }, groomingReadFilter(viewer)] })).map((g) => [
+            g.member.id,
+            g,
+          ]),
+        ),
+      member.id,
+      null,
+    );
   }
 
   groomingByIds(keys: readonly string[]): Promise<GroomingCheck[]> {

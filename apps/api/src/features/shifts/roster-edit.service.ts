@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -26,6 +27,7 @@ import type {
 } from './roster-edit.inputs.js';
 import {
   coveringLeave,
+  leadingPositions,
   leadsShifts,
   leavesCovering,
   memberSnapshot,
@@ -81,6 +83,22 @@ export class RosterEditService {
 
   private now(): Date {
     return this.ctx.clock();
+  }
+
+  /** Whether someone's position leads shifts (they may be made a leader); a list's positions are checked in one query. */
+  async canLead(member: ShiftMember): Promise<boolean> {
+    const staff = (await member.staff.load()) as Staff;
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Position.leadsShifts',
+      async (keys) => {
+        const leading = await leadingPositions(em, keys);
+        return new Map(keys.map((k) => [k, leading.has(k)]));
+      },
+      staff.position.unwrap().key,
+      false,
+    );
   }
 
   // ---- one shift's people ----------------------------------------------------------------

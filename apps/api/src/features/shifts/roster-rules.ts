@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { UserErrorCode } from '@steward/schema';
+import { type PermissionCode, UserErrorCode } from '@steward/schema';
 import { refuse } from '../../graphql/user-error.js';
-import { grantsOf } from '../permissions/grants.js';
+import { PositionGrant } from '../permissions/position-grant.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { type Shift, ShiftMember } from './shift.entity.js';
 import type { ShiftRole } from './shift.enums.js';
@@ -135,8 +135,21 @@ export function memberSnapshot(m: ShiftMember): Record<string, unknown> {
   };
 }
 
+/** The permissions whose holders lead shifts (may be a shift's leader). */
+const LEADING: readonly PermissionCode[] = ['roster.handle', 'roster.approve'];
+
 /** Whether a position's holders lead shifts (may be a shift's leader). */
 export async function leadsShifts(em: EntityManager, positionKey: string): Promise<boolean> {
-  const grants = await grantsOf(em, positionKey);
-  return grants.has('roster.handle') || grants.has('roster.approve');
+  return (await leadingPositions(em, [positionKey])).has(positionKey);
+}
+
+/** Of these positions, those whose holders lead shifts: one query for them all. */
+export async function leadingPositions(em: EntityManager, positionKeys: readonly string[]): Promise<Set<string>> {
+  if (!positionKeys.length) return new Set();
+  const rows = await em.find(PositionGrant, {
+    position: { $in: [...new Set(positionKeys)] },
+    permission: { $in: [...LEADING] },
+    scope: { $ne: null },
+  });
+  return new Set(rows.map((g) => g.position.unwrap().key));
 }

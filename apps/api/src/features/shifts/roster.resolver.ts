@@ -35,7 +35,6 @@ import {
   StaffLeaveFilter,
 } from './roster-edit.inputs.js';
 import { RosterEditService } from './roster-edit.service.js';
-import { leadsShifts } from './roster-rules.js';
 import { leaveReadFilter } from './shift.access.js';
 import { Shift, ShiftMember } from './shift.entity.js';
 import { ShiftPayload, shiftPayload } from './shift.resolver.js';
@@ -338,20 +337,16 @@ export class ShiftMemberSwapResolver {
   @FieldResolver(() => Boolean, {
     description: 'Their position leads shifts: they may be made this shift’s leader.',
   })
-  async canLead(@Root() m: ShiftMember, @Ctx() ctx: Context): Promise<boolean> {
-    const staff = (await m.staff.load()) as Staff;
-    return leadsShifts(ctx.em, staff.position.unwrap().key);
+  canLead(@Root() m: ShiftMember, @Ctx() ctx: Context): Promise<boolean> {
+    return new RosterEditService(ctx).canLead(m);
   }
 
   @FieldResolver(() => ShiftSwap, {
     nullable: true,
     description: 'The approved swap that put them on this shift, if one did (the roster records who swapped).',
   })
-  async swap(@Root() m: ShiftMember, @Ctx() ctx: Context): Promise<ShiftSwap | null> {
-    return ctx.em.findOne(ShiftSwap, {
-      status: ShiftSwapStatus.APPROVED,
-      $or: [{ coverMember: m.id }, { exchangeMember: m.id }],
-    });
+  swap(@Root() m: ShiftMember, @Ctx() ctx: Context): Promise<ShiftSwap | null> {
+    return new ShiftSwapService(ctx).approvedSwapOf(m);
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -81,6 +82,32 @@ export class ShiftSwapService {
   byIds(keys: readonly string[]): Promise<ShiftSwap[]> {
     if (!this.ctx.viewer) return Promise.resolve([]);
     return this.ctx.em.find(ShiftSwap, { $and: [{ id: { $in: [...keys] } }, swapReadFilter(this.viewer)] });
+  }
+
+  /** The approved swap that put someone on their shift, if one did; a list's places are read in one query. */
+  approvedSwapOf(member: ShiftMember): Promise<ShiftSwap | null> {
+    const em = this.ctx.em;
+    return batchLoad<ShiftSwap | null>(
+      this.ctx,
+      'ShiftMember.swap',
+      async (ids) => {
+        const swaps = await em.find(
+          ShiftSwap,
+          {
+            status: ShiftSwapStatus.APPROVED,
+            $or: [{ coverMember: { $in: ids } }, { exchangeMember: { $in: ids } }],
+          },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        );
+        const byMember = new Map<string, ShiftSwap>();
+        for (const swap of swaps) {
+          for (const m of [swap.coverMember, swap.exchangeMember]) if (m && !byMember.has(m.id)) byMember.set(m.id, swap);
+        }
+        return byMember;
+      },
+      member.id,
+      null,
+    );
   }
 
   list(filter: ShiftSwapFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<ShiftSwap>> {
