@@ -213,8 +213,9 @@ export class DutyLogService {
           .select(['e.log', raw('count(*) as n')])
           .where({ log: { $in: ids } })
           .groupBy('e.log')
-          .execute<{ log: string; n: number | string }[]>('all', false);
-        return new Map(rows.map((r) => [String(r.log), Number(r.n)]));
+          .execute<{ log_id: string; n: number | string }[]>('all', false);
+        // Unmapped rows: the column's own name, not the property's.
+        return new Map(rows.map((r) => [String(r.log_id), Number(r.n)]));
       },
       log.id,
       0,
