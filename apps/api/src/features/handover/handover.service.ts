@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, loadOne } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -43,17 +45,74 @@ import { MATERIAL_LIMITS, type ShiftMaterial } from './shift-material.entity.js'
  * to two hours (`SHIFT_WINDOW.startEarlyMinutes`), for patterns that hand over on the job.
  */
 export function nextShiftOf(em: EntityManager, shift: Shift): Promise<Shift | null> {
-  const overlap = SHIFT_WINDOW.startEarlyMinutes * 60_000;
-  return em.findOne(
-    Shift,
-    {
-      site: shift.site.unwrap().code,
-      department: shift.department.unwrap().key,
-      id: { $ne: shift.id },
-      startsAt: { $gt: shift.startsAt, $gte: new Date(shift.endsAt.getTime() - overlap) },
-    },
-    { orderBy: { startsAt: 'asc', id: 'asc' } },
+  return em.findOne(Shift, followersOf(slotOf(shift)), { orderBy: NEXT_FIRST });
+}
+
+/** What `nextShiftOf` needs of a shift (a batch key carries it: the shift may be another fork's). */
+interface ShiftSlot {
+  id: string;
+  site: string;
+  department: string;
+  startsAt: number;
+  endsAt: number;
+}
+
+const slotOf = (s: Shift): ShiftSlot => ({
+  id: s.id,
+  site: s.site.unwrap().code,
+  department: s.department.unwrap().key,
+  startsAt: s.startsAt.getTime(),
+  endsAt: s.endsAt.getTime(),
+});
+
+const NEXT_FIRST = { startsAt: 'asc', id: 'asc' } as const;
+
+/** The shifts that could take over from a shift; `nextShiftOf` is the first of them. */
+function followersOf(slot: ShiftSlot) {
+  const earliest = slot.endsAt - SHIFT_WINDOW.startEarlyMinutes * 60_000;
+  return {
+    site: slot.site,
+    department: slot.department,
+    id: { $ne: slot.id },
+    startsAt: { $gt: new Date(slot.startsAt), $gte: new Date(earliest) },
+  };
+}
+
+/** `followersOf`, in memory. */
+function follows(s: Shift, slot: ShiftSlot): boolean {
+  const starts = s.startsAt.getTime();
+  return (
+    s.site.unwrap().code === slot.site &&
+    s.department.unwrap().key === slot.department &&
+    s.id !== slot.id &&
+    starts > slot.startsAt &&
+    starts >= slot.endsAt - SHIFT_WINDOW.startEarlyMinutes * 60_000
   );
+}
+
+/**
+ * `nextShiftOf` for several shifts in ONE statement: the shifts whose id is each one's first
+ * follower (a `limit 1` subquery per shift), then each shift's first follower among them.
+ */
+async function nextShiftsOf(em: EntityManager, slots: readonly ShiftSlot[]): Promise<Map<string, Shift>> {
+  if (!slots.length) return new Map();
+  const firstFollower = (slot: ShiftSlot) =>
+    (em as unknown as SqlEntityManager)
+      .createQueryBuilder(Shift, 'n')
+      .select('n.id')
+      .where(followersOf(slot))
+      .orderBy(NEXT_FIRST)
+      .limit(1)
+      .getKnexQuery();
+  // A subquery as an `$in` operand: MikroORM passes a knex builder through; its types do not say so.
+  const either = { $or: slots.map((slot) => ({ id: { $in: firstFollower(slot) } })) } as unknown as FilterQuery<Shift>;
+  const found = await em.find(Shift, either, { orderBy: NEXT_FIRST });
+  const next = new Map<string, Shift>();
+  for (const slot of slots) {
+    const first = found.find((s) => follows(s, slot));
+    if (first) next.set(slot.id, first);
+  }
+  return next;
 }
 
 /** No shift closes without its handover accepted (C22, R37 (d): confirmed by both leaders). */
@@ -217,10 +276,11 @@ export class HandoverService {
   }
 
   /** The incoming shift: as found on submission, else the next one now; null when the viewer may not see it. */
+  /** The incoming shift, if the viewer may see it; a list's handovers read theirs in one query. */
   async incomingShift(h: Handover | null, shift: Shift): Promise<Shift | null> {
-    const found = h?.incomingShift ? ((await h.incomingShift.load()) ?? null) : await nextShiftOf(this.ctx.em, shift);
-    if (!found || !this.ctx.viewer) return null;
-    return (await this.shifts.byIds([found.id]))[0] ?? null;
+    if (!this.ctx.viewer) return null;
+    const id = h?.incomingShift ? h.incomingShift.id : (await this.nextShift(shift))?.id;
+    return id ? loadOne(this.ctx, 'Shift', (ids) => this.shifts.byIds(ids), id) : null;
   }
 
   async steps(h: Handover | null, shift: Shift): Promise<HandoverStep[]> {
@@ -229,8 +289,24 @@ export class HandoverService {
       ? ((await h.incomingShift.load()) ?? null)
       : h && h.status !== HandoverStatus.DRAFT
         ? null
-        : await nextShiftOf(this.ctx.em, shift);
+        : await this.nextShift(shift);
     return handoverSteps(this.viewer, shift, h, incoming);
+  }
+
+  /** `nextShiftOf` through the request's manager; a list's shifts find theirs in one query. */
+  private nextShift(shift: Shift): Promise<Shift | null> {
+    const em = this.ctx.em;
+    return batchLoad<Shift | null>(
+      this.ctx,
+      'Shift.next',
+      async (keys) => {
+        const slots = keys.map((k) => JSON.parse(k) as ShiftSlot);
+        const next = await nextShiftsOf(em, slots);
+        return new Map(keys.map((k, i) => [k, next.get(slots[i]?.id ?? '') ?? null]));
+      },
+      JSON.stringify(slotOf(shift)),
+      null,
+    );
   }
 
   /**
