@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -97,22 +98,37 @@ export class ExternalInspectionService {
     return key ? ((await this.byIds([key]))[0] ?? null) : null;
   }
 
-  /** The notices issued for its required actions, as the viewer may see them, oldest first. */
+  /**
+   * The notices issued for its required actions, as the viewer may see them, oldest first; a
+   * list's inspections are read in one query.
+   */
   notices(e: ExternalInspection): Promise<Case[]> {
-    if (!this.ctx.viewer) return Promise.resolve([]);
-    return this.ctx.em.find(
-      Case,
-      {
-        $and: [
-          {
-            kind: CaseKind.RECTIFICATION,
-            status: { $ne: CaseStatus.VOIDED },
-            details: { origin: RectificationOrigin.EXTERNAL_INSPECTION, sourceId: e.id },
-          } as FilterQuery<Case>,
-          caseReadFilter(this.ctx.viewer),
-        ],
-      },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve([]);
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'ExternalInspection.notices',
+      async (ids) =>
+        groupBy(
+          await em.find(
+            Case,
+            {
+              $and: [
+                {
+                  kind: CaseKind.RECTIFICATION,
+                  status: { $ne: CaseStatus.VOIDED },
+                  details: { origin: RectificationOrigin.EXTERNAL_INSPECTION, sourceId: { $in: ids } },
+                } as FilterQuery<Case>,
+                caseReadFilter(viewer),
+              ],
+            },
+            { orderBy: { createdAt: 'asc', id: 'asc' } },
+          ),
+          (c) => String((c.details as { sourceId?: string }).sourceId),
+        ),
+      e.id,
+      [],
     );
   }
 

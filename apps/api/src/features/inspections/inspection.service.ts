@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -85,6 +86,27 @@ function snapshot(i: Inspection, items?: readonly InspectionItem[]): Record<stri
 
 function checklistSnapshot(c: InspectionChecklist): Record<string, unknown> {
   return { type: c.type, name: c.name, items: c.items, revision: c.revision, active: c.active };
+}
+
+/** The live (not voided) rectification notices issued from these inspections' items. */
+function liveNoticesOf(inspectionIds: readonly string[]): FilterQuery<Case> {
+  return {
+    kind: CaseKind.RECTIFICATION,
+    status: { $ne: CaseStatus.VOIDED },
+    details: { origin: RectificationOrigin.INSPECTION, inspectionId: { $in: [...inspectionIds] } },
+  } as FilterQuery<Case>;
+}
+
+/** Notices by inspection, then by item key (of two for an item, the later in the list). */
+function noticesByInspection(notices: readonly Case[]): Map<string, Map<string, Case>> {
+  const out = new Map<string, Map<string, Case>>();
+  for (const c of notices) {
+    const d = c.details as { inspectionId?: string; sourceId?: string };
+    const byItem = out.get(String(d.inspectionId)) ?? new Map<string, Case>();
+    byItem.set(String(d.sourceId), c);
+    out.set(String(d.inspectionId), byItem);
+  }
+  return out;
 }
 
 /** Creates the default checklists on a database that has none (first start). */
@@ -192,37 +214,48 @@ export class InspectionService {
     return steps.filter(([, ok]) => ok).map(([s]) => s);
   }
 
-  /** The live (not voided) notices issued from an inspection's items, by item key, as the viewer may see them. */
-  async noticesByItem(i: Inspection): Promise<Map<string, Case>> {
-    if (!this.ctx.viewer) return new Map();
-    const notices = await this.ctx.em.find(
-      Case,
-      {
-        $and: [
+  /**
+   * The live (not voided) notices issued from an inspection's items, by item key, as the viewer
+   * may see them; a list's inspections are read in one query.
+   */
+  noticesByItem(i: Inspection): Promise<Map<string, Case>> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve(new Map());
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Inspection.notices',
+      async (ids) => {
+        const notices = await em.find(
+          Case,
+          { $and: [liveNoticesOf(ids), caseReadFilter(viewer)] },
           {
-            kind: CaseKind.RECTIFICATION,
-            status: { $ne: CaseStatus.VOIDED },
-            details: { origin: RectificationOrigin.INSPECTION, inspectionId: i.id },
-          } as FilterQuery<Case>,
-          caseReadFilter(this.ctx.viewer),
-        ],
+            orderBy: { createdAt: 'asc', id: 'asc' },
+          },
+        );
+        return noticesByInspection(notices);
       },
-      { orderBy: { createdAt: 'asc' } },
+      i.id,
+      new Map<string, Case>(),
     );
-    return new Map(notices.map((c) => [String((c.details as { sourceId?: string }).sourceId), c]));
   }
 
-  /** Failed items with no live notice (OM-5: every hazard gets one), whoever may see the notices. */
+  /**
+   * Failed items with no live notice (OM-5: every hazard gets one), whoever may see the notices;
+   * a list's inspections are read in one query.
+   */
   async unnoticedFailures(i: Inspection): Promise<number> {
     const failed = (await i.items.load()).getItems().filter((it) => it.result === InspectionItemResult.FAIL);
     if (!failed.length) return 0;
-    const noticed = await this.ctx.em.find(Case, {
-      kind: CaseKind.RECTIFICATION,
-      status: { $ne: CaseStatus.VOIDED },
-      details: { origin: RectificationOrigin.INSPECTION, inspectionId: i.id },
-    } as FilterQuery<Case>);
-    const keys = new Set(noticed.map((c) => String((c.details as { sourceId?: string }).sourceId)));
-    return failed.filter((it) => !keys.has(it.id)).length;
+    const em = this.ctx.em;
+    const noticed = await batchLoad(
+      this.ctx,
+      'Inspection.noticedItems',
+      async (ids) => noticesByInspection(await em.find(Case, liveNoticesOf(ids))),
+      i.id,
+      new Map<string, Case>(),
+    );
+    return failed.filter((it) => !noticed.has(it.id)).length;
   }
 
   /**

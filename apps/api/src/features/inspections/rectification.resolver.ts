@@ -40,7 +40,7 @@ export class RectificationDetailsResolver {
   })
   async inspectionItem(@Root() d: RectificationDetails, @Ctx() ctx: Context): Promise<InspectionItem | null> {
     if (d.origin !== RectificationOrigin.INSPECTION || !d.sourceId) return null;
-    return (await new InspectionService(ctx).itemsByIds([d.sourceId]))[0] ?? null;
+    return await loadOne(ctx, 'InspectionItem', (ids) => new InspectionService(ctx).itemsByIds(ids), d.sourceId);
   }
 
   @FieldResolver(() => ExternalInspection, {
