@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -133,22 +134,56 @@ export class MeetingService {
     return parsed?.typename === 'Meeting' ? ((await this.byIds([parsed.key]))[0] ?? null) : null;
   }
 
+  /** Who was asked, by employee number; a list's meetings are read in one query. */
   attendees(m: Meeting): Promise<MeetingAttendee[]> {
-    return this.ctx.em.find(
-      MeetingAttendee,
-      { meeting: m.id },
-      { populate: ['staff'], orderBy: { staff: { employeeNo: 'asc' } } },
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Meeting.attendees',
+      async (ids) =>
+        groupBy(
+          await em.find(
+            MeetingAttendee,
+            { meeting: { $in: ids } },
+            { populate: ['staff'], orderBy: { meeting: 'asc', staff: { employeeNo: 'asc' } } },
+          ),
+          (a) => a.meeting.id,
+        ),
+      m.id,
+      [],
     );
   }
 
-  /** The tasks the meeting gave, in the order given: those the viewer may see. */
-  async actionItems(m: Meeting): Promise<Case[]> {
-    const items = await this.ctx.em.find(MeetingActionItem, { meeting: m.id }, { orderBy: { ordinal: 'asc' } });
-    if (items.length === 0 || !this.ctx.viewer) return [];
-    const ids = items.map((i) => i.case.unwrap().id);
-    const visible = await this.ctx.em.find(Case, { $and: [{ id: { $in: ids } }, caseReadFilter(this.ctx.viewer)] });
-    const byId = new Map(visible.map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id)).filter((c): c is Case => !!c);
+  /** The tasks the meeting gave, in the order given: those the viewer may see. A list's meetings are read together. */
+  actionItems(m: Meeting): Promise<Case[]> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve([]);
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Meeting.actionItems',
+      async (ids) => {
+        const items = await em.find(
+          MeetingActionItem,
+          { meeting: { $in: ids } },
+          { orderBy: { meeting: 'asc', ordinal: 'asc' } },
+        );
+        if (items.length === 0) return new Map<string, Case[]>();
+        const caseIds = [...new Set(items.map((i) => i.case.id))];
+        const visible = await em.find(Case, { $and: [{ id: { $in: caseIds } }, caseReadFilter(viewer)] });
+        const byId = new Map(visible.map((c) => [c.id, c]));
+        const out = new Map<string, Case[]>();
+        for (const [meeting, list] of groupBy(items, (i) => i.meeting.id)) {
+          out.set(
+            meeting,
+            list.map((i) => byId.get(i.case.id)).filter((c): c is Case => !!c),
+          );
+        }
+        return out;
+      },
+      m.id,
+      [],
+    );
   }
 
   mayManage(m: Meeting): boolean {
