@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy, loadOne } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -9,7 +10,6 @@ import { refuse } from '../../graphql/user-error.js';
 import { Validator } from '../../graphql/validate.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { caseReadFilter } from '../cases/case.access.js';
 import { CASE_LIMITS, Case } from '../cases/case.entity.js';
 import { CaseChannel, CaseKind } from '../cases/case.enums.js';
 import { OpenCaseInput } from '../cases/case.inputs.js';
@@ -136,8 +136,24 @@ export class PatrolService {
     );
   }
 
+  /** A round's scans in order; a list's rounds are read in one query. */
   scansOf(round: PatrolRound): Promise<PatrolScan[]> {
-    return this.ctx.em.find(PatrolScan, { round: round.id }, { orderBy: { scannedAt: 'asc', id: 'asc' } });
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'PatrolRound.scans',
+      async (ids) =>
+        groupBy(
+          await em.find(
+            PatrolScan,
+            { round: { $in: ids } },
+            { orderBy: { round: 'asc', scannedAt: 'asc', id: 'asc' } },
+          ),
+          (s) => s.round.id,
+        ),
+      round.id,
+      [],
+    );
   }
 
   scans(filter: PatrolScanFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<PatrolScan>> {
@@ -212,9 +228,10 @@ export class PatrolService {
   }
 
   /** The case an anomaly opened, if the viewer may see it. */
+  /** The case opened at a scan, if the viewer may see it; a list's cases are read in one query. */
   async caseOf(scan: PatrolScan): Promise<Case | null> {
     if (!scan.case || !this.ctx.viewer) return null;
-    return this.ctx.em.findOne(Case, { $and: [{ id: scan.case.unwrap().id }, caseReadFilter(this.ctx.viewer)] });
+    return loadOne(this.ctx, 'Case', (ids) => new CaseService(this.ctx).byIds(ids), scan.case.unwrap().id);
   }
 
   mayReview(m: MissedPatrol, shift: Shift): boolean {
