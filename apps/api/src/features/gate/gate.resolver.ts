@@ -208,7 +208,7 @@ export class GoodsPassResolver {
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit the goods come from, if you may see it.' })
   async unit(@Root() p: GoodsPass, @Ctx() ctx: Context): Promise<Unit | null> {
     if (!p.unit) return null;
-    return (await new UnitService(ctx).unitsByIds([p.unit.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Unit', (ids) => new UnitService(ctx).unitsByIds(ids), p.unit.unwrap().id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'Whose goods, if you may see their file.' })

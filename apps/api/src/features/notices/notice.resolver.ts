@@ -182,7 +182,7 @@ export class NoticeResolver {
   })
   async building(@Root() n: Notice, @Ctx() ctx: Context): Promise<Building | null> {
     if (!n.building) return null;
-    return (await new UnitService(ctx).buildingsByIds([n.building.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Building', (ids) => new UnitService(ctx).buildingsByIds(ids), n.building.unwrap().id);
   }
 
   @FieldResolver(() => Unit, {
@@ -191,7 +191,7 @@ export class NoticeResolver {
   })
   async unit(@Root() n: Notice, @Ctx() ctx: Context): Promise<Unit | null> {
     if (!n.unit) return null;
-    return (await new UnitService(ctx).unitsByIds([n.unit.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Unit', (ids) => new UnitService(ctx).unitsByIds(ids), n.unit.unwrap().id);
   }
 
   @FieldResolver(() => String, {
@@ -215,10 +215,8 @@ export class NoticeResolver {
   @FieldResolver(() => [Department], {
     description: 'Departments whose staff must acknowledge it; empty: everyone (when it asks for acknowledgement).',
   })
-  async acknowledgementDepartments(@Root() n: Notice, @Ctx() ctx: Context): Promise<Department[]> {
-    if (!n.acknowledgementDepartmentKeys.length) return [];
-    const found = await ctx.em.find(Department, { key: { $in: n.acknowledgementDepartmentKeys } });
-    return n.acknowledgementDepartmentKeys.flatMap((k) => found.filter((d) => d.key === k));
+  acknowledgementDepartments(@Root() n: Notice, @Ctx() ctx: Context): Promise<Department[]> {
+    return new NoticeService(ctx).acknowledgementDepartments(n);
   }
 
   @FieldResolver(() => String, { description: 'Who drafted it.' })

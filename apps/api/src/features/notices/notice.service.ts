@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -251,7 +252,24 @@ export class NoticeService {
     return !(await this.acknowledgedByMe(n));
   }
 
-  /** Who must acknowledge it now, and which of them have. */
+  /** The departments whose staff must acknowledge it, in the order named; a list's are read in one query. */
+  async acknowledgementDepartments(n: Notice): Promise<Department[]> {
+    const em = this.ctx.em;
+    const found = await Promise.all(
+      n.acknowledgementDepartmentKeys.map((key) =>
+        batchLoad<Department | null>(
+          this.ctx,
+          'Department.byKey',
+          async (keys) => new Map((await em.find(Department, { key: { $in: keys } })).map((d) => [d.key, d])),
+          key,
+          null,
+        ),
+      ),
+    );
+    return found.filter((d): d is Department => !!d);
+  }
+
+  /** Who must acknowledge it now, and which of them have; a list's acknowledgements are read in one query. */
   progress(n: Notice): Promise<Progress> {
     const em = this.ctx.em;
     let byNotice = progressMemo.get(em);
@@ -261,11 +279,24 @@ export class NoticeService {
     }
     let found = byNotice.get(n.id);
     if (!found) {
-      found = (async () => {
-        const audience = await audienceOf(em, n);
-        const rows = await em.find(NoticeAcknowledgement, { notice: n.id }, { fields: ['staff'] });
-        return { audience, acknowledged: new Set(rows.map((r) => r.staff.unwrap().id)) };
-      })();
+      const acknowledgers = batchLoad(
+        this.ctx,
+        'Notice.acknowledgedBy',
+        async (ids) => {
+          const rows = await em.find(NoticeAcknowledgement, { notice: { $in: ids } }, { fields: ['notice', 'staff'] });
+          const byNotice = new Map<string, Set<string>>();
+          for (const [notice, list] of groupBy(rows, (r) => r.notice.id)) {
+            byNotice.set(notice, new Set(list.map((r) => r.staff.unwrap().id)));
+          }
+          return byNotice;
+        },
+        n.id,
+        new Set<string>(),
+      );
+      found = Promise.all([audienceOf(em, n), acknowledgers]).then(([audience, acknowledged]) => ({
+        audience,
+        acknowledged,
+      }));
       byNotice.set(n.id, found);
     }
     return found;

@@ -152,7 +152,7 @@ export class ReceptionVisitResolver {
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit concerned, if you may see it.' })
   async unit(@Root() v: ReceptionVisit, @Ctx() ctx: Context): Promise<Unit | null> {
     if (!v.unit) return null;
-    return (await new UnitService(ctx).unitsByIds([v.unit.unwrap().id]))[0] ?? null;
+    return await loadOne(ctx, 'Unit', (ids) => new UnitService(ctx).unitsByIds(ids), v.unit.unwrap().id);
   }
 
   @FieldResolver(() => Staff, { description: 'Who received the visitor.' })
