@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -113,14 +114,45 @@ export class FireDrillService extends FireSafetyBase {
     );
   }
 
+  /** Who took part, by employee number; a list's drills are read in one query. */
   participants(d: FireDrill): Promise<Staff[]> {
-    return this.ctx.em
-      .find(FireDrillParticipant, { drill: d.id }, { populate: ['staff'], orderBy: { staff: { employeeNo: 'asc' } } })
-      .then((rows) => rows.map((r) => r.staff.unwrap()));
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'FireDrill.participants',
+      async (ids) => {
+        const rows = await em.find(
+          FireDrillParticipant,
+          { drill: { $in: ids } },
+          { populate: ['staff'], orderBy: { drill: 'asc', staff: { employeeNo: 'asc' } } },
+        );
+        const byDrill = new Map<string, Staff[]>();
+        for (const [drill, list] of groupBy(rows, (r) => r.drill.id))
+          byDrill.set(
+            drill,
+            list.map((r) => r.staff.unwrap()),
+          );
+        return byDrill;
+      },
+      d.id,
+      [],
+    );
   }
 
+  /** Its follow-up actions in order; a list's drills are read in one query. */
   followUps(d: FireDrill): Promise<FireDrillFollowUp[]> {
-    return this.ctx.em.find(FireDrillFollowUp, { drill: d.id }, { orderBy: { ordinal: 'asc' } });
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'FireDrill.followUps',
+      async (ids) =>
+        groupBy(
+          await em.find(FireDrillFollowUp, { drill: { $in: ids } }, { orderBy: { drill: 'asc', ordinal: 'asc' } }),
+          (f) => f.drill.id,
+        ),
+      d.id,
+      [],
+    );
   }
 
   mayHandle(d: FireDrill): boolean {
