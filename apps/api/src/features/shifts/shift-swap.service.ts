@@ -101,8 +101,9 @@ export class ShiftSwapService {
         );
         const byMember = new Map<string, ShiftSwap>();
         for (const swap of swaps) {
-          for (const m of [swap.coverMember, swap.exchangeMember])
+          for (const m of [swap.coverMember, swap.exchangeMember]) {
             if (m && !byMember.has(m.id)) byMember.set(m.id, swap);
+          }
         }
         return byMember;
       },
