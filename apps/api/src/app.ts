@@ -35,6 +35,14 @@ import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
 import { sqlTraceMiddleware, sqlTracePlugin } from './graphql/sql-trace.plugin.js';
+import {
+  loadTrustedDocuments,
+  mayRunAnyDocument,
+  persistedDocumentsMiddleware,
+  resolvePersisted,
+  trustedDocumentRequired,
+  trustedDocumentsPlugin,
+} from './graphql/trusted-documents.js';
 import { cookieJar, viewerOf } from './http/auth-context.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
@@ -85,11 +93,14 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   if (config.demoData) await loadDemoData(orm.em.fork(), log, { config, pubsub });
 
   const schema = await createSchema(pubsub);
+  const documents = loadTrustedDocuments();
   const app = express();
   const httpServer = createServer(app);
   let shuttingDown = false;
 
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs, never revalidated: hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
@@ -123,6 +134,15 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       onConnect: async (ctx) => {
         const viewer = await viewerOf(orm.em.fork(), ctx.extra.request, config, authorizationOf(ctx.connectionParams));
         return mayOpenSocket(viewer);
+      },
+      // Persisted ids become their documents here too; with trusted documents enforced, a
+      // document of one's own needs a read token or the developer permission, as over HTTP.
+      onSubscribe: async (ctx, _id, payload) => {
+        const problem = resolvePersisted(documents, payload as Parameters<typeof resolvePersisted>[1]);
+        if (problem) return [new GraphQLError(problem, { extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND } })];
+        if (!config.trustedDocuments || documents.has(payload.query)) return undefined;
+        const viewer = await viewerOf(orm.em.fork(), ctx.extra.request, config, authorizationOf(ctx.connectionParams));
+        return mayRunAnyDocument(viewer) ? undefined : [trustedDocumentRequired()];
       },
       // Each subscription holds a bounded queue; a bounded number of them per socket bounds the
       // socket. (Refused here rather than in onSubscribe, whose errors graphql-ws checks by class.)
@@ -169,6 +189,9 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // Persisted documents are ours, by id, from the build (graphql/trusted-documents.ts): Apollo's
+    // automatic persisted queries would let any client register a document.
+    persistedQueries: false,
     // main.ts owns signal handling (and closes the ORM too); Apollo's own handler would stop,
     // then re-send the signal, which our handler would take for an impatient second one.
     stopOnTerminationSignals: false,
@@ -179,6 +202,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       // Per-field cache hints cost a hook on every field and we use no HTTP caching of results.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.sqlTrace ? [sqlTracePlugin<Context>()] : []),
+      ...(config.trustedDocuments ? [trustedDocumentsPlugin<Context>(documents)] : []),
       config.explorer
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -189,6 +213,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
+    persistedDocumentsMiddleware(documents),
     ...(config.sqlTrace ? [sqlTraceMiddleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {

@@ -47,6 +47,11 @@ export interface Config {
    * inlined) — for tests that count statements and the benchmark's floor. Never for real users.
    */
   readonly sqlTrace: boolean;
+  /**
+   * `TRUSTED_DOCUMENTS` (default: on in production): run only the web app's persisted documents,
+   * and documents of their own only for read tokens and staff with the developer permission.
+   */
+  readonly trustedDocuments: boolean;
   readonly auth: {
     /** Mark the session cookie `Secure` (serve over HTTPS). */
     readonly cookieSecure: boolean;
@@ -126,6 +131,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     backgroundSweeps: boolean('BACKGROUND_SWEEPS', true),
     statsExactBelow: integer('STATS_EXACT_BELOW', 20_000, 0, 10_000_000),
     sqlTrace: boolean('SQL_TRACE', false),
+    trustedDocuments: boolean('TRUSTED_DOCUMENTS', nodeEnv === 'production'),
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
       sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),

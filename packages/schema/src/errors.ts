@@ -13,8 +13,13 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** `operationName` names no operation in the document. */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
-  /** Automatic persisted queries: the hash is unknown, send the full query. */
+  /** A persisted document's id (`extensions.persistedQuery.sha256Hash`) is not one the server knows. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /**
+   * In production the server runs the web app's own documents, by id; any other document only for
+   * an API token with the read scope or staff with the developer permission.
+   */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

@@ -19,7 +19,7 @@ import { meetingResolvers } from '../features/meetings/meeting.resolver.js';
 import { noticeResolvers } from '../features/notices/notice.resolver.js';
 import { NotificationResolver } from '../features/notifications/notification.resolver.js';
 import { patrolResolvers } from '../features/patrols/patrol.resolver.js';
-import { PermissionAuthChecker, requireViewer } from '../features/permissions/auth-checker.js';
+import { guardRootFields, PermissionAuthChecker } from '../features/permissions/auth-checker.js';
 import { PermissionResolver } from '../features/permissions/permission.resolver.js';
 import { placeResolvers } from '../features/places/place.resolver.js';
 import { receptionResolvers } from '../features/reception/reception.resolver.js';
@@ -65,18 +65,18 @@ const resolvers = [
   ExportResolver,
 ] as const;
 
-export function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(pubsub: StewardPubSub = createStewardPubSub()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     // Subscriptions filter per subscriber through `context.pubsub` (the same object).
     pubSub: pubsub,
     authChecker: PermissionAuthChecker,
-    // Signed in or nothing, for every root field that is not explicitly public.
-    globalMiddlewares: [requireViewer],
     // Input rules are checked in services, where they become userErrors naming the field.
     validate: false,
     emitSchemaFile: false,
   });
+  // Signed in or nothing, for every root field that is not explicitly public.
+  return guardRootFields(schema);
 }
 
 /** The SDL as committed in packages/schema: sorted, so it only changes when the contract does. */

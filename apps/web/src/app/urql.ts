@@ -1,5 +1,6 @@
 import { ErrorCode, type LocaleTag } from '@steward/schema';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import schema from '../gql/introspection.js';
@@ -14,6 +15,28 @@ export interface ApiClientOptions {
   locale: LocaleTag;
   /** Called once per client when the server answers `UNAUTHENTICATED` (the session ended). */
   onUnauthenticated(): void;
+}
+
+/**
+ * Operations go by the id codegen gave them at build time (`__meta__.hash`, see codegen.ts), never
+ * as text: in production the server runs only the documents it knows (trusted documents).
+ */
+/** The build-time id of one of the app's documents. */
+export function persistedId(document: unknown): string {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) throw new Error('a document without its persisted id: run pnpm codegen');
+  return hash;
+}
+
+export function trustedDocuments() {
+  return persistedExchange({
+    enforcePersistedQueries: true,
+    enableForMutation: true,
+    enableForSubscriptions: true,
+    // POST like every other request (Apollo's CSRF prevention refuses simple GETs).
+    preferGetForPersistedQueries: false,
+    generateHash: async (_query, document) => persistedId(document),
+  });
 }
 
 /**
@@ -44,6 +67,7 @@ export function createApiClient({ locale, onUnauthenticated }: ApiClientOptions)
         },
       }),
       cacheExchange({ schema, ...cacheOptions, keys: { ...embeddedKeys(schema), ...cacheOptions.keys } }),
+      trustedDocuments(),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserErrorCode } from '@steward/schema';
 import { batchLoad, groupBy } from '../../graphql/batch.js';
@@ -208,14 +208,16 @@ export class DutyLogService {
       this.ctx,
       'DutyLog.entryCount',
       async (ids) => {
-        const rows = await em
-          .createQueryBuilder(DutyLogEntry, 'e')
-          .select(['e.log', raw('count(*) as n')])
-          .where({ log: { $in: ids } })
-          .groupBy('e.log')
-          .execute<{ log_id: string; n: number | string }[]>('all', false);
-        // Unmapped rows: the column's own name, not the property's.
-        return new Map(rows.map((r) => [String(r.log_id), Number(r.n)]));
+        const meta = em.getMetadata().get(DutyLogEntry.name);
+        const column = meta.properties.log?.fieldNames[0] ?? 'log_id';
+        const query = em
+          .getKnex()(meta.tableName)
+          .select({ log: column })
+          .count({ n: '*' })
+          .whereIn(column, ids)
+          .groupBy(column);
+        const rows = (await em.getConnection().execute(query)) as { log: string; n: number | string }[];
+        return new Map(rows.map((r) => [String(r.log), Number(r.n)]));
       },
       log.id,
       0,

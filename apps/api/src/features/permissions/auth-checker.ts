@@ -1,5 +1,5 @@
 import { ErrorCode, isPermissionCode, type PermissionCode } from '@steward/schema';
-import { GraphQLError } from 'graphql';
+import { defaultFieldResolver, GraphQLError, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { AuthCheckerInterface, MiddlewareFn, ResolverData } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 
@@ -26,27 +26,49 @@ const BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['viewer', 'changePa
  * its resolver remembered `@Authorized`. API tokens are narrower than their owners: `read` may
  * only query, `board` may only subscribe and read the board's snapshot (`board`).
  */
-export const requireViewer: MiddlewareFn<Context> = async ({ context, info }, next) => {
+export function checkRootAccess(context: Context, info: GraphQLResolveInfo): void {
   const root = info.parentType.name;
-  if (root === 'Query' || root === 'Mutation' || root === 'Subscription') {
-    const viewer = context.viewer;
-    if (!viewer) {
-      if (!PUBLIC_ROOT_FIELDS.has(info.fieldName)) throw unauthenticated();
-    } else if (viewer.staff.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(info.fieldName)) {
-      // The Office knows the first password: until it is replaced, the account is not yet theirs.
-      throw passwordChangeRequired();
-    } else if (viewer.via === 'token') {
-      // Public fields too: "public" spares the anonymous a sign-in, it does not widen a token.
-      const operation = info.operation.operation;
-      const allowed =
-        (operation === 'query' && viewer.tokenScopes.includes('read')) ||
-        (operation === 'query' && viewer.tokenScopes.includes('board') && BOARD_TOKEN_QUERIES.has(info.fieldName)) ||
-        (operation === 'subscription' && viewer.tokenScopes.includes('board'));
-      if (!allowed) throw forbidden();
-    }
+  if (root !== 'Query' && root !== 'Mutation' && root !== 'Subscription') return;
+  const viewer = context.viewer;
+  if (!viewer) {
+    if (!PUBLIC_ROOT_FIELDS.has(info.fieldName)) throw unauthenticated();
+  } else if (viewer.staff.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(info.fieldName)) {
+    // The Office knows the first password: until it is replaced, the account is not yet theirs.
+    throw passwordChangeRequired();
+  } else if (viewer.via === 'token') {
+    // Public fields too: "public" spares the anonymous a sign-in, it does not widen a token.
+    const operation = info.operation.operation;
+    const allowed =
+      (operation === 'query' && viewer.tokenScopes.includes('read')) ||
+      (operation === 'query' && viewer.tokenScopes.includes('board') && BOARD_TOKEN_QUERIES.has(info.fieldName)) ||
+      (operation === 'subscription' && viewer.tokenScopes.includes('board'));
+    if (!allowed) throw forbidden();
   }
+}
+
+/** `checkRootAccess` as a type-graphql middleware (subscriptions call it as they subscribe). */
+export const requireViewer: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  checkRootAccess(context, info);
   return next();
 };
+
+/**
+ * Puts `checkRootAccess` in front of every root field of the schema. Not a type-graphql global
+ * middleware: that wraps EVERY field of every row in an async call (a 100-row page has thousands),
+ * while the rule only ever concerns root fields.
+ */
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) => {
+        checkRootAccess(context, info);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
 
 /** `@Authorized('staff.read', …)`: the viewer's position must grant at least one of them. */
 export class PermissionAuthChecker implements AuthCheckerInterface<Context> {

@@ -1,8 +1,8 @@
 import { ErrorCode, type LocaleTag } from '@steward/schema';
-import { print } from 'graphql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Client, fetchExchange } from 'urql';
+import { persistedId, trustedDocuments } from '../../../app/urql.js';
 import type { BoardEventsLiveSubscription, BoardSnapshotViewQuery } from '../../../gql/graphql.js';
 import { boardEventsSubscription, boardSnapshotQuery } from '../board.operations.js';
 
@@ -68,7 +68,7 @@ export function useLiveBoard({ token, siteCode, locale, onMajor }: Options): Liv
     const http = new Client({
       url: '/graphql',
       preferGetMethod: false,
-      exchanges: [fetchExchange],
+      exchanges: [trustedDocuments(), fetchExchange],
       fetchOptions: () => ({
         headers: { 'Accept-Language': locale, ...(authorization ? { Authorization: authorization } : {}) },
       }),
@@ -162,7 +162,12 @@ export function useLiveBoard({ token, siteCode, locale, onMajor }: Options): Liv
     let resubscribe: ReturnType<typeof setTimeout> | null = null;
     const subscribe = () => {
       unsubscribe = (ws as WsClient).subscribe<BoardEventsLiveSubscription>(
-        { query: print(boardEventsSubscription), variables: { siteCode } },
+        // By its persisted id, as every operation of the app (the server may run no other text).
+        {
+          query: '',
+          variables: { siteCode },
+          extensions: { persistedQuery: { version: 1, sha256Hash: persistedId(boardEventsSubscription) } },
+        },
         {
           next: (result) => {
             const event = result.data?.boardEvents;
