@@ -5,6 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 
+const MANIFEST = new URL('../packages/schema/persisted-documents.json', import.meta.url);
+
 export interface BenchContext {
   /** The API's address, e.g. `http://127.0.0.1:41234` (GraphQL at `${url}/graphql`). */
   url: string;
@@ -148,4 +150,40 @@ export function latencyResults(
       ...(note ? { note } : {}),
     },
   ];
+}
+
+/** The persisted id of the web app's document that starts so, e.g. `mutation Login(`. */
+export function persistedId(start: string): string {
+  const documents = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
+  const found = Object.entries(documents).find(([, text]) => text.startsWith(start) || text.includes(` ${start}`));
+  if (!found) throw new Error(`no persisted document with ${start}: run pnpm codegen`);
+  return found[0];
+}
+
+/**
+ * A browser-like session: signs in with the web app's persisted sign-in mutation and runs the
+ * app's persisted documents by id (what a production server accepts from a session).
+ */
+export async function signInByPersistedId(url: string, username: string, password: string) {
+  const post = async (start: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({
+        variables,
+        extensions: { persistedQuery: { version: 1, sha256Hash: persistedId(start) } },
+      }),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors?.length) throw new Error(`${start}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+    return { res, data: body.data ?? {} };
+  };
+  const { res } = await post('mutation Login(', { input: { username, password } });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in as ${username} failed`);
+  return {
+    cookie,
+    persisted: async (start: string, variables: Record<string, unknown> = {}) =>
+      (await post(start, variables, { cookie })).data,
+  };
 }

@@ -17,7 +17,7 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BenchContext, type BenchResult, gqlClient, measure, type Stats } from './lib.js';
+import { type BenchContext, type BenchResult, gqlClient, measure, type Stats, signInByPersistedId } from './lib.js';
 import { LISTED_MODULES } from './modules.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -215,31 +215,21 @@ async function startServer(
   }
 }
 
+/**
+ * Signs in as the demo analyst and makes a read token the way the web app does: by the persisted
+ * ids of its own documents (the production server runs no other text from a browser session).
+ */
 async function analystToken(url: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { userErrors { message } } }',
-      variables: { input: { username: 'analyst', password: DEMO_PASSWORD } },
-    }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`sign-in as analyst failed: ${await res.text()}`);
-  const created = await gqlClient(url, { cookie })<{
-    createApiToken: { secret: string | null; userErrors: unknown[] };
-  }>(
-    'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret userErrors { field message } } }',
-    {
-      input: {
-        name: `bench ${new Date().toISOString()}`,
-        scopes: ['READ'],
-        expiresAt: new Date(Date.now() + 86_400_000),
-      },
+  const login = await signInByPersistedId(url, 'analyst', DEMO_PASSWORD);
+  const created = (await login.persisted('mutation CreateApiToken(', {
+    input: {
+      name: `bench ${new Date().toISOString()}`,
+      scopes: ['READ'],
+      expiresAt: new Date(Date.now() + 86_400_000),
     },
-  );
-  const secret = created.createApiToken.secret;
-  if (!secret) throw new Error(`no token: ${JSON.stringify(created.createApiToken.userErrors)}`);
+  })) as { createApiToken?: { secret: string | null; userErrors: unknown[] } };
+  const secret = created.createApiToken?.secret;
+  if (!secret) throw new Error(`no token: ${JSON.stringify(created)}`);
   return secret;
 }
 
