@@ -213,7 +213,7 @@ export class ShiftService {
           await em.find(
             ShiftMember,
             { shift: { $in: ids }, removedAt: null },
-            { populate: ['staff'], orderBy: { shift: 'asc', role: 'asc', createdAt: 'asc' } },
+            { populate: ['staff'], orderBy: { shift: 'asc', role: 'asc', createdAt: 'asc', id: 'asc' } },
           ),
           (m) => m.shift.id,
         ),
