@@ -205,6 +205,36 @@ const yuan = (fen: number) => {
 };
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 
+const ShiftHandoverFields = graphql(`
+  fragment ShiftHandoverTestFields on Shift {
+    id
+    handoverSteps
+    handoverPrefill {
+      openMatters { kind recordId reference status }
+      materials { id }
+      cashExpected
+      incomingShift { id }
+    }
+    handover { id status }
+    incomingHandover { id status }
+    dutyLog { id }
+    briefing { id }
+    members { id }
+    viewerMember { id }
+    groomingChecks { id }
+    disciplineRecords { id }
+  }
+`);
+void ShiftHandoverFields;
+const ShiftsTogether = graphql(`
+  query HandoverShiftsTogether($filter: ShiftFilter) {
+    shifts(filter: $filter, first: 30) { nodes { ...ShiftHandoverTestFields } }
+  }
+`);
+const ShiftAlone = graphql(`
+  query HandoverShiftAlone($id: ID!) { shift(id: $id) { ...ShiftHandoverTestFields } }
+`);
+
 beforeAll(async () => {
   // 06:00 on Monday 2 March 2026 in Shanghai: far from the demo roster around today.
   clock = new TestClock(cst('2026-03-02', '06:00'));
@@ -912,5 +942,26 @@ describe('the director reviews the duty logs (DIR-10)', () => {
     expect((await director.gql(Logs, { filter: { from: 'March' } })).body.errors?.[0]?.extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('a list of shifts (read in grouped queries, issue 8)', () => {
+  it('gives each shift what it gives read alone: prefill, handovers, steps, log, people', async () => {
+    at(cst('2026-03-04', '10:00'));
+    for (const client of [director, leader, leader3]) {
+      const list = (await client.gql(ShiftsTogether, { filter: MARCH })).body.data?.shifts.nodes ?? [];
+      expect(list.length).toBeGreaterThan(3);
+      for (const node of list) {
+        expect((await client.gql(ShiftAlone, { id: node.id })).body.data?.shift).toEqual(node);
+      }
+    }
+    // What is compared is not empty: the director's list has the week's handovers, both ways, and drafts to prefill.
+    const all = (await director.gql(ShiftsTogether, { filter: MARCH })).body.data?.shifts.nodes ?? [];
+    expect(all.filter((s) => s.handover).length).toBeGreaterThan(1);
+    expect(all.filter((s) => s.incomingHandover).length).toBeGreaterThan(1);
+    expect(all.filter((s) => s.handoverPrefill?.openMatters.length).length).toBeGreaterThan(1);
+    expect(all.filter((s) => s.handoverPrefill?.materials.length).length).toBeGreaterThan(1);
+    expect(all.filter((s) => s.handoverPrefill?.incomingShift).length).toBeGreaterThan(1);
+    expect(all.filter((s) => s.members.length).length).toBe(all.length);
   });
 });

@@ -383,6 +383,9 @@ type Documents = {
     "\n  query HandoverList($filter: HandoverFilter) {\n    handovers(filter: $filter, first: 50) { totalCount nodes { id status hasDiscrepancy late } }\n  }\n": typeof types.HandoverListDocument,
     "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": typeof types.HandoverOneDocument,
     "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": typeof types.HandoverOpenCaseDocument,
+    "\n  fragment ShiftHandoverTestFields on Shift {\n    id\n    handoverSteps\n    handoverPrefill {\n      openMatters { kind recordId reference status }\n      materials { id }\n      cashExpected\n      incomingShift { id }\n    }\n    handover { id status }\n    incomingHandover { id status }\n    dutyLog { id }\n    briefing { id }\n    members { id }\n    viewerMember { id }\n    groomingChecks { id }\n    disciplineRecords { id }\n  }\n": typeof types.ShiftHandoverTestFieldsFragmentDoc,
+    "\n  query HandoverShiftsTogether($filter: ShiftFilter) {\n    shifts(filter: $filter, first: 30) { nodes { ...ShiftHandoverTestFields } }\n  }\n": typeof types.HandoverShiftsTogetherDocument,
+    "\n  query HandoverShiftAlone($id: ID!) { shift(id: $id) { ...ShiftHandoverTestFields } }\n": typeof types.HandoverShiftAloneDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": typeof types.DepartmentKeysDocument,
     "\n  mutation IncidentsReport($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        severity\n        site { code }\n        area\n        escalatedAt\n        details {\n          __typename\n          ... on IncidentDetails { occurredAt reportedLate reportDelayMinutes reportDeadlineMinutes actionsTaken area { nameZh } authorities { authority reference } }\n        }\n        escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders sentByName }\n        currentEscalation { level toName waiting }\n      }\n      userErrors { field code }\n    }\n  }\n": typeof types.IncidentsReportDocument,
     "\n  query IncidentsOne($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      escalatedTo { username }\n      escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders note sentByName }\n      timeline { type }\n      details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } }\n    }\n  }\n": typeof types.IncidentsOneDocument,
@@ -951,6 +954,9 @@ const documents: Documents = {
     "\n  query HandoverList($filter: HandoverFilter) {\n    handovers(filter: $filter, first: 50) { totalCount nodes { id status hasDiscrepancy late } }\n  }\n": types.HandoverListDocument,
     "query HandoverOne($id: ID!) { node(id: $id) { id ... on Handover { status } } }": types.HandoverOneDocument,
     "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n": types.HandoverOpenCaseDocument,
+    "\n  fragment ShiftHandoverTestFields on Shift {\n    id\n    handoverSteps\n    handoverPrefill {\n      openMatters { kind recordId reference status }\n      materials { id }\n      cashExpected\n      incomingShift { id }\n    }\n    handover { id status }\n    incomingHandover { id status }\n    dutyLog { id }\n    briefing { id }\n    members { id }\n    viewerMember { id }\n    groomingChecks { id }\n    disciplineRecords { id }\n  }\n": types.ShiftHandoverTestFieldsFragmentDoc,
+    "\n  query HandoverShiftsTogether($filter: ShiftFilter) {\n    shifts(filter: $filter, first: 30) { nodes { ...ShiftHandoverTestFields } }\n  }\n": types.HandoverShiftsTogetherDocument,
+    "\n  query HandoverShiftAlone($id: ID!) { shift(id: $id) { ...ShiftHandoverTestFields } }\n": types.HandoverShiftAloneDocument,
     "\n  query DepartmentKeys {\n    departments { key }\n  }\n": types.DepartmentKeysDocument,
     "\n  mutation IncidentsReport($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      case {\n        id\n        reference\n        kind\n        severity\n        site { code }\n        area\n        escalatedAt\n        details {\n          __typename\n          ... on IncidentDetails { occurredAt reportedLate reportDelayMinutes reportDeadlineMinutes actionsTaken area { nameZh } authorities { authority reference } }\n        }\n        escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders sentByName }\n        currentEscalation { level toName waiting }\n      }\n      userErrors { field code }\n    }\n  }\n": types.IncidentsReportDocument,
     "\n  query IncidentsOne($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      escalatedTo { username }\n      escalations { level toName onDuty reason waiting acknowledgedAt passedOnAt reminders note sentByName }\n      timeline { type }\n      details { ... on IncidentDetails { actionsTaken losses authorities { authority reference } } }\n    }\n  }\n": types.IncidentsOneDocument,
@@ -2640,6 +2646,18 @@ export function graphql(source: "query HandoverOne($id: ID!) { node(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n"): (typeof documents)["\n  mutation HandoverOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { case { id reference } userErrors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShiftHandoverTestFields on Shift {\n    id\n    handoverSteps\n    handoverPrefill {\n      openMatters { kind recordId reference status }\n      materials { id }\n      cashExpected\n      incomingShift { id }\n    }\n    handover { id status }\n    incomingHandover { id status }\n    dutyLog { id }\n    briefing { id }\n    members { id }\n    viewerMember { id }\n    groomingChecks { id }\n    disciplineRecords { id }\n  }\n"): (typeof documents)["\n  fragment ShiftHandoverTestFields on Shift {\n    id\n    handoverSteps\n    handoverPrefill {\n      openMatters { kind recordId reference status }\n      materials { id }\n      cashExpected\n      incomingShift { id }\n    }\n    handover { id status }\n    incomingHandover { id status }\n    dutyLog { id }\n    briefing { id }\n    members { id }\n    viewerMember { id }\n    groomingChecks { id }\n    disciplineRecords { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverShiftsTogether($filter: ShiftFilter) {\n    shifts(filter: $filter, first: 30) { nodes { ...ShiftHandoverTestFields } }\n  }\n"): (typeof documents)["\n  query HandoverShiftsTogether($filter: ShiftFilter) {\n    shifts(filter: $filter, first: 30) { nodes { ...ShiftHandoverTestFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverShiftAlone($id: ID!) { shift(id: $id) { ...ShiftHandoverTestFields } }\n"): (typeof documents)["\n  query HandoverShiftAlone($id: ID!) { shift(id: $id) { ...ShiftHandoverTestFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

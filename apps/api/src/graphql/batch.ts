@@ -69,3 +69,48 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
   }
   return groups;
 }
+
+const pending = new WeakMap<Context, Map<string, Map<string, unknown>>>();
+
+/**
+ * `batchLoad` for what the fetch needs whole, not just its key (a list's shifts, for what is
+ * computed from several of their fields): `fetch` gets one item per distinct key asked for in the
+ * same tick and answers a map by key.
+ */
+export function batchLoadItems<T, V>(
+  ctx: Context,
+  kind: string,
+  fetch: (items: T[]) => Promise<ReadonlyMap<string, V>>,
+  item: T,
+  keyOf: (item: T) => string,
+  missing: V,
+): Promise<V> {
+  let byKind = pending.get(ctx);
+  if (!byKind) {
+    byKind = new Map();
+    pending.set(ctx, byKind);
+  }
+  let waiting = byKind.get(kind) as Map<string, T> | undefined;
+  if (!waiting) {
+    waiting = new Map();
+    byKind.set(kind, waiting as Map<string, unknown>);
+  }
+  const key = keyOf(item);
+  if (!waiting.has(key)) waiting.set(key, item);
+  const items = waiting;
+  return batchLoad<V>(
+    ctx,
+    `items:${kind}`,
+    (keys) => {
+      const batch: T[] = [];
+      for (const k of new Set(keys)) {
+        const found = items.get(k);
+        items.delete(k);
+        if (found !== undefined) batch.push(found);
+      }
+      return fetch(batch);
+    },
+    key,
+    missing,
+  );
+}

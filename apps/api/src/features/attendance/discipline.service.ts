@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -234,12 +235,25 @@ export class DisciplineService {
   }
 
   /** The records of one shift the viewer may see, in the order observed. */
+  /** A shift's records the viewer may see; a list's shifts read theirs in one query. */
   ofShift(shift: Shift): Promise<DisciplineRecord[]> {
-    if (!this.ctx.viewer) return Promise.resolve([]);
-    return this.ctx.em.find(
-      DisciplineRecord,
-      { $and: [{ shift: shift.id }, disciplineReadFilter(this.ctx.viewer)] },
-      { orderBy: { observedAt: 'asc', id: 'asc' } },
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve([]);
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Shift.disciplineRecords',
+      async (ids) =>
+        groupBy(
+          await em.find(
+            DisciplineRecord,
+            { $and: [{ shift: { $in: ids } }, disciplineReadFilter(viewer)] },
+            { orderBy: { observedAt: 'asc', id: 'asc' } },
+          ),
+          (r) => r.shift.id,
+        ),
+      shift.id,
+      [],
     );
   }
 

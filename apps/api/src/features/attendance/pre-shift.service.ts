@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad } from '../../graphql/batch.js';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -84,16 +84,37 @@ export class PreShiftService {
 
   // ---- reading ---------------------------------------------------------------------------
 
+  /** A shift's pre-shift meeting; a list's shifts read theirs in one query. */
   briefingOf(shift: Shift): Promise<ShiftBriefing | null> {
-    return this.ctx.em.findOne(ShiftBriefing, { shift: shift.id });
+    const em = this.ctx.em;
+    return batchLoad<ShiftBriefing | null>(
+      this.ctx,
+      'Shift.briefing',
+      async (ids) => new Map((await em.find(ShiftBriefing, { shift: { $in: ids } })).map((b) => [b.shift.id, b])),
+      shift.id,
+      null,
+    );
   }
 
+  /** A shift's grooming checks the viewer may see; a list's shifts read theirs in one query. */
   groomingChecksOf(shift: Shift): Promise<GroomingCheck[]> {
-    if (!this.ctx.viewer) return Promise.resolve([]);
-    return this.ctx.em.find(
-      GroomingCheck,
-      { $and: [{ shift: shift.id }, groomingReadFilter(this.ctx.viewer)] },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve([]);
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Shift.groomingChecks',
+      async (ids) =>
+        groupBy(
+          await em.find(
+            GroomingCheck,
+            { $and: [{ shift: { $in: ids } }, groomingReadFilter(viewer)] },
+            { orderBy: { createdAt: 'asc', id: 'asc' } },
+          ),
+          (g) => g.shift.id,
+        ),
+      shift.id,
+      [],
     );
   }
 

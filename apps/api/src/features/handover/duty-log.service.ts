@@ -136,9 +136,24 @@ export class DutyLogService {
     return key ? ((await this.byIds([key]))[0] ?? null) : null;
   }
 
+  /** A shift's duty log, if the viewer may see it; a list's shifts read theirs in one query. */
   ofShift(shift: Shift): Promise<DutyLog | null> {
-    if (!this.ctx.viewer) return Promise.resolve(null);
-    return this.ctx.em.findOne(DutyLog, { $and: [{ key: shiftLogKey(shift.id) }, dutyLogReadFilter(this.viewer)] });
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve(null);
+    const em = this.ctx.em;
+    return batchLoad<DutyLog | null>(
+      this.ctx,
+      'Shift.dutyLog',
+      async (keys) =>
+        new Map(
+          (await em.find(DutyLog, { $and: [{ key: { $in: keys } }, dutyLogReadFilter(viewer)] })).map((l) => [
+            l.key,
+            l,
+          ]),
+        ),
+      shiftLogKey(shift.id),
+      null,
+    );
   }
 
   /** The viewer's department's log of today at a site, if anything is written in it yet. */

@@ -320,9 +320,7 @@ export class ShiftHandoverFieldsResolver {
     description: 'What you may do to its handover now (also before one is saved).',
   })
   async handoverSteps(@Root() s: Shift, @Ctx() ctx: Context): Promise<HandoverStep[]> {
-    const service = new HandoverService(ctx);
-    const h = ctx.viewer ? await ctx.em.findOne(Handover, { shift: s.id }) : null;
-    return service.steps(h, s);
+    return new HandoverService(ctx).stepsOf(s);
   }
 
   @FieldResolver(() => DutyLog, { nullable: true, description: 'Its duty log (made by its first entry).' })

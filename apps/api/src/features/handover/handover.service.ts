@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, loadOne } from '../../graphql/batch.js';
+import { batchLoad, batchLoadItems, groupBy, loadOne } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -19,7 +19,7 @@ import { Shift } from '../shifts/shift.entity.js';
 import { ShiftStatus } from '../shifts/shift.enums.js';
 import { addShiftCloseCheck, keyOf, publishShiftEvent, SHIFT_WINDOW, ShiftService } from '../shifts/shift.service.js';
 import { ShiftEventType } from '../shifts/shift.topics.js';
-import { type OpenMatter, openMattersOf } from '../shifts/shift-matters.js';
+import { type OpenMatter, openMattersOf, openMattersOfShifts } from '../shifts/shift-matters.js';
 import { ShiftPattern } from '../shifts/shift-pattern.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -35,7 +35,7 @@ import type {
   HandoverFilter,
   ResolveHandoverDisputeInput,
 } from './handover.inputs.js';
-import { cashBalanceCents, materialsOf } from './materials.service.js';
+import { cashBalanceCents, cashBalancesCents, materialsOf, materialsOfPlaces, placeKey } from './materials.service.js';
 import { formatYuan, parseCount, parseYuan } from './money.js';
 import { MATERIAL_LIMITS, type ShiftMaterial } from './shift-material.entity.js';
 
@@ -228,18 +228,45 @@ export class HandoverService {
     return key ? ((await this.byIds([key]))[0] ?? null) : null;
   }
 
+  /** A shift's handover, if the viewer may see it; a list's shifts read theirs in one query. */
   ofShift(shift: Shift): Promise<Handover | null> {
-    if (!this.ctx.viewer) return Promise.resolve(null);
-    return this.ctx.em.findOne(Handover, { $and: [{ shift: shift.id }, handoverReadFilter(this.viewer)] });
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve(null);
+    const em = this.ctx.em;
+    return batchLoad<Handover | null>(
+      this.ctx,
+      'Shift.handover',
+      async (ids) =>
+        new Map(
+          (await em.find(Handover, { $and: [{ shift: { $in: ids } }, handoverReadFilter(viewer)] })).map((h) => [
+            h.shift.id,
+            h,
+          ]),
+        ),
+      shift.id,
+      null,
+    );
   }
 
-  /** The handover the previous shift hands to this one, once submitted. */
+  /** The handover the previous shift hands to this one, once submitted; a list's shifts read theirs in one query. */
   incomingTo(shift: Shift): Promise<Handover | null> {
-    if (!this.ctx.viewer) return Promise.resolve(null);
-    return this.ctx.em.findOne(
-      Handover,
-      { $and: [{ incomingShift: shift.id }, handoverReadFilter(this.viewer)] },
-      { orderBy: { createdAt: 'desc' } },
+    const viewer = this.ctx.viewer;
+    if (!viewer) return Promise.resolve(null);
+    const em = this.ctx.em;
+    return batchLoad<Handover | null>(
+      this.ctx,
+      'Shift.incomingHandover',
+      async (ids) => {
+        const rows = await em.find(
+          Handover,
+          { $and: [{ incomingShift: { $in: ids } }, handoverReadFilter(viewer)] },
+          { orderBy: { createdAt: 'desc', id: 'desc' } },
+        );
+        // The latest to each shift: the first of its group.
+        return new Map([...groupBy(rows, (h) => h.incomingShift?.id ?? '')].map(([id, list]) => [id, list[0] ?? null]));
+      },
+      shift.id,
+      null,
     );
   }
 
@@ -283,6 +310,21 @@ export class HandoverService {
     return id ? loadOne(this.ctx, 'Shift', (ids) => this.shifts.byIds(ids), id) : null;
   }
 
+  /** What the viewer may do to a shift's handover now; a list's shifts read their handovers in one query. */
+  async stepsOf(shift: Shift): Promise<HandoverStep[]> {
+    if (!this.ctx.viewer) return [];
+    const em = this.ctx.em;
+    // Whatever the viewer may read of it: the steps are the viewer's own, worked out from its status.
+    const h = await batchLoad<Handover | null>(
+      this.ctx,
+      'Shift.handoverAsIs',
+      async (ids) => new Map((await em.find(Handover, { shift: { $in: ids } })).map((x) => [x.shift.id, x])),
+      shift.id,
+      null,
+    );
+    return this.steps(h, shift);
+  }
+
   async steps(h: Handover | null, shift: Shift): Promise<HandoverStep[]> {
     if (!this.ctx.viewer) return [];
     const incoming = h?.incomingShift
@@ -318,13 +360,43 @@ export class HandoverService {
     if (!this.ctx.viewer) return null;
     const where = { departmentKey: shift.department.unwrap().key, siteCode: shift.site.unwrap().code };
     if (!mayDraftHandover(this.viewer, shift) && !keptReaches(this.viewer, 'handover.read', where)) return null;
+    return batchLoadItems<Shift, HandoverPrefillShape | null>(
+      this.ctx,
+      'Shift.handoverPrefill',
+      (shifts) => this.prefills(shifts),
+      shift,
+      (s) => s.id,
+      null,
+    );
+  }
+
+  /** The prefills of several shifts (a list's), in a few grouped queries whatever their number; by shift id. */
+  private async prefills(shifts: readonly Shift[]): Promise<Map<string, HandoverPrefillShape>> {
     const em = this.ctx.em;
-    return {
-      openMatters: await openMattersOf(em, shift, this.ctx),
-      materials: await materialsOf(em, shift),
-      cashExpected: formatYuan(await cashBalanceCents(em, where.siteCode, where.departmentKey)),
-      incomingShift: await this.incomingShift(null, shift),
-    };
+    const places = shifts.map((s) => ({ siteCode: s.site.unwrap().code, departmentKey: s.department.unwrap().key }));
+    const matters = await openMattersOfShifts(em, shifts, this.ctx);
+    const materials = await materialsOfPlaces(em, places);
+    const cash = await cashBalancesCents(em, places);
+    const next = await nextShiftsOf(em, shifts.map(slotOf));
+    // The incoming shift as the viewer may see it.
+    const nextIds = [...new Set([...next.values()].map((n) => n.id))];
+    const visible = new Set(nextIds.length ? (await this.shifts.byIds(nextIds)).map((n) => n.id) : []);
+    return new Map(
+      shifts.map((s, i) => {
+        const place = places[i] ?? { siteCode: '', departmentKey: '' };
+        const key = placeKey(place.siteCode, place.departmentKey);
+        const incoming = next.get(s.id) ?? null;
+        return [
+          s.id,
+          {
+            openMatters: matters.get(s.id) ?? [],
+            materials: materials.get(key) ?? [],
+            cashExpected: formatYuan(cash.get(key) ?? 0),
+            incomingShift: incoming && visible.has(incoming.id) ? incoming : null,
+          },
+        ];
+      }),
+    );
   }
 
   // ---- the outgoing leader ---------------------------------------------------------------

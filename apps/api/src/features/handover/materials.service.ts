@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/sqlite';
 import { UserErrorCode } from '@steward/schema';
+import { groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -37,25 +38,77 @@ function materialSnapshot(m: ShiftMaterial): Record<string, unknown> {
 
 /** The petty cash's balance for a department at a site: the ledger's sum, in fen. */
 export async function cashBalanceCents(em: EntityManager, siteCode: string, departmentKey: string): Promise<number> {
-  // A query builder of the manager it is given (the transaction's, inside a mutation).
-  const rows = await (em as SqlEntityManager)
-    .createQueryBuilder(CashMovement, 'm')
-    .select(['m.direction', raw('sum(m.amount_cents) as total')])
-    .where({ site: siteCode, department: departmentKey })
-    .groupBy('m.direction')
-    .execute<{ direction: CashDirection; total: number | string | null }[]>('all', false);
-  let balance = 0;
-  for (const r of rows) balance += (r.direction === CashDirection.IN ? 1 : -1) * Number(r.total ?? 0);
-  return balance;
+  return (await cashBalancesCents(em, [{ siteCode, departmentKey }])).get(placeKey(siteCode, departmentKey)) ?? 0;
+}
+
+/** A department at a site, as a map key. */
+export const placeKey = (siteCode: string, departmentKey: string) => JSON.stringify([siteCode, departmentKey]);
+
+/** Where a shift is kept: its site and department. */
+const placeOf = (shift: Shift) => ({
+  siteCode: shift.site.unwrap().code,
+  departmentKey: shift.department.unwrap().key,
+});
+
+/**
+ * The petty cash's balance of several departments at sites, in fen, in ONE grouped statement
+ * (through the manager's transaction, if it has one): by `placeKey`; a place without movements is 0.
+ */
+export async function cashBalancesCents(
+  em: EntityManager,
+  places: readonly { siteCode: string; departmentKey: string }[],
+): Promise<Map<string, number>> {
+  const balances = new Map(places.map((p) => [placeKey(p.siteCode, p.departmentKey), 0]));
+  if (!places.length) return balances;
+  const sql = em as unknown as SqlEntityManager;
+  const meta = sql.getMetadata().get(CashMovement.name);
+  const column = (name: string) =>
+    (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[name]?.fieldNames[0] ?? name;
+  const [site, department, direction, amount] = ['site', 'department', 'direction', 'amountCents'].map(column) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const query = sql
+    .getKnex()(meta.tableName)
+    .select({ site, department, direction })
+    .sum({ total: amount })
+    .where((q) => {
+      for (const p of places) q.orWhere({ [site]: p.siteCode, [department]: p.departmentKey });
+    })
+    .groupBy(site, department, direction);
+  const rows = (await sql.getConnection().execute(query, [], 'all', sql.getTransactionContext())) as {
+    site: string;
+    department: string;
+    direction: CashDirection;
+    total: number | string | null;
+  }[];
+  for (const r of rows) {
+    const key = placeKey(r.site, r.department);
+    balances.set(key, (balances.get(key) ?? 0) + (r.direction === CashDirection.IN ? 1 : -1) * Number(r.total ?? 0));
+  }
+  return balances;
 }
 
 /** The active materials a shift's handover must count (R39). */
-export function materialsOf(em: EntityManager, shift: Shift): Promise<ShiftMaterial[]> {
-  return em.find(
+export async function materialsOf(em: EntityManager, shift: Shift): Promise<ShiftMaterial[]> {
+  const { siteCode, departmentKey } = placeOf(shift);
+  return (await materialsOfPlaces(em, [placeOf(shift)])).get(placeKey(siteCode, departmentKey)) ?? [];
+}
+
+/** The active materials of several departments at sites, by name, in one statement; by `placeKey`. */
+export async function materialsOfPlaces(
+  em: EntityManager,
+  places: readonly { siteCode: string; departmentKey: string }[],
+): Promise<Map<string, ShiftMaterial[]>> {
+  if (!places.length) return new Map();
+  const rows = await em.find(
     ShiftMaterial,
-    { site: shift.site.unwrap().code, department: shift.department.unwrap().key, active: true },
+    { $or: places.map((p) => ({ site: p.siteCode, department: p.departmentKey })), active: true },
     { orderBy: { name: 'asc' } },
   );
+  return groupBy(rows, (m) => placeKey(m.site.unwrap().code, m.department.unwrap().key));
 }
 
 /** Shared materials (R39) and the shift petty cash (R40): the lists handovers count against. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { groupBy } from '../../graphql/batch.js';
 import type { Clock } from '../../graphql/context.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { Area } from '../places/area.entity.js';
@@ -29,16 +30,60 @@ export interface AreaCoverageRow {
  * Once a missed patrol is on record, its count and minimum are the ones shown.
  */
 export async function coverageOf(em: EntityManager, shift: Shift): Promise<AreaCoverageRow[]> {
-  const scans = await em.find(PatrolScan, { shift: shift.id }, { orderBy: { scannedAt: 'asc' } });
-  const missed = await em.find(MissedPatrol, { shift: shift.id });
-  const touched = [...new Set([...scans.map((s) => s.area.unwrap().id), ...missed.map((m) => m.area.unwrap().id)])];
-  // An area added after the shift ended was never the shift's to patrol.
+  return (await coverageOfShifts(em, [shift])).get(shift.id) ?? [];
+}
+
+/** `coverageOf` for several shifts, in three statements whatever their number; by shift id. */
+export async function coverageOfShifts(
+  em: EntityManager,
+  shifts: readonly Shift[],
+): Promise<Map<string, AreaCoverageRow[]>> {
+  const out = new Map<string, AreaCoverageRow[]>();
+  if (!shifts.length) return out;
+  const ids = shifts.map((s) => s.id);
+  const scansOf = groupBy(
+    await em.find(PatrolScan, { shift: { $in: ids } }, { orderBy: { scannedAt: 'asc', id: 'asc' } }),
+    (s) => s.shift.id,
+  );
+  const missedOf = groupBy(await em.find(MissedPatrol, { shift: { $in: ids } }), (m) => m.shift.id);
+  const touchedOf = new Map(
+    shifts.map((shift) => [
+      shift.id,
+      new Set([
+        ...(scansOf.get(shift.id) ?? []).map((s) => s.area.unwrap().id),
+        ...(missedOf.get(shift.id) ?? []).map((m) => m.area.unwrap().id),
+      ]),
+    ]),
+  );
+  // An area added after the shift ended was never the shift's to patrol (each site's areas are
+  // read up to its last shift's end, each shift keeps those older than its own).
+  const lastEnd = new Map<string, Date>();
+  for (const shift of shifts) {
+    const site = shift.site.unwrap().code;
+    const seen = lastEnd.get(site);
+    if (!seen || seen < shift.endsAt) lastEnd.set(site, shift.endsAt);
+  }
   const areas = await em.find(Area, {
     $or: [
-      { site: shift.site.unwrap().code, active: true, patrolled: true, createdAt: { $lt: shift.endsAt } },
-      { id: { $in: touched } },
+      ...[...lastEnd].map(([site, end]) => ({ site, active: true, patrolled: true, createdAt: { $lt: end } })),
+      { id: { $in: [...new Set([...touchedOf.values()].flatMap((t) => [...t]))] } },
     ],
   });
+  for (const shift of shifts) {
+    const site = shift.site.unwrap().code;
+    const touched = touchedOf.get(shift.id) ?? new Set<string>();
+    const mine = areas.filter(
+      (a) =>
+        touched.has(a.id) ||
+        (a.site.unwrap().code === site && a.active && a.patrolled && a.createdAt.getTime() < shift.endsAt.getTime()),
+    );
+    out.set(shift.id, rowsOf(mine, scansOf.get(shift.id) ?? [], missedOf.get(shift.id) ?? []));
+  }
+  return out;
+}
+
+/** One shift's coverage rows, from its areas, its scans (in order) and its missed patrols. */
+function rowsOf(areas: Area[], scans: PatrolScan[], missed: MissedPatrol[]): AreaCoverageRow[] {
   const rounds = new Map<string, Set<string>>();
   const last = new Map<string, Date>();
   for (const s of scans) {
@@ -136,24 +181,29 @@ onShiftClose(async (tx, shift, ctx) => {
  * patrols, and — while it is not closed — the areas still below their minimum, which closing
  * will record as missed (listed under the area's id, status `BELOW_MINIMUM`).
  */
-addOpenMatterSource(async (em, shift, ctx): Promise<OpenMatter[]> => {
+addOpenMatterSource(async (em, shifts, ctx) => {
   const en = ctx.locale === 'en';
-  const out: OpenMatter[] = [];
-  for (const row of await coverageOf(em, shift)) {
-    if (row.covered || row.required === 0) continue;
-    if (row.missedPatrol && row.missedPatrol.status !== MissedPatrolStatus.OPEN) continue;
-    if (!row.missedPatrol && shift.status === ShiftStatus.CLOSED) continue;
-    const name = en ? row.area.nameEn : row.area.nameZh;
-    out.push({
-      kind: 'MISSED_PATROL',
-      recordId: row.missedPatrol ? toGlobalId('MissedPatrol', row.missedPatrol.id) : toGlobalId('Area', row.area.id),
-      reference: null,
-      title: en
-        ? `${name}: patrolled ${row.count} of ${row.required} times required`
-        : `${name}：巡查 ${row.count} 次，应不少于 ${row.required} 次`,
-      status: row.missedPatrol ? MissedPatrolStatus.OPEN : 'BELOW_MINIMUM',
-      dueAt: null,
-    });
+  const coverage = await coverageOfShifts(em, shifts);
+  const matters = new Map<string, OpenMatter[]>();
+  for (const shift of shifts) {
+    const out: OpenMatter[] = [];
+    for (const row of coverage.get(shift.id) ?? []) {
+      if (row.covered || row.required === 0) continue;
+      if (row.missedPatrol && row.missedPatrol.status !== MissedPatrolStatus.OPEN) continue;
+      if (!row.missedPatrol && shift.status === ShiftStatus.CLOSED) continue;
+      const name = en ? row.area.nameEn : row.area.nameZh;
+      out.push({
+        kind: 'MISSED_PATROL',
+        recordId: row.missedPatrol ? toGlobalId('MissedPatrol', row.missedPatrol.id) : toGlobalId('Area', row.area.id),
+        reference: null,
+        title: en
+          ? `${name}: patrolled ${row.count} of ${row.required} times required`
+          : `${name}：巡查 ${row.count} 次，应不少于 ${row.required} 次`,
+        status: row.missedPatrol ? MissedPatrolStatus.OPEN : 'BELOW_MINIMUM',
+        dueAt: null,
+      });
+    }
+    matters.set(shift.id, out);
   }
-  return out;
+  return matters;
 });

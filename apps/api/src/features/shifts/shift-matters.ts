@@ -21,7 +21,15 @@ export interface OpenMatter {
   dueAt: Date | null;
 }
 
-export type OpenMatterSource = (em: EntityManager, shift: Shift, ctx: Context) => Promise<OpenMatter[]>;
+/**
+ * What a feature's records leave open, for several shifts at once (a list's handover drafts): a
+ * few grouped queries whatever their number, answered by shift id.
+ */
+export type OpenMatterSource = (
+  em: EntityManager,
+  shifts: readonly Shift[],
+  ctx: Context,
+) => Promise<ReadonlyMap<string, OpenMatter[]>>;
 
 const sources: OpenMatterSource[] = [];
 
@@ -30,9 +38,22 @@ export function addOpenMatterSource(source: OpenMatterSource): void {
   sources.push(source);
 }
 
+/** Everything still open that each shift touched, from every feature, in the order registered. */
+export async function openMattersOfShifts(
+  em: EntityManager,
+  shifts: readonly Shift[],
+  ctx: Context,
+): Promise<Map<string, OpenMatter[]>> {
+  const all = new Map<string, OpenMatter[]>(shifts.map((s) => [s.id, []]));
+  if (!shifts.length) return all;
+  for (const source of sources) {
+    const found = await source(em, shifts, ctx);
+    for (const [id, matters] of all) matters.push(...(found.get(id) ?? []));
+  }
+  return all;
+}
+
 /** Everything still open that the shift touched, from every feature, in the order registered. */
 export async function openMattersOf(em: EntityManager, shift: Shift, ctx: Context): Promise<OpenMatter[]> {
-  const all: OpenMatter[] = [];
-  for (const source of sources) all.push(...(await source(em, shift, ctx)));
-  return all;
+  return (await openMattersOfShifts(em, [shift], ctx)).get(shift.id) ?? [];
 }

@@ -274,9 +274,8 @@ export class ShiftResolver {
   }
 
   @FieldResolver(() => ShiftMember, { nullable: true, description: 'Your own place on it, if you are rostered.' })
-  async viewerMember(@Root() s: Shift, @Ctx() ctx: Context): Promise<ShiftMember | null> {
-    const me = ctx.viewer?.staff.id;
-    return me ? ctx.em.findOne(ShiftMember, { shift: s.id, staff: me, removedAt: null }) : null;
+  viewerMember(@Root() s: Shift, @Ctx() ctx: Context): Promise<ShiftMember | null> {
+    return new ShiftService(ctx).viewerMember(s);
   }
 
   @FieldResolver(() => Boolean, { description: 'You run this shift: its leader, or a director over it.' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
+import { batchLoad, groupBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -201,13 +202,41 @@ export class ShiftService {
   }
 
   /** Who is rostered on a shift (not those taken off), the leader first. */
-  async members(shift: Shift): Promise<ShiftMember[]> {
-    const rows = await this.ctx.em.find(
-      ShiftMember,
-      { shift: shift.id, removedAt: null },
-      { populate: ['staff'], orderBy: { role: 'asc', createdAt: 'asc' } },
+  /** Who is rostered on a shift (the leader first); a list's shifts read theirs in one query. */
+  members(shift: Shift): Promise<ShiftMember[]> {
+    const em = this.ctx.em;
+    return batchLoad(
+      this.ctx,
+      'Shift.members',
+      async (ids) =>
+        groupBy(
+          await em.find(
+            ShiftMember,
+            { shift: { $in: ids }, removedAt: null },
+            { populate: ['staff'], orderBy: { shift: 'asc', role: 'asc', createdAt: 'asc', id: 'asc' } },
+          ),
+          (m) => m.shift.id,
+        ),
+      shift.id,
+      [],
     );
-    return rows;
+  }
+
+  /** The viewer's own place on a shift, if rostered; a list's shifts read theirs in one query. */
+  viewerMember(shift: Shift): Promise<ShiftMember | null> {
+    const me = this.ctx.viewer?.staff.id;
+    if (!me) return Promise.resolve(null);
+    const em = this.ctx.em;
+    return batchLoad<ShiftMember | null>(
+      this.ctx,
+      'Shift.viewerMember',
+      async (ids) =>
+        new Map(
+          (await em.find(ShiftMember, { shift: { $in: ids }, staff: me, removedAt: null })).map((m) => [m.shift.id, m]),
+        ),
+      shift.id,
+      null,
+    );
   }
 
   mayLead(shift: Shift): boolean {
