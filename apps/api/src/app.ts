@@ -33,11 +33,15 @@ import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
 import { ensureRollups } from './features/stats/rollup/rollup.rebuild.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { limitsPlugin } from './graphql/limits/plugin.js';
+import { parseOptions } from './graphql/limits/rules.js';
+import { withSocketLimits } from './graphql/limits/sockets.js';
 import { createSchema } from './graphql/schema.js';
 import { sqlTraceMiddleware, sqlTracePlugin } from './graphql/sql-trace.plugin.js';
 import { cookieJar, viewerOf } from './http/auth-context.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
+import { createRateLimits } from './http/rate-limit.js';
 import { spaRouter } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { createStewardPubSub, type StewardPubSub } from './realtime/pubsub.js';
@@ -85,6 +89,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   if (config.demoData) await loadDemoData(orm.em.fork(), log, { config, pubsub });
 
   const schema = await createSchema(pubsub);
+  const rateLimits = createRateLimits(config, orm, log);
   const app = express();
   const httpServer = createServer(app);
   let shuttingDown = false;
@@ -115,7 +120,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const authorizationOf = (params: Readonly<Record<string, unknown>> | undefined) =>
     typeof params?.authorization === 'string' ? params.authorization : null;
   const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
-    {
+    withSocketLimits(config, rateLimits, {
       schema,
       // Who may keep a socket open at all, decided at `connection_init`: anyone else is closed
       // with 4403 before they can subscribe to anything (the cookie of the upgrade request, or
@@ -162,7 +167,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
           afterCommit: [],
         };
       },
-    },
+    }),
     wsServer,
   );
 
@@ -173,12 +178,16 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     // then re-send the signal, which our handler would take for an impatient second one.
     stopOnTerminationSignals: false,
     formatError,
+    // Who may introspect is decided per viewer by limitsPlugin (Apollo's own switch is per server).
+    introspection: true,
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
       // Per-field cache hints cost a hook on every field and we use no HTTP caching of results.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.sqlTrace ? [sqlTracePlugin<Context>()] : []),
+      limitsPlugin(config, rateLimits),
       config.explorer
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -188,6 +197,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
 
   app.use(
     '/graphql',
+    rateLimits.graphql,
     express.json({ limit: LIMITS.maxBodyBytes }),
     ...(config.sqlTrace ? [sqlTraceMiddleware] : []),
     expressMiddleware(apollo, {
@@ -215,6 +225,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     }),
   );
   app.use(qrRouter(orm, config));
+  app.use('/export', rateLimits.exports);
   app.use(exportRouter(orm, config, clock));
   app.use(spaRouter(config.webDist));
   app.use(httpErrorHandler(log));
@@ -253,6 +264,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
         stopForgettingGrants();
         await apollo.stop();
         await closeHttp(httpServer);
+        await rateLimits.close();
         await orm.close(true);
         await pubsub.close();
       })();
