@@ -33,6 +33,7 @@ import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
 import { ensureRollups } from './features/stats/rollup/rollup.rebuild.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { shapeGate } from './graphql/limits/gate.js';
 import { limitsPlugin } from './graphql/limits/plugin.js';
 import { parseOptions } from './graphql/limits/rules.js';
 import { withSocketLimits } from './graphql/limits/sockets.js';
@@ -199,6 +200,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     '/graphql',
     rateLimits.graphql,
     express.json({ limit: LIMITS.maxBodyBytes }),
+    shapeGate(schema),
     ...(config.sqlTrace ? [sqlTraceMiddleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {

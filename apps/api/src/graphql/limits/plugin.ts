@@ -6,7 +6,7 @@ import { callerOfViewer, type RateLimits } from '../../http/rate-limit.js';
 import type { Context } from '../context.js';
 import { operationCost } from './cost.js';
 import { fragmentsOf, introspectionRefused, maySeeSchema, readsSchema, withoutSuggestions } from './introspection.js';
-import { checkShape, TOKEN_LIMIT_MESSAGE, tooComplex } from './rules.js';
+import { TOKEN_LIMIT_MESSAGE, tooComplex } from './rules.js';
 import { Deadline, installDeadlines, setDeadline } from './timeout.js';
 
 /** What every GraphQL response says about its cost (`extensions.cost`). */
@@ -31,15 +31,15 @@ export function tooManyAtOnce(limit: number): GraphQLError {
 }
 
 /**
- * The per-request limits over HTTP, besides the shape rules that run with validation (rules.ts)
- * and the rate limit in front (http/rate-limit.ts):
+ * The per-request limits over HTTP, besides the shape of the document checked in front of Apollo
+ * (gate.ts) and the rate limit in front of that (http/rate-limit.ts):
  *
  * - introspection in production only for `developer.manage`, and "Did you mean …" hints stripped
  *   for everyone else;
  * - the cost, refused over `LIMITS.query.maxCost` and reported on every response;
  * - how many requests one caller runs at once, and the timeout of queries (timeout.ts);
- * - the codes of what graphql-js and Apollo refuse on our behalf (token limit, shape rules):
- *   `QUERY_TOO_COMPLEX`, whatever they were raised as.
+ * - the code of what graphql-js refuses on our behalf (its parser's token limit, should a document
+ *   reach it past the gate): `QUERY_TOO_COMPLEX`.
  */
 export function limitsPlugin(config: Config, rateLimits: RateLimits): ApolloServerPlugin<Context> {
   const maximum = LIMITS.query.maxCost;
@@ -54,14 +54,6 @@ export function limitsPlugin(config: Config, rateLimits: RateLimits): ApolloServ
       let deadline: Deadline | null = null;
       let release: (() => void) | null = null;
       return {
-        // Before validation, whose own rules are the expensive part on a hostile document (a
-        // document that passed is cached by Apollo and not checked again). What is thrown here
-        // is answered as it is: HTTP 400, QUERY_TOO_COMPLEX.
-        async validationDidStart({ schema, document }) {
-          const refusal = checkShape(schema, document);
-          if (refusal) throw refusal;
-        },
-
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
           const fragments = fragmentsOf(document);
@@ -117,9 +109,6 @@ function reworded(error: GraphQLFormattedError, seesSchema: boolean): GraphQLFor
     const refusal = tooComplex('tokens', LIMITS.query.maxTokens);
     const { http: _http, ...extensions } = refusal.extensions;
     out = { message: refusal.message, extensions };
-  } else if (out.extensions?.limit !== undefined && out.extensions.code !== ErrorCode.QUERY_TOO_COMPLEX) {
-    // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; ours keep their own code.
-    out = { ...out, extensions: { ...out.extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
   }
   if (!seesSchema) {
     const message = withoutSuggestions(out.message);

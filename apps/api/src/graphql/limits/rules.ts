@@ -131,4 +131,4 @@ export function checkShape(schema: GraphQLSchema, document: DocumentNode): Graph
 export const parseOptions: ParseOptions = { maxTokens: LIMITS.query.maxTokens };
 
 /** graphql-js's message when the parser stopped at `maxTokens` (sic: "more that"). */
-export const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[ae]n \d+ tokens/;
+export const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
