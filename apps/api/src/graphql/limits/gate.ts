@@ -1,7 +1,7 @@
 import { LIMITS } from '@steward/schema';
 import type { RequestHandler } from 'express';
-import { GraphQLError, type GraphQLSchema, parse } from 'graphql';
-import { checkShape, parseOptions, TOKEN_LIMIT_MESSAGE, tooComplex } from './rules.js';
+import { type GraphQLSchema, parse } from 'graphql';
+import { checkShape, checkText, parseOptions } from './rules.js';
 
 /** Documents that passed lately (most clients send the same few over and over): not parsed again. */
 const PASSED_CACHE_SIZE = 1000;
@@ -9,7 +9,7 @@ const PASSED_CACHE_SIZE = 1000;
 const PASSED_MAX_LENGTH = 20_000;
 
 /**
- * The shape limits (tokens, depth, aliases, directives, repeats), checked on `/graphql` requests
+ * The shape limits (tokens, nesting, depth, aliases, directives, repeats), checked on `/graphql` requests
  * before Apollo reads them: Apollo's validation runs every spec rule over the whole document, and
  * on a hostile one those rules — not the execution — are the expensive part; a refusal from a
  * plugin hook would come out as a 500. A refused document is answered here, as Apollo would:
@@ -21,12 +21,13 @@ export function shapeGate(schema: GraphQLSchema): RequestHandler {
   return (req, res, next) => {
     const source = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof source !== 'string' || passed.has(source)) return next();
-    let refusal: GraphQLError | null;
-    try {
-      refusal = checkShape(schema, parse(source, parseOptions));
-    } catch (error) {
-      if (!(error instanceof GraphQLError) || !TOKEN_LIMIT_MESSAGE.test(error.message)) return next();
-      refusal = tooComplex('tokens', LIMITS.query.maxTokens);
+    let refusal = checkText(source);
+    if (!refusal) {
+      try {
+        refusal = checkShape(schema, parse(source, parseOptions));
+      } catch {
+        return next(); // a syntax error: Apollo reports it
+      }
     }
     if (!refusal) {
       if (source.length <= PASSED_MAX_LENGTH) {

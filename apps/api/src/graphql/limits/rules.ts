@@ -8,8 +8,11 @@ import {
   GraphQLError,
   type GraphQLSchema,
   Kind,
+  Lexer,
   type ParseOptions,
   type SelectionSetNode,
+  Source,
+  TokenKind,
   TypeInfo,
   ValidationContext,
   visit,
@@ -129,6 +132,43 @@ export function checkShape(schema: GraphQLSchema, document: DocumentNode): Graph
 
 /** Token counting is graphql-js's own: the parser stops at the limit instead of reading on. */
 export const parseOptions: ParseOptions = { maxTokens: LIMITS.query.maxTokens };
+
+/**
+ * Brackets a document may nest (`{`, `[`, `(`): selection sets, inline fragments, lists and input
+ * objects together. Far above what the depth limit lets through, far below what would exhaust
+ * the parser's stack (it recurses per level: a few thousand levels of `{ a` overflow it within
+ * the token limit).
+ */
+export const MAX_NESTING = 4 * LIMITS.query.maxDepth;
+
+const OPENING = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
+const CLOSING = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
+
+/**
+ * What the document's text alone breaks, read token by token without parsing (the lexer does
+ * not recurse): more tokens than `maxTokens`, or brackets nested deeper than MAX_NESTING.
+ * A lexical error is left to the parser to report.
+ */
+export function checkText(source: string): GraphQLError | null {
+  const lexer = new Lexer(new Source(source));
+  let tokens = 0;
+  let nesting = 0;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      tokens += 1;
+      if (tokens > LIMITS.query.maxTokens) return tooComplex('tokens', LIMITS.query.maxTokens);
+      if (OPENING.has(token.kind)) {
+        nesting += 1;
+        if (nesting > MAX_NESTING) return tooComplex('depth', LIMITS.query.maxDepth);
+      } else if (CLOSING.has(token.kind)) {
+        nesting -= 1;
+      }
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
 
 /** graphql-js's message when the parser stopped at `maxTokens` (sic: "more that"). */
 export const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;

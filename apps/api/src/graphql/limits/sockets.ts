@@ -16,7 +16,7 @@ import type { Config } from '../../config.js';
 import { type Caller, type RateLimits, rateLimitedMessage } from '../../http/rate-limit.js';
 import { operationCost } from './cost.js';
 import { fragmentsOf, introspectionRefused, readsSchema, withoutSuggestions } from './introspection.js';
-import { checkShape, parseOptions, TOKEN_LIMIT_MESSAGE, tooComplex } from './rules.js';
+import { checkShape, checkText, parseOptions, TOKEN_LIMIT_MESSAGE, tooComplex } from './rules.js';
 import { Deadline, setDeadline } from './timeout.js';
 
 /** What graphql-ws's `ws` adapter puts in every socket's context. */
@@ -107,6 +107,8 @@ export function withSocketLimits<P extends Record<string, unknown>, E extends So
             }),
           ];
       }
+      const tooLong = checkText(payload.query);
+      if (tooLong) return [onSocket(tooLong, seesSchema)];
       let document: ExecutionArgs['document'];
       try {
         document = parse(payload.query, parseOptions);
