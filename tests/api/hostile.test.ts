@@ -83,26 +83,32 @@ describe('introspection in production', () => {
     nestedFragments: '{ ...A } fragment A on Query { ...B } fragment B on Query { __type(name: "Case") { name } }',
   };
 
-  it.each(Object.entries(INTROSPECTIONS))('is refused to a normal user, a read token and the signed out (%s)', async (_label, query) => {
-    for (const [who, client] of [
-      ['cs', cs],
-      ['cs token', csToken],
-      ['anonymous', steward as Client],
-    ] as const) {
-      const res = await ask(client, query);
-      expectRefused(res, 403, ErrorCode.FORBIDDEN, who);
-      expect(bodyOf(res)?.data).toBeUndefined();
-      expect(bodyOf(res)?.errors?.[0]?.message).toMatch(/developer\.manage/);
-    }
-  });
+  it.each(Object.entries(INTROSPECTIONS))(
+    'is refused to a normal user, a read token and the signed out (%s)',
+    async (_label, query) => {
+      for (const [who, client] of [
+        ['cs', cs],
+        ['cs token', csToken],
+        ['anonymous', steward as Client],
+      ] as const) {
+        const res = await ask(client, query);
+        expectRefused(res, 403, ErrorCode.FORBIDDEN, who);
+        expect(bodyOf(res)?.data).toBeUndefined();
+        expect(bodyOf(res)?.errors?.[0]?.message).toMatch(/developer\.manage/);
+      }
+    },
+  );
 
-  it.each(Object.entries(INTROSPECTIONS))('is answered to a developer, session or token (%s)', async (_label, query) => {
-    for (const client of [developer, developerToken]) {
-      const res = await ask(client, query);
-      expect(res.status, res.text.slice(0, 300)).toBe(200);
-      expect(bodyOf(res)?.errors).toBeUndefined();
-    }
-  });
+  it.each(Object.entries(INTROSPECTIONS))(
+    'is answered to a developer, session or token (%s)',
+    async (_label, query) => {
+      for (const client of [developer, developerToken]) {
+        const res = await ask(client, query);
+        expect(res.status, res.text.slice(0, 300)).toBe(200);
+        expect(bodyOf(res)?.errors).toBeUndefined();
+      }
+    },
+  );
 
   it('__typename is not introspection', async () => {
     const res = await ask(cs, '{ __typename viewer { __typename staff { __typename } } }');
@@ -235,7 +241,10 @@ describe('a hostile corpus', () => {
       },
     );
     expect(opened.status).toBe(200);
-    expect(bodyOf(opened)?.data?.openCase).toMatchObject({ case: null, userErrors: expect.arrayContaining([{ field: ['input', 'title'], code: 'TOO_LONG' }]) });
+    expect(bodyOf(opened)?.data?.openCase).toMatchObject({
+      case: null,
+      userErrors: expect.arrayContaining([{ field: ['input', 'title'], code: 'TOO_LONG' }]),
+    });
     const literal = await ask(cs, `{ cases(filter: { search: "${'x'.repeat(200_000)}" }) { totalCount } }`);
     expectRefused(literal, 200, ErrorCode.BAD_USER_INPUT, 'literal');
   });
@@ -247,7 +256,11 @@ describe('a hostile corpus', () => {
         headers: { 'content-type': 'application/json', ...cs.authHeaders },
         body: bytes,
       });
-    const inQuery = Buffer.concat([Buffer.from('{"query":"{ viewer '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' }"}')]);
+    const inQuery = Buffer.concat([
+      Buffer.from('{"query":"{ viewer '),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(' }"}'),
+    ]);
     let res = await send(inQuery);
     expect(res.status).toBe(400);
     expect(((await res.json()) as Body).errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
@@ -265,7 +278,13 @@ describe('a hostile corpus', () => {
 
   it('wrong content types, empty and odd bodies', async () => {
     const query = JSON.stringify({ query: '{ viewer { staff { id } } }' });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', 'application/json; charset=latin1']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/graphql',
+      'application/json; charset=latin1',
+    ]) {
       const res = await cs.post(query, { 'content-type': type });
       expect(res.status, type).toBe(415);
       expect(codeOf(res), type).toBe(ErrorCode.BAD_REQUEST);
@@ -273,7 +292,15 @@ describe('a hostile corpus', () => {
     }
     const empty = await cs.post('');
     expectRefused(empty, 400, ErrorCode.BAD_REQUEST, 'empty');
-    for (const body of ['"just a string"', '42', 'null', '{}', '{"query": 42}', '{"query": "{ __typename }", "variables": "x"}', '{"query": ["{ __typename }"]}']) {
+    for (const body of [
+      '"just a string"',
+      '42',
+      'null',
+      '{}',
+      '{"query": 42}',
+      '{"query": "{ __typename }", "variables": "x"}',
+      '{"query": ["{ __typename }"]}',
+    ]) {
       const res = await cs.post(body);
       expect(res.status, body).toBe(400);
       expect(codeOf(res), body).toBe(ErrorCode.BAD_REQUEST);
@@ -291,7 +318,9 @@ describe('a hostile corpus', () => {
 
   it('GET: a mutation is refused, and without the preflight header so is everything (CSRF)', async () => {
     const get = (query: string, headers: Record<string, string> = {}) =>
-      fetch(`${steward.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { ...cs.authHeaders, ...headers } });
+      fetch(`${steward.url}/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { ...cs.authHeaders, ...headers },
+      });
     let res = await get('mutation { logout { userErrors { code } } }', { 'apollo-require-preflight': 'true' });
     expect(res.status).toBe(405);
     expect(((await res.json()) as Body).errors?.[0]?.extensions?.code).toBe(ErrorCode.BAD_REQUEST);

@@ -192,6 +192,15 @@ describe('the shape of one operation', () => {
     });
   });
 
+  it('in development and test the schema is open to everyone: introspection, "Did you mean …"', async () => {
+    const cs = await steward.login('cs');
+    const schema = await ask(cs, '{ __schema { queryType { name } } }');
+    expectAllowed(schema);
+    expect(bodyOf(schema).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const typo = await ask(cs, '{ viewer { staf { id } } }');
+    expect(bodyOf(typo).errors?.[0]?.message).toMatch(/Did you mean "staff"\?/);
+  });
+
   it(`page size: ${LIMITS.pageSize.max} items are answered, ${LIMITS.pageSize.max + 1} refused naming the argument`, async () => {
     const page = 'query($first: Int, $last: Int) { cases(first: $first, last: $last) { nodes { id } } }';
     expectAllowed(await ask(manager, page, { first: LIMITS.pageSize.max }));
@@ -466,7 +475,10 @@ describe('rate limits', () => {
     const refused = await socket.run('deep', deep);
     expect(refused.type).toBe('error');
     expect(refused.payload).toMatchObject([{ extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'depth' } }]);
-    const costly = await socket.run('costly', '{ cases(first: 100) { nodes { events(first: 100) { nodes { id } } } } }');
+    const costly = await socket.run(
+      'costly',
+      '{ cases(first: 100) { nodes { events(first: 100) { nodes { id } } } } }',
+    );
     expect(costly.payload).toMatchObject([{ extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'cost' } }]);
     await socket.close();
   });
