@@ -50,10 +50,6 @@ export function rateLimitedMessage(what: string, limit: number, windowSeconds: n
   return `Too many ${what}: at most ${limit} every ${windowSeconds} s for one session, API token or (signed out) address. Try again in ${retryAfter} s.`;
 }
 
-function hasBody(req: IncomingMessage): boolean {
-  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-}
-
 const CREDENTIAL_TTL_MS = 60_000;
 const CREDENTIAL_CACHE_SIZE = 10_000;
 
@@ -63,10 +59,7 @@ const CREDENTIAL_CACHE_SIZE = 10_000;
  * per-process counts of what a caller holds open (exports, sockets).
  */
 export interface RateLimits {
-  /**
-   * Express middleware for `/graphql`: counts the request against its caller (429 when over) and
-   * refuses a POST whose body is not JSON (415), before anything reads it.
-   */
+  /** Express middleware for `/graphql`: counts the request against its caller (429 when over), before anything reads it. */
   graphql(req: Request, res: Response, next: NextFunction): void;
   /** Express middleware for `/export/…`: counts downloads and how many stream at once. */
   exports(req: Request, res: Response, next: NextFunction): void;
@@ -202,12 +195,6 @@ export function createRateLimits(config: Config, orm: Orm, log: Logger): RateLim
             retryAfterSeconds: budget.resetSeconds,
           },
         );
-      }
-      // Only JSON is read (express.json); anything else would reach Apollo without a body.
-      if (req.method === 'POST' && req.is('application/json') !== 'application/json') {
-        return hasBody(req)
-          ? refuse(415, ErrorCode.BAD_REQUEST, 'Send GraphQL requests as application/json.')
-          : refuse(400, ErrorCode.BAD_REQUEST, 'The request has no body: send {"query": "…"} as application/json.');
       }
       next();
     })().catch(next);

@@ -62,7 +62,12 @@ describe('installDeadlines', () => {
       return 'slow';
     },
     quick: () => 'quick',
-    nested: () => ({ value: () => (calls.push('nested.value'), 'v') }),
+    nested: () => ({
+      value: () => {
+        calls.push('nested.value');
+        return 'v';
+      },
+    }),
   };
   installDeadlines(schema);
   installDeadlines(schema); // idempotent: wrapping twice would race twice
