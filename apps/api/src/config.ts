@@ -163,7 +163,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       concurrentRequests: integer('RATE_LIMIT_CONCURRENT', 16, 1, 10_000),
       concurrentExports: integer('RATE_LIMIT_CONCURRENT_EXPORTS', 3, 1, 1000),
       socketsPerCaller: integer('RATE_LIMIT_SOCKETS', 10, 1, 10_000),
-      requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 15_000, 1, 600_000),
+      requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 30_000, 1, 600_000),
     },
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
