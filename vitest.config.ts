@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
@@ -37,6 +38,12 @@ const apiOnPostgres: TestProjectInlineConfiguration[] = pgUrl
   : [];
 
 export default defineConfig({
+  resolve: {
+    // One graphql in the process, as in production: Vite would hand source files graphql's ESM
+    // build while type-graphql and Apollo load the CommonJS one, and graphql-js refuses to mix
+    // the two (isObjectType() on the schema throws "Cannot use … from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // Integration and E2E tests start real servers on real databases: keep parallelism modest
     // on 2-core machines, and give them time.

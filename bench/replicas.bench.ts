@@ -12,7 +12,7 @@ import { createDatabase, dropDatabase } from '../apps/api/src/db/postgres-admin.
 import { startBuiltServer } from '../tests/support/built-server.js';
 import { noteListener as subscriber } from '../tests/support/note-listener.js';
 import { startRedis } from '../tests/support/redis.js';
-import { type BenchContext, type BenchResult, ratio, stats } from './lib.js';
+import { BENCH_LIMITS, type BenchContext, type BenchResult, ratio, stats } from './lib.js';
 
 const COMMENT = 'mutation ($input: CommentOnCaseInput!) { commentOnCase(input: $input) { userErrors { message } } }';
 
@@ -56,6 +56,7 @@ export async function run(ctx: BenchContext): Promise<BenchResult[]> {
     BACKGROUND_SWEEPS: 'false',
     WEB_DIST: 'none',
     LOG_LEVEL: 'warn',
+    ...BENCH_LIMITS,
   };
   ctx.log(`replicas: starting two API processes on ${pg ? 'PostgreSQL' : 'one SQLite file'} and Redis`);
   const a = await startBuiltServer(env, 180_000);

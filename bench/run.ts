@@ -17,7 +17,15 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BenchContext, type BenchResult, gqlClient, measure, type Stats, signInByPersistedId } from './lib.js';
+import {
+  BENCH_LIMITS,
+  type BenchContext,
+  type BenchResult,
+  gqlClient,
+  measure,
+  type Stats,
+  signInByPersistedId,
+} from './lib.js';
 import { LISTED_MODULES } from './modules.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -197,6 +205,7 @@ async function startServer(
       LOG_LEVEL: 'warn',
       BACKGROUND_SWEEPS: 'false',
       DEMO_DATA: 'false',
+      ...BENCH_LIMITS,
       ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -726,9 +726,9 @@ describe('out of scope is indistinguishable from missing', () => {
     for (const username of JINQIAO_ONLY) {
       const id = ids.get(username) as string;
       const one = await leader.gql(StaffById, { id });
-      expect(one.body).toEqual({ data: { staffMember: null } });
+      expect(one.body).toEqual({ data: { staffMember: null }, extensions: expect.anything() });
       const node = await leader.gql(StaffNode, { id });
-      expect(node.body).toEqual({ data: { node: null } });
+      expect(node.body).toEqual({ data: { node: null }, extensions: expect.anything() });
       // A search that names them finds nothing and counts nothing.
       const searched = await leader.gql(StaffPage, { first: 10, filter: { search: username } });
       expect(searched.body.data?.staffMembers.nodes.map((n) => n.username)).not.toContain(username);
@@ -765,8 +765,14 @@ describe('out of scope is indistinguishable from missing', () => {
     expect(own.body.data?.staffMember?.username).toBe('officer');
     for (const username of ['officer2', 'leader', 'manager', 'cs2']) {
       const id = ids.get(username) as string;
-      expect((await officer.gql(StaffById, { id })).body).toEqual({ data: { staffMember: null } });
-      expect((await officer.gql(StaffNode, { id })).body).toEqual({ data: { node: null } });
+      expect((await officer.gql(StaffById, { id })).body).toEqual({
+        data: { staffMember: null },
+        extensions: expect.anything(),
+      });
+      expect((await officer.gql(StaffNode, { id })).body).toEqual({
+        data: { node: null },
+        extensions: expect.anything(),
+      });
     }
   });
 
@@ -806,7 +812,10 @@ describe('out of scope is indistinguishable from missing', () => {
 
     // Someone else's event, by its id: as if it did not exist.
     const otherId = Buffer.from(`AuditEvent:${otherIds[0]}`, 'utf8').toString('base64url');
-    expect((await director.gql(AuditNode, { id: otherId })).body).toEqual({ data: { node: null } });
+    expect((await director.gql(AuditNode, { id: otherId })).body).toEqual({
+      data: { node: null },
+      extensions: expect.anything(),
+    });
     const cs = ids.get('cs') as string;
     const filtered = await director.gql(AuditPage, { first: 10, filter: { targetId: cs } });
     expect(filtered.body.data?.auditEvents.totalCount).toBe(0);

@@ -233,7 +233,7 @@ describe('sockets are authenticated at connection_init', () => {
 
     const signedOut = await steward.login('officer');
     const out = await signedOut.post(JSON.stringify({ query: 'mutation { logout { signedOut } }' }));
-    expect(out.json).toEqual({ data: { logout: { signedOut: true } } });
+    expect(out.json).toEqual({ data: { logout: { signedOut: true } }, extensions: expect.anything() });
 
     const before = await auditCount(steward);
     expect(await connectionAnswer(url, {})).toBe(4403);

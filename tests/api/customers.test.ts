@@ -542,10 +542,16 @@ describe('out of scope is indistinguishable from missing', () => {
     expect(mine.totalCount).toBeLessThan(all.totalCount);
 
     for (const id of [tenantId, landlordId, unitA1202]) {
-      expect((await leader.gql(AnyNode, { id })).body).toEqual({ data: { node: null } });
+      expect((await leader.gql(AnyNode, { id })).body).toEqual({ data: { node: null }, extensions: expect.anything() });
     }
-    expect((await leader.gql(CustomerById, { id: tenantId })).body).toEqual({ data: { customer: null } });
-    expect((await leader.gql(UnitById, { id: unitA1202 })).body).toEqual({ data: { unit: null } });
+    expect((await leader.gql(CustomerById, { id: tenantId })).body).toEqual({
+      data: { customer: null },
+      extensions: expect.anything(),
+    });
+    expect((await leader.gql(UnitById, { id: unitA1202 })).body).toEqual({
+      data: { unit: null },
+      extensions: expect.anything(),
+    });
     expect((await leader.gql(Lookup, { query: DEMO.office.code })).body.data?.customerLookup).toEqual([]);
     expect((await leader.gql(Lookup, { query: DEMO.office.phone })).body.data?.customerLookup).toEqual([]);
     expect((await allCustomers(leader, { search: DEMO.office.tenant })).totalCount).toBe(0);
@@ -577,14 +583,20 @@ describe('out of scope is indistinguishable from missing', () => {
     expect(whole?.occupancies.map((o) => o.unit.code).sort()).toEqual(['3-1201', 'A-1202']);
     // The JINQIAO occupancy itself, by id: as if it did not exist.
     const occupancyId = await currentOccupancyIdOf(steward, person.id, unitA1202);
-    expect((await leader.gql(AnyNode, { id: occupancyId })).body).toEqual({ data: { node: null } });
+    expect((await leader.gql(AnyNode, { id: occupancyId })).body).toEqual({
+      data: { node: null },
+      extensions: expect.anything(),
+    });
     expect((await cs.gql(AnyNode, { id: occupancyId })).body.data?.node?.id).toBe(occupancyId);
   });
 
   it('a director (DEPARTMENT reach, not customer service) reaches no files; the manager (ALL) every one', async () => {
     const id = await customerIdOf(steward, DEMO.owner.name);
     expect(await allCustomers(director)).toEqual({ names: [], totalCount: 0 });
-    expect((await director.gql(CustomerById, { id })).body).toEqual({ data: { customer: null } });
+    expect((await director.gql(CustomerById, { id })).body).toEqual({
+      data: { customer: null },
+      extensions: expect.anything(),
+    });
     expect((await director.gql(Lookup, { query: '3-1201' })).body.data?.customerLookup).toEqual([]);
     expect((await director.gql(Buildings, {})).body.data?.buildings).toEqual([]);
     expect((await manager.gql(CustomerById, { id })).body.data?.customer?.name).toBe(DEMO.owner.name);

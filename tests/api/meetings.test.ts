@@ -363,7 +363,7 @@ describe('a customer service work meeting (CS-9)', () => {
 
     for (const client of [director, leader, officer]) {
       const res = await client.gql(OneMeeting, { id: meetingId });
-      expect(res.body).toEqual({ data: { meeting: null, node: null } });
+      expect(res.body).toEqual({ data: { meeting: null, node: null }, extensions: expect.anything() });
       const list = await client.gql(List, { filter: { kind: 'CS_WORK_MEETING' }, first: 100 });
       expect(list.body.data?.meetings).toMatchObject({ totalCount: 0, nodes: [] });
       // Nor the task's meeting through the task (the manager closes it; the director has no reach).

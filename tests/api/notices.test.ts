@@ -239,7 +239,7 @@ describe('drafting', () => {
     }
     for (const client of [officer, leader, director, clerk, tech, analyst]) {
       const one = await client.gql(One, { id: draft.id });
-      expect(one.body).toEqual({ data: { notice: null, node: null } });
+      expect(one.body).toEqual({ data: { notice: null, node: null }, extensions: expect.anything() });
       expect(await listed(client)).not.toContain(draft.id);
     }
   });

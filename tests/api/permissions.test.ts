@@ -182,7 +182,7 @@ describe('setPositionGrant', () => {
     expect(code(await analyst.gql(Departments))).toBe('FORBIDDEN');
     const id = Buffer.from('Department:customer_service').toString('base64url');
     const node = await analyst.post(JSON.stringify({ query: `{ node(id: "${id}") { id } }` }));
-    expect(node.json).toEqual({ data: { node: null } });
+    expect(node.json).toEqual({ data: { node: null }, extensions: expect.anything() });
     await manager.gql(SetGrant, { input: { positionKey: 'analyst', permission: 'rulebook.read', scope: 'ALL' } });
     expect((await analyst.gql(Departments)).body.data?.departments).toHaveLength(8);
   });

@@ -33,6 +33,10 @@ import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
 import { ensureRollups } from './features/stats/rollup/rollup.rebuild.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { shapeGate } from './graphql/limits/gate.js';
+import { limitsPlugin } from './graphql/limits/plugin.js';
+import { parseOptions } from './graphql/limits/rules.js';
+import { withSocketLimits } from './graphql/limits/sockets.js';
 import { createSchema } from './graphql/schema.js';
 import { sqlTraceMiddleware, sqlTracePlugin } from './graphql/sql-trace.plugin.js';
 import {
@@ -46,6 +50,7 @@ import {
 import { cookieJar, viewerOf } from './http/auth-context.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
+import { createRateLimits } from './http/rate-limit.js';
 import { spaRouter } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { createStewardPubSub, type StewardPubSub } from './realtime/pubsub.js';
@@ -94,6 +99,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
 
   const schema = await createSchema(pubsub);
   const documents = loadTrustedDocuments();
+  const rateLimits = createRateLimits(config, orm, log);
   const app = express();
   const httpServer = createServer(app);
   let shuttingDown = false;
@@ -126,7 +132,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const authorizationOf = (params: Readonly<Record<string, unknown>> | undefined) =>
     typeof params?.authorization === 'string' ? params.authorization : null;
   const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
-    {
+    withSocketLimits(config, rateLimits, {
       schema,
       // Who may keep a socket open at all, decided at `connection_init`: anyone else is closed
       // with 4403 before they can subscribe to anything (the cookie of the upgrade request, or
@@ -182,7 +188,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
           afterCommit: [],
         };
       },
-    },
+    }),
     wsServer,
   );
 
@@ -196,6 +202,9 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     // then re-send the signal, which our handler would take for an impatient second one.
     stopOnTerminationSignals: false,
     formatError,
+    // Who may introspect is decided per viewer by limitsPlugin (Apollo's own switch is per server).
+    introspection: true,
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
@@ -203,6 +212,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       ApolloServerPluginCacheControlDisabled(),
       ...(config.sqlTrace ? [sqlTracePlugin<Context>()] : []),
       ...(config.trustedDocuments ? [trustedDocumentsPlugin<Context>(documents)] : []),
+      limitsPlugin(config, rateLimits),
       config.explorer
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -212,8 +222,10 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
 
   app.use(
     '/graphql',
+    rateLimits.graphql,
     express.json({ limit: LIMITS.maxBodyBytes }),
     persistedDocumentsMiddleware(documents),
+    shapeGate(schema),
     ...(config.sqlTrace ? [sqlTraceMiddleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -240,6 +252,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
     }),
   );
   app.use(qrRouter(orm, config));
+  app.use('/export', rateLimits.exports);
   app.use(exportRouter(orm, config, clock));
   app.use(spaRouter(config.webDist));
   app.use(httpErrorHandler(log));
@@ -278,6 +291,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
         stopForgettingGrants();
         await apollo.stop();
         await closeHttp(httpServer);
+        await rateLimits.close();
         await orm.close(true);
         await pubsub.close();
       })();

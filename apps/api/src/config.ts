@@ -52,6 +52,34 @@ export interface Config {
    * and documents of their own only for read tokens and staff with the developer permission.
    */
   readonly trustedDocuments: boolean;
+  /**
+   * What one caller may ask of the server (docs/limits.md). A caller is a session, an API token,
+   * or — signed out — a client address. The shape of a single query (depth, cost …) is part of the
+   * contract instead: `LIMITS.query` in @steward/schema.
+   */
+  readonly limits: {
+    /** `RATE_LIMIT`: off only for benchmarks and load tests. */
+    readonly rateLimit: boolean;
+    /** Length of one rate-limit window, in seconds. */
+    readonly windowSeconds: number;
+    /** GraphQL requests (HTTP, socket operations and socket openings) per window of one session or token. */
+    readonly requestsPerWindow: number;
+    /** Requests per window from one client address while signed out (sign-in included). */
+    readonly anonymousPerWindow: number;
+    /** Export downloads (`GET /export/…`) per window of one caller. */
+    readonly exportsPerWindow: number;
+    /**
+     * GraphQL requests of one caller running at once on one API process. A query cut short by the
+     * timeout counts until the work it had started has really finished.
+     */
+    readonly concurrentRequests: number;
+    /** Exports of one caller streaming at once on one API process. */
+    readonly concurrentExports: number;
+    /** WebSockets one caller may hold open at once on one API process. */
+    readonly socketsPerCaller: number;
+    /** Longest a query may run (ms) before it is answered `TIMEOUT`; mutations are never cut short. */
+    readonly requestTimeoutMs: number;
+  };
   readonly auth: {
     /** Mark the session cookie `Secure` (serve over HTTPS). */
     readonly cookieSecure: boolean;
@@ -132,6 +160,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     statsExactBelow: integer('STATS_EXACT_BELOW', 20_000, 0, 10_000_000),
     sqlTrace: boolean('SQL_TRACE', false),
     trustedDocuments: boolean('TRUSTED_DOCUMENTS', nodeEnv === 'production'),
+    limits: {
+      rateLimit: boolean('RATE_LIMIT', true),
+      windowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+      requestsPerWindow: integer('RATE_LIMIT_REQUESTS', 1200, 1, 100_000_000),
+      anonymousPerWindow: integer('RATE_LIMIT_ANONYMOUS', 600, 1, 100_000_000),
+      exportsPerWindow: integer('RATE_LIMIT_EXPORTS', 60, 1, 1_000_000),
+      concurrentRequests: integer('RATE_LIMIT_CONCURRENT', 16, 1, 10_000),
+      concurrentExports: integer('RATE_LIMIT_CONCURRENT_EXPORTS', 3, 1, 1000),
+      socketsPerCaller: integer('RATE_LIMIT_SOCKETS', 10, 1, 10_000),
+      requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 30_000, 1, 600_000),
+    },
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
       sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),

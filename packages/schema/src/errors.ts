@@ -21,6 +21,19 @@ export const ErrorCode = {
    */
   TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /**
+   * The operation asks too much at once (HTTP 400, before it runs): `extensions.limit` names what
+   * (`depth`, `aliases`, `tokens`, `directives`, `cost`) with its `maximum` and what was `found`.
+   * Ask for less: smaller pages, fewer nested lists, several requests.
+   */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /**
+   * Too many requests from this session, API token or (signed out) address (HTTP 429, with
+   * `Retry-After` and `RateLimit-*` headers; `extensions.retryAfterSeconds`). Wait, then go on.
+   */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request ran longer than the server allows (HTTP 503): ask for less at once. */
+  TIMEOUT: 'TIMEOUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   /** Signed in with a first password set by the Office: only changing it (or signing out) is allowed. */

@@ -27,6 +27,8 @@ export const RESOURCES = {
   permission: { zh: '岗位权限', en: 'Position permissions', records: [], actions: ['read', 'manage'] },
   api_token: { zh: 'API 令牌', en: 'API tokens', records: [], actions: ['manage'] },
   audit: { zh: '审计日志', en: 'Audit log', records: [], actions: ['read'] },
+  // In production the API tells its schema (introspection, "Did you mean …" hints) only to holders.
+  developer: { zh: '开发者工具（接口结构查询）', en: 'Developer tools (API schema)', records: [], actions: ['manage'] },
   service_level: { zh: '服务时限', en: 'Service levels', records: [], actions: ['read', 'manage'] },
   place: { zh: '区域与巡查点', en: 'Areas and checkpoints', records: [], actions: ['read', 'manage'] },
   customer_file: { zh: '客户档案', en: 'Customer files', records: ['R1'], actions: RECORD },

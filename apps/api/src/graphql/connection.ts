@@ -1,9 +1,11 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { LIMITS } from '@steward/schema';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
-export const PAGE = { default: 20, max: 100 } as const;
+/** Page sizes of every connection: shared with clients and with the cost of a query (limits/cost.ts). */
+export const PAGE = LIMITS.pageSize;
 
 @ObjectType('PageInfo', { description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {

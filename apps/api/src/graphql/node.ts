@@ -1,6 +1,8 @@
 import type { EntityName } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InterfaceType, Query, Resolver, Root } from 'type-graphql';
+import { PAGE } from './connection.js';
 import type { Context } from './context.js';
+import { badInput } from './errors.js';
 
 /**
  * Opaque global IDs: base64url of `<Type>:<key>`. Clients must treat them as opaque; the
@@ -71,10 +73,11 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Objects by their global IDs, in the same order; null for each one not found or not visible.',
+    description: `Objects by their global IDs (at most ${PAGE.max}), in the same order; null for each one not found or not visible.`,
   })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
-    return loadNodes(ctx, ids.slice(0, 100));
+    if (ids.length > PAGE.max) throw badInput('ids', `at most ${PAGE.max} at once`);
+    return loadNodes(ctx, ids);
   }
 }
 

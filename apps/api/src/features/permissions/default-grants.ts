@@ -98,6 +98,9 @@ const SKETCH: Record<Resource, Partial<Record<RoleKey, string>>> = {
   permission: { company_manager: 'VM', office_clerk: 'V' },
   api_token: { company_manager: 'M' },
   audit: { company_manager: 'V', order_maintenance_director: 'V' },
+  // Reading the API's schema in production (introspection): nobody by default — the rulebook has
+  // no IT post. The manager grants it to whoever builds against the API (docs/limits.md).
+  developer: {},
   service_level: {
     company_manager: 'VM',
     customer_service_staff: 'V',

@@ -1,0 +1,107 @@
+import { ErrorCode } from '@steward/schema';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+} from 'graphql';
+
+/**
+ * How a query is held to its time: a timer per query, and every field resolver of the schema
+ * wrapped once (installDeadlines) to consult it —
+ *
+ * - a field that starts after the deadline throws TIMEOUT at once: no new resolver, no new SQL;
+ * - a field whose work is still pending at the deadline is answered TIMEOUT then, so the whole
+ *   response goes out on time instead of waiting for the slowest statement;
+ * - the work that cannot be interrupted (a SQL statement already running) runs to its end and
+ *   its result is dropped. `settled()` says when that is, and the caller keeps its place among
+ *   its concurrent requests until then: repeating a query that times out does not pile work up.
+ *
+ * Only queries get a deadline. A mutation runs in one transaction and is never cut short, so a
+ * client is never told "timed out" about a change that went on to commit.
+ */
+export class Deadline {
+  /** True once the time is up. */
+  expired = false;
+  readonly error: GraphQLError;
+  private readonly pending = new Set<Promise<unknown>>();
+  private readonly expiry: Promise<never>;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(readonly ms: number) {
+    this.error = timeoutError(ms);
+    let fail: (error: GraphQLError) => void = () => {};
+    this.expiry = new Promise<never>((_resolve, reject) => {
+      fail = reject;
+    });
+    this.expiry.catch(() => {}); // nobody may be racing it when it fires
+    this.timer = setTimeout(() => {
+      this.expired = true;
+      fail(this.error);
+    }, ms);
+  }
+
+  /** `work`, or TIMEOUT if the deadline comes first; the work is remembered until it ends. */
+  race<T>(work: Promise<T>): Promise<T> {
+    this.pending.add(work);
+    const forget = () => this.pending.delete(work);
+    work.then(forget, forget);
+    return Promise.race([work, this.expiry]);
+  }
+
+  /** Stops the timer (the response is on its way). */
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Resolves once everything raced has really ended (at once when nothing is left). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+}
+
+/** TIMEOUT: the query ran longer than allowed. */
+export function timeoutError(ms: number): GraphQLError {
+  return new GraphQLError(
+    `The query ran longer than ${ms} ms and was stopped: ask for less at once (smaller pages, a shorter range).`,
+    { extensions: { code: ErrorCode.TIMEOUT, timeoutMs: ms } },
+  );
+}
+
+const DEADLINE = Symbol('steward.deadline');
+type WithDeadline = { [DEADLINE]?: Deadline };
+
+/** Gives the request with this context a deadline (its resolvers read it). */
+export function setDeadline(context: object, deadline: Deadline): void {
+  (context as WithDeadline)[DEADLINE] = deadline;
+}
+
+const installed = new WeakSet<GraphQLSchema>();
+
+/**
+ * Wraps every field resolver of `schema` (defaults included) to honour the deadline of its
+ * request, if it has one. Without one (mutations, subscriptions, sockets) a field costs one extra
+ * call and a property read. Idempotent per schema.
+ */
+export function installDeadlines(schema: GraphQLSchema): void {
+  if (installed.has(schema)) return;
+  installed.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const deadline = (context as WithDeadline | null | undefined)?.[DEADLINE];
+        if (!deadline) return resolve(source, args, context, info);
+        if (deadline.expired) throw deadline.error;
+        const result = resolve(source, args, context, info);
+        return isPromise(result) ? deadline.race(result) : result;
+      };
+    }
+  }
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
