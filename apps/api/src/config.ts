@@ -42,6 +42,13 @@ export interface Config {
    * rollups' histogram above it (counts are exact either way).
    */
   readonly statsExactBelow: number;
+  /**
+   * `EXPORT_BYTES` (default on): a CSV export from SQLite whose columns are all plain is written
+   * from the database's bytes (export.bytes.ts), not cell by cell in JS — the same bytes, about
+   * twice as fast. Off: every export takes the JS path (the reference the byte path is tested
+   * against, and a way out should the two ever differ).
+   */
+  readonly exportBytes: boolean;
   readonly auth: {
     /** Mark the session cookie `Secure` (serve over HTTPS). */
     readonly cookieSecure: boolean;
@@ -120,6 +127,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demoData,
     backgroundSweeps: boolean('BACKGROUND_SWEEPS', true),
     statsExactBelow: integer('STATS_EXACT_BELOW', 20_000, 0, 10_000_000),
+    exportBytes: boolean('EXPORT_BYTES', true),
     auth: {
       cookieSecure: boolean('COOKIE_SECURE', false),
       sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 120, 5, 7 * 24 * 60),

@@ -1,0 +1,517 @@
+import { isUtf8 } from 'node:buffer';
+import { csvCellOf, type ExportColumn, ExportColumnType, isoOfMs } from './export.format.js';
+import type { Row } from './export.snapshot.js';
+
+/**
+ * CSV straight from SQLite's bytes. A row packed as `cast(json_array(…) as blob)` arrives as a
+ * Buffer of JSON (see `packed` in export.datasets.ts); when every CSV column of a dataset is
+ * plain (one selected value under its type's rule, export.format.ts `plain`), the writer below
+ * walks each row's bytes once and writes the CSV bytes of the line into one output buffer: no
+ * JS string per row or cell, no JSON.parse, no UTF-8 encoding of the chunk (measured: most of
+ * the JS path's time).
+ *
+ * It must write exactly the bytes of the JS path (`textChunkWriter` over `column.value`, then
+ * UTF-8). It does so on its own only where that is plain to see — a JSON string without escapes
+ * copied as it is, escapes decoded, integers as their digits, whole milliseconds from 1970 to
+ * 9999 as ISO text, 0/1 as false/true, null as an empty cell — and hands anything else to the JS
+ * rule: a cell of another JSON type than its column expects (5.0, "1", a nested value), or a whole
+ * row that is not valid UTF-8 or not compact JSON as SQLite writes it.
+ */
+
+/** The names a row keeps for itself: a select list may not use them. */
+const RESERVED = new Set(['bytes', 'names', 'values', 'constructor']);
+
+/**
+ * A row read as the bytes of a JSON array. JS reads it as any other row — each select name is a
+ * getter on the class of its select list — through `values`, parsed on first use (a dataset that
+ * looks at its rows, or the keyset reading the last row of a window, costs a parse of those rows
+ * only). The prototype's getters have no setters: nothing can shadow a selected value, so the
+ * byte writer, which reads the bytes, and JS, which reads the getters, always see the same row.
+ */
+export abstract class BlobRow {
+  /** The select list's names, in order (on each select list's own class). */
+  declare readonly names: readonly string[];
+  #values: readonly unknown[] | undefined;
+
+  constructor(readonly bytes: Buffer) {}
+
+  get values(): readonly unknown[] {
+    if (this.#values === undefined) this.#values = JSON.parse(this.bytes.toString('utf8')) as unknown[];
+    return this.#values;
+  }
+}
+
+/** The class of a select list's rows read as bytes (made once per list). */
+export function blobRowClass(names: readonly string[]): new (bytes: Buffer) => BlobRow {
+  class SelectedRow extends BlobRow {}
+  Object.defineProperty(SelectedRow.prototype, 'names', { value: names });
+  names.forEach((name, i) => {
+    if (RESERVED.has(name)) throw new Error(`a select list may not name a column "${name}"`);
+    Object.defineProperty(SelectedRow.prototype, name, {
+      get(this: BlobRow) {
+        return this.values[i];
+      },
+      enumerable: true,
+    });
+  });
+  return SelectedRow;
+}
+
+// ---- bytes --------------------------------------------------------------------------------------
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Token flags. */
+const STR = 1;
+const ESC = 2;
+/** The decoded text holds " , CR or LF: the cell is quoted. */
+const QUOTED = 4;
+const NULL = 8;
+const NUM = 16;
+const OTHER = 32;
+
+/** Bytes that end the fast scan of a JSON string: " \ , and control characters (not JSON raw). */
+const STOP = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) STOP[c] = 1;
+STOP[QUOTE] = 1;
+STOP[BACKSLASH] = 1;
+STOP[COMMA] = 1;
+
+/** Bytes a JSON number may hold. */
+const NUMBER = new Uint8Array(256);
+for (const c of '0123456789-+.eE') NUMBER[c.charCodeAt(0)] = 1;
+
+/** Hex digit values (255: not one). */
+const HEX = new Uint8Array(256).fill(255);
+for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = i;
+for (let i = 10; i < 16; i++) HEX['ABCDEF'.charCodeAt(i - 10)] = i;
+
+/** The UTF-16 unit of `\uXXXX` whose hex digits start at `at`; -1 when they are not four hex digits. */
+function hex4(b: Uint8Array, at: number): number {
+  const a = HEX[b[at] as number] as number;
+  const c = HEX[b[at + 1] as number] as number;
+  const d = HEX[b[at + 2] as number] as number;
+  const e = HEX[b[at + 3] as number] as number;
+  return (a | c | d | e) > 15 ? -1 : (a << 12) | (c << 8) | (d << 4) | e;
+}
+
+/** The decoded unit of the escape at `at` (b[at] is the backslash); -1 if there is none. */
+function escapedUnit(b: Uint8Array, at: number): number {
+  switch (b[at + 1]) {
+    case 0x22:
+      return 0x22;
+    case 0x5c:
+      return 0x5c;
+    case 0x2f:
+      return 0x2f;
+    case 0x62:
+      return 0x08;
+    case 0x66:
+      return 0x0c;
+    case 0x6e:
+      return 0x0a;
+    case 0x72:
+      return 0x0d;
+    case 0x74:
+      return 0x09;
+    case 0x75:
+      return hex4(b, at + 2);
+    default:
+      return -1;
+  }
+}
+
+const BASE64URL = new Uint8Array(64);
+for (let i = 0; i < 64; i++)
+  BASE64URL[i] = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.charCodeAt(i);
+
+/** 00 … 99, two bytes each. */
+const TWO = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  TWO[2 * i] = 0x30 + Math.floor(i / 10);
+  TWO[2 * i + 1] = 0x30 + (i % 10);
+}
+/** Days whose `YYYY-MM-DDT` a writer keeps (a year's cases and their deadlines fit). */
+const DAY_SLOTS = 1024;
+
+/** The last instant `toISOString` writes with a four-digit year (as isoOfMs). */
+const YEAR_10000 = 253_402_300_800_000;
+const DAY_MS = 86_400_000;
+
+enum Kind {
+  STRING = 0,
+  ID = 1,
+  TIMESTAMP = 2,
+  BOOLEAN = 3,
+  INTEGER = 4,
+}
+
+const KINDS: Partial<Record<ExportColumnType, Kind>> = {
+  [ExportColumnType.STRING]: Kind.STRING,
+  [ExportColumnType.ID]: Kind.ID,
+  [ExportColumnType.TIMESTAMP]: Kind.TIMESTAMP,
+  [ExportColumnType.BOOLEAN]: Kind.BOOLEAN,
+  [ExportColumnType.INTEGER]: Kind.INTEGER,
+};
+
+export type CsvByteWriter = (rows: readonly Row[]) => Buffer;
+
+/**
+ * The CSV byte writer of `columns` (in CSV order) over rows of the select list `names`, or null
+ * when a column is not plain or reads a name the list lacks (the JS path then writes them). Rows
+ * of another list, or not read as bytes, are written by the JS rule (same bytes, slower).
+ */
+export function csvByteWriter(columns: readonly ExportColumn[], names: readonly string[]): CsvByteWriter | null {
+  const n = columns.length;
+  const m = names.length;
+  const slot = new Int32Array(n);
+  const kind = new Uint8Array(n);
+  const prefixHead: Uint8Array[] = [];
+  const prefixTail: Uint8Array[] = [];
+  let longestPrefix = 0;
+  for (let j = 0; j < n; j++) {
+    const c = columns[j] as ExportColumn;
+    const k = KINDS[c.type];
+    const at = c.plain ? names.indexOf(c.plain.from) : -1;
+    if (k === undefined || at < 0) return null;
+    slot[j] = at;
+    kind[j] = k;
+    // An ID's `Type:` in base64url as far as it makes whole groups, and the one or two bytes left.
+    const p = Buffer.from(c.plain?.typename ? `${c.plain.typename}:` : '', 'utf8');
+    const whole = p.length - (p.length % 3);
+    prefixHead.push(Buffer.from(p.subarray(0, whole).toString('base64url'), 'latin1'));
+    prefixTail.push(p.subarray(whole));
+    longestPrefix = Math.max(longestPrefix, p.length);
+  }
+  // The JS rule of each column, for the cells and rows the bytes cannot be trusted with.
+  const jsCell = columns.map((c) => {
+    const cell = csvCellOf(c.type);
+    const convert = (c.plain as NonNullable<ExportColumn['plain']>).convert;
+    return (raw: unknown) => cell(convert(raw));
+  });
+  const jsLine = (row: Row) => {
+    let line = '';
+    for (let j = 0; j < n; j++) {
+      const c = columns[j] as ExportColumn;
+      line += (j ? ',' : '') + csvCellOf(c.type)(c.value(row));
+    }
+    return `${line}\r\n`;
+  };
+
+  // Where each selected value's JSON lies in the row: [start, end) with the quotes of a string.
+  const start = new Int32Array(m);
+  const end = new Int32Array(m);
+  const flags = new Uint8Array(m);
+
+  let out = Buffer.allocUnsafeSlow(1 << 20);
+  let pos = 0;
+  const slotDay = new Float64Array(DAY_SLOTS).fill(-1);
+  const slotText = new Uint8Array(DAY_SLOTS * 11);
+
+  const room = (bytes: number) => {
+    if (pos + bytes <= out.length) return;
+    const bigger = Buffer.allocUnsafeSlow(Math.max(out.length * 2, pos + bytes));
+    out.copy(bigger, 0, 0, pos);
+    out = bigger;
+  };
+
+  const writeText = (s: string) => {
+    room(s.length * 3);
+    pos += out.write(s, pos, 'utf8');
+  };
+
+  /** Finds the values of a row; false when it is not compact JSON of `m` values (the JS rule then). */
+  const tokenize = (b: Buffer): boolean => {
+    const len = b.length;
+    if (len < 2 || b[0] !== 0x5b || b[len - 1] !== 0x5d) return false;
+    let p = 1;
+    if (m === 0) return len === 2;
+    for (let i = 0; i < m; i++) {
+      const c = b[p];
+      let q = p + 1;
+      let f: number;
+      if (c === QUOTE) {
+        f = STR;
+        for (;;) {
+          while (q < len && STOP[b[q] as number] === 0) q++;
+          if (q >= len) return false;
+          const x = b[q] as number;
+          if (x === QUOTE) break;
+          if (x === COMMA) {
+            f |= QUOTED;
+            q++;
+          } else if (x === BACKSLASH) {
+            const unit = escapedUnit(b, q);
+            if (unit < 0) return false;
+            f |= ESC;
+            if (unit === QUOTE || unit === COMMA || unit === CR || unit === LF) f |= QUOTED;
+            q += b[q + 1] === 0x75 ? 6 : 2;
+          } else return false;
+        }
+        q++;
+      } else if (c === 0x6e) {
+        if (b[q] !== 0x75 || b[q + 1] !== 0x6c || b[q + 2] !== 0x6c) return false;
+        f = NULL;
+        q += 3;
+      } else if (c !== undefined && NUMBER[c] === 1) {
+        f = NUM;
+        while (q < len && NUMBER[b[q] as number] === 1) q++;
+      } else if (c === 0x5b || c === 0x7b || c === 0x74 || c === 0x66) {
+        // Nested JSON, true, false: JSON.parse decides (and the JS rule writes it).
+        f = OTHER;
+        let depth = 0;
+        for (q = p; q < len; q++) {
+          const x = b[q];
+          if (x === QUOTE) {
+            for (q++; q < len && b[q] !== QUOTE; q++) if (b[q] === BACKSLASH) q++;
+          } else if (x === 0x5b || x === 0x7b) depth++;
+          else if (x === 0x5d || x === 0x7d) {
+            if (depth === 0) break;
+            depth--;
+          } else if (x === COMMA && depth === 0) break;
+        }
+      } else return false;
+      start[i] = p;
+      end[i] = q;
+      flags[i] = f;
+      if (i < m - 1) {
+        if (b[q] !== COMMA) return false;
+        p = q + 1;
+      } else if (q !== len - 1) return false;
+    }
+    return true;
+  };
+
+  /** The JS rule for one value: its JSON parsed, its column's conversion and cell writer. */
+  const fallback = (j: number, b: Buffer, s: number, e: number) => {
+    writeText((jsCell[j] as (raw: unknown) => string)(JSON.parse(b.toString('utf8', s, e))));
+  };
+
+  const copy = (b: Buffer, s: number, e: number) => {
+    if (e - s > 48) {
+      b.copy(out, pos, s, e);
+      pos += e - s;
+    } else for (let q = s; q < e; q++) out[pos++] = b[q] as number;
+  };
+
+  /** The UTF-8 of a UTF-16 unit (a lone surrogate as U+FFFD, as the JS path's encoding writes it). */
+  const unitUtf8 = (u: number) => {
+    if (u < 0x80) out[pos++] = u;
+    else if (u < 0x800) {
+      out[pos++] = 0xc0 | (u >> 6);
+      out[pos++] = 0x80 | (u & 63);
+    } else {
+      const v = u >= 0xd800 && u < 0xe000 ? 0xfffd : u;
+      out[pos++] = 0xe0 | (v >> 12);
+      out[pos++] = 0x80 | ((v >> 6) & 63);
+      out[pos++] = 0x80 | (v & 63);
+    }
+  };
+
+  /** A JSON string's content [s, e) with escapes, decoded, each " doubled (the cell is quoted). */
+  const decoded = (b: Buffer, s: number, e: number) => {
+    let q = s;
+    while (q < e) {
+      const x = b[q] as number;
+      if (x !== BACKSLASH) {
+        out[pos++] = x;
+        q++;
+        continue;
+      }
+      const u = escapedUnit(b, q);
+      q += b[q + 1] === 0x75 ? 6 : 2;
+      if (u === QUOTE) {
+        out[pos++] = QUOTE;
+        out[pos++] = QUOTE;
+      } else if (u >= 0xd800 && u < 0xdc00 && q + 6 <= e && b[q] === BACKSLASH && b[q + 1] === 0x75) {
+        const low = hex4(b, q + 2);
+        if (low >= 0xdc00 && low < 0xe000) {
+          const cp = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+          out[pos++] = 0xf0 | (cp >> 18);
+          out[pos++] = 0x80 | ((cp >> 12) & 63);
+          out[pos++] = 0x80 | ((cp >> 6) & 63);
+          out[pos++] = 0x80 | (cp & 63);
+          q += 6;
+        } else unitUtf8(u);
+      } else unitUtf8(u);
+    }
+  };
+
+  /** textCell: an apostrophe before a formula, quotes when needed (" doubled). */
+  const stringCell = (b: Buffer, s: number, e: number, f: number) => {
+    if (s === e) return;
+    let first = b[s] as number;
+    if (first === BACKSLASH) first = escapedUnit(b, s);
+    const formula = first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13;
+    if (f & QUOTED) out[pos++] = QUOTE;
+    if (formula) out[pos++] = 0x27;
+    if (f & ESC) decoded(b, s, e);
+    else copy(b, s, e);
+    if (f & QUOTED) out[pos++] = QUOTE;
+  };
+
+  /**
+   * The global ID: base64url of `Type:` and the key's UTF-8 (no padding, as Buffer writes it),
+   * from the row's bytes: the prefix's whole groups of three are written once per column, its
+   * last one or two bytes start the key's first group.
+   */
+  const idCell = (j: number, b: Buffer, s: number, e: number) => {
+    const head = prefixHead[j] as Uint8Array;
+    const tail = prefixTail[j] as Uint8Array;
+    for (let k = 0; k < head.length; k++) out[pos++] = head[k] as number;
+    const r = tail.length;
+    if (r && e - s >= 3 - r) {
+      const v =
+        r === 1
+          ? ((tail[0] as number) << 16) | ((b[s] as number) << 8) | (b[s + 1] as number)
+          : ((tail[0] as number) << 16) | ((tail[1] as number) << 8) | (b[s] as number);
+      group(v);
+      s += 3 - r;
+    } else if (r) {
+      // A key of one byte after two of the prefix, or of none at all: the prefix's tail and it.
+      let v = 0;
+      const total = r + e - s;
+      for (let k = 0; k < total; k++) v |= (k < r ? (tail[k] as number) : (b[s + k - r] as number)) << (16 - 8 * k);
+      last(v, total);
+      return;
+    }
+    for (; s + 2 < e; s += 3) group(((b[s] as number) << 16) | ((b[s + 1] as number) << 8) | (b[s + 2] as number));
+    if (e - s === 1) last((b[s] as number) << 16, 1);
+    else if (e - s === 2) last(((b[s] as number) << 16) | ((b[s + 1] as number) << 8), 2);
+  };
+
+  /** Three bytes (as one 24-bit number) in base64url. */
+  const group = (v: number) => {
+    out[pos] = BASE64URL[v >>> 18] as number;
+    out[pos + 1] = BASE64URL[(v >>> 12) & 63] as number;
+    out[pos + 2] = BASE64URL[(v >>> 6) & 63] as number;
+    out[pos + 3] = BASE64URL[v & 63] as number;
+    pos += 4;
+  };
+
+  /** The last one or two bytes in base64url, unpadded (none: nothing). */
+  const last = (v: number, bytes: number) => {
+    if (bytes === 0) return;
+    out[pos++] = BASE64URL[v >>> 18] as number;
+    out[pos++] = BASE64URL[(v >>> 12) & 63] as number;
+    if (bytes === 2) out[pos++] = BASE64URL[(v >>> 6) & 63] as number;
+  };
+
+  /** The value of digits [s, e) when they are an integer JS reads back as written; -1 otherwise. */
+  const naturalOf = (b: Buffer, s: number, e: number): number => {
+    if (e - s > 15 || (b[s] === 0x30 && e - s > 1)) return -1;
+    let v = 0;
+    for (let q = s; q < e; q++) {
+      const d = (b[q] as number) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      v = v * 10 + d;
+    }
+    return v;
+  };
+
+  /** isoOfMs for whole milliseconds from 1970 to 9999 (`YYYY-MM-DDT` kept for 1,024 days). */
+  const timestampCell = (ms: number) => {
+    const day = Math.floor(ms / DAY_MS);
+    const slot = day & (DAY_SLOTS - 1);
+    const at = slot * 11;
+    if (slotDay[slot] !== day) {
+      const iso = isoOfMs(day * DAY_MS) as string;
+      for (let k = 0; k < 11; k++) slotText[at + k] = iso.charCodeAt(k);
+      slotDay[slot] = day;
+    }
+    for (let k = 0; k < 11; k++) out[pos++] = slotText[at + k] as number;
+    // Under a day's milliseconds: int32 arithmetic from here.
+    let rest = (ms - day * DAY_MS) | 0;
+    const milli = rest % 1000;
+    rest = (rest / 1000) | 0;
+    const second = rest % 60;
+    rest = (rest / 60) | 0;
+    const minute = rest % 60;
+    const hour = (rest / 60) | 0;
+    out[pos] = TWO[2 * hour] as number;
+    out[pos + 1] = TWO[2 * hour + 1] as number;
+    out[pos + 2] = 0x3a;
+    out[pos + 3] = TWO[2 * minute] as number;
+    out[pos + 4] = TWO[2 * minute + 1] as number;
+    out[pos + 5] = 0x3a;
+    out[pos + 6] = TWO[2 * second] as number;
+    out[pos + 7] = TWO[2 * second + 1] as number;
+    out[pos + 8] = 0x2e;
+    out[pos + 9] = 0x30 + ((milli / 100) | 0);
+    out[pos + 10] = TWO[2 * (milli % 100)] as number;
+    out[pos + 11] = TWO[2 * (milli % 100) + 1] as number;
+    out[pos + 12] = 0x5a;
+    pos += 13;
+  };
+
+  /** Room for any cell but a JS one (which makes its own) and the comma before it. */
+  const cellRoom = 2 * longestPrefix + 32;
+
+  const writeRow = (b: Buffer) => {
+    for (let j = 0; j < n; j++) {
+      const i = slot[j] as number;
+      const s = start[i] as number;
+      const e = end[i] as number;
+      room(2 * (e - s) + cellRoom);
+      if (j) out[pos++] = COMMA;
+      const f = flags[i] as number;
+      if (f === NULL) continue;
+      switch (kind[j]) {
+        case Kind.STRING:
+          if (f & STR) stringCell(b, s + 1, e - 1, f);
+          else fallback(j, b, s, e);
+          break;
+        case Kind.ID:
+          // A comma in the key is nothing to base64; an escape is left to JS.
+          if ((f & ~QUOTED) === STR) idCell(j, b, s + 1, e - 1);
+          else fallback(j, b, s, e);
+          break;
+        case Kind.TIMESTAMP: {
+          const ms = f === NUM ? naturalOf(b, s, e) : -1;
+          if (ms >= 0 && ms < YEAR_10000) timestampCell(ms);
+          else fallback(j, b, s, e);
+          break;
+        }
+        case Kind.BOOLEAN:
+          if (f === NUM && e - s === 1 && b[s] === 0x31) {
+            out[pos++] = 0x74;
+            out[pos++] = 0x72;
+            out[pos++] = 0x75;
+            out[pos++] = 0x65;
+          } else if (f === NUM && e - s === 1 && b[s] === 0x30) {
+            out[pos++] = 0x66;
+            out[pos++] = 0x61;
+            out[pos++] = 0x6c;
+            out[pos++] = 0x73;
+            out[pos++] = 0x65;
+          } else fallback(j, b, s, e);
+          break;
+        default: {
+          // INTEGER: digits (a minus before them) that read back as written; -0, 5.0, 1e3 → JS.
+          const negative = b[s] === 0x2d;
+          if (f === NUM && naturalOf(b, negative ? s + 1 : s, e) > (negative ? 0 : -1)) copy(b, s, e);
+          else fallback(j, b, s, e);
+        }
+      }
+    }
+    room(2);
+    out[pos++] = CR;
+    out[pos++] = LF;
+  };
+
+  return (rows) => {
+    pos = 0;
+    for (const row of rows) {
+      const b = row instanceof BlobRow && row.names === names ? row.bytes : null;
+      if (b && isUtf8(b) && tokenize(b)) writeRow(b);
+      else writeText(jsLine(row));
+    }
+    const chunk = Buffer.allocUnsafe(pos);
+    out.copy(chunk, 0, 0, pos);
+    return chunk;
+  };
+}
