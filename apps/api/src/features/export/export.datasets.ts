@@ -15,7 +15,7 @@ import { patrolRecordFilter } from '../patrols/patrol.access.js';
 import { PatrolScan } from '../patrols/patrol.entity.js';
 import { attendanceStatus } from '../shifts/attendance-status.js';
 import { ShiftMember } from '../shifts/shift.entity.js';
-import { blobRowClass } from './export.bytes.js';
+import { blobRowClass, rowsOfWindow, windowOfBytes } from './export.bytes.js';
 import {
   boolean,
   type ExportColumn,
@@ -149,7 +149,7 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
   const { entity, alias, time } = spec;
   if (!spec.select.includes(`${alias}.id`) || !spec.select.includes(`${alias}.${time.column}`))
     throw new Error(`the select list of ${alias} lacks its keyset`);
-  const pack = packed(run.em, spec.select, run.bytes);
+  const pack = packed(run.em, spec.select, run.bytes ? { time: `${alias}.${time.column}`, id: `${alias}.id` } : null);
   const timeKey = `${alias}.${time.property}`;
   const idKey = `${alias}.id`;
   const range = { [timeKey]: { $gte: run.filter.from, $lt: run.filter.to } };
@@ -166,11 +166,11 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
     let last: { time: unknown; id: unknown } | null = null;
     for (;;) {
       const qb = spec
-        .join(qbOf(run.em, entity, alias).select(pack.sql as never))
+        .join(qbOf(run.em, entity, alias).select(pack.select as never))
         .where(from(last))
         .orderBy(order)
         .limit(EXPORT_WINDOW);
-      const rows = pack.unpack(await run.reader.all(statementOf(qb)));
+      const rows = await pack.read(run.reader, statementOf(qb));
       const end = rows[rows.length - 1];
       if (rows.length) yield rows;
       if (rows.length < EXPORT_WINDOW || !end) return;
@@ -196,12 +196,11 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
     return statementOf(qb);
   }, EXPORT_BATCH);
   for await (const keys of windows) {
-    const rows = pack.unpack(
-      await run.reader.all(
-        rowsOf(
-          keys.map((k) => String(k.k_id)),
-          pack.sql,
-        ),
+    const rows = await pack.read(
+      run.reader,
+      rowsOf(
+        keys.map((k) => String(k.k_id)),
+        pack.select,
       ),
     );
     if (rows.length) yield rows;
@@ -216,10 +215,12 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
  * select list: no per-row copy into 40 keyed properties (the bulk of an export's time and garbage
  * when done per row). Properties set later (a timeline, a computed status) are the row's own.
  *
- * `bytes` (SQLite only): the array is read as a blob, the row keeps its bytes and parses them
- * when JS first reads it (BlobRow): the CSV byte writer reads the bytes themselves.
+ * With `bytes` (SQLite, for the CSV byte writer), `read` takes a whole window as one blob of its
+ * rows' JSON (export.bytes.ts windowOfBytes: one Buffer a window, not one a row, which the driver
+ * makes at a microsecond or two each); its rows are BlobRows over it, parsed when JS reads them.
+ * `select` then adds the keyset the window is ordered by, as `k_time` and `k_id`.
  */
-function packed(em: EntityManager, select: readonly string[], bytes = false) {
+function packed(em: EntityManager, select: readonly string[], bytes: { time: string; id: string } | null = null) {
   const parts = select.map((s) => {
     const [expr, name] = s.split(' as ') as [string, string | undefined];
     return { expr, name: name ?? (expr.split('.').pop() as string) };
@@ -235,26 +236,35 @@ function packed(em: EntityManager, select: readonly string[], bytes = false) {
       enumerable: true,
     });
   });
-  const Blob = bytes ? blobRowClass(parts.map((p) => p.name)) : null;
+  const sql = raw(
+    `${jsonArraySql(
+      em,
+      parts.map((p) => p.expr),
+    )} as r`,
+  );
+  const unpack = (rows: Row[]): Row[] => {
+    const out: Row[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = (rows[i] as Row).r;
+      // JSON text from SQLite; node-postgres has already parsed PostgreSQL's json.
+      out[i] = new PackedRow((typeof r === 'string' ? JSON.parse(r) : r) as unknown[]) as unknown as Row;
+    }
+    return out;
+  };
+  if (!bytes)
+    return {
+      sql,
+      unpack,
+      select: sql,
+      read: async (reader: SnapshotReader, s: Statement) => unpack(await reader.all(s)),
+    };
+  const Blob = blobRowClass(parts.map((p) => p.name));
   return {
-    sql: raw(
-      `${jsonArraySql(
-        em,
-        parts.map((p) => p.expr),
-        bytes,
-      )} as r`,
-    ),
-    unpack: (rows: Row[]): Row[] => {
-      const out: Row[] = new Array(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const r = (rows[i] as Row).r;
-        // A Buffer when read as bytes; JSON text from SQLite; node-postgres has already parsed PostgreSQL's json.
-        out[i] = (Blob && Buffer.isBuffer(r)
-          ? new Blob(r)
-          : new PackedRow((typeof r === 'string' ? JSON.parse(r) : r) as unknown[])) as unknown as Row;
-      }
-      return out;
-    },
+    sql,
+    unpack,
+    select: [sql, `${bytes.time} as k_time`, `${bytes.id} as k_id`],
+    read: async (reader: SnapshotReader, s: Statement) =>
+      rowsOfWindow(Blob, await reader.all(windowOfBytes(s))) as unknown as Row[],
   };
 }
 

@@ -71,17 +71,11 @@ export async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T
  * bulk of an export's time with 40 columns — while one string per row and V8's JSON.parse cost
  * a fraction of that. The one other place the dialects differ in an export.
  */
-export function jsonArraySql(em: EntityManager, columns: readonly string[], asBytes = false): string {
+export function jsonArraySql(em: EntityManager, columns: readonly string[]): string {
   const platform = em.getPlatform();
-  const sqlite = isSqlite(em);
-  const array = `${sqlite ? 'json_array' : 'json_build_array'}(${columns.map((c) => platform.quoteIdentifier(c)).join(', ')})`;
-  // As a blob, node-sqlite3 hands over the bytes (a Buffer) rather than decoding them to a string.
-  if (asBytes && !sqlite) throw new Error('rows are read as bytes from SQLite only');
-  return asBytes ? `cast(${array} as blob)` : array;
+  const fn = platform.constructor.name.toLowerCase().includes('sqlite') ? 'json_array' : 'json_build_array';
+  return `${fn}(${columns.map((c) => platform.quoteIdentifier(c)).join(', ')})`;
 }
-
-/** Whether the database is SQLite (whose packed rows can be read as bytes: see export.bytes.ts). */
-const isSqlite = (em: EntityManager) => em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
 
 /** The snapshot reader for the configured database (the one place the dialects differ here). */
 export function openSnapshotReader(em: EntityManager, config: Config): Promise<SnapshotReader> {
