@@ -124,6 +124,10 @@ STOP[COMMA] = 1;
 const NUMBER = new Uint8Array(256);
 for (const c of '0123456789-+.eE') NUMBER[c.charCodeAt(0)] = 1;
 
+/** Beyond any position in a window (indexOf found nothing). */
+const NONE = 0x7fffffff;
+const found = (at: number) => (at < 0 ? NONE : at);
+
 /** Hex digit values (255: not one). */
 const HEX = new Uint8Array(256).fill(255);
 for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = i;
@@ -266,7 +270,17 @@ export function csvByteWriter(columns: readonly ExportColumn[], names: readonly 
     pos += out.write(s, pos, 'utf8');
   };
 
-  /** Finds the values of a row; false when it is not compact JSON of `m` values (the JS rule then). */
+  // The window being written as text, one character a byte (latin1), for indexOf; the next
+  // backslash and comma in it at or after the last place asked about (NONE: no more).
+  let text = '';
+  let backslash = -1;
+  let comma = -1;
+
+  /**
+   * Finds the values of a row; false when it is not compact JSON of `m` values (the JS rule then).
+   * A string without escapes is taken to hold no control character: SQLite's json_array escapes
+   * every one (rowsOfWindow relies on it for the newlines between rows).
+   */
   const tokenize = (b: Buffer, from: number, len: number): boolean => {
     if (len - from < 2 || b[from] !== 0x5b || b[len - 1] !== 0x5d) return false;
     let p = from + 1;
@@ -277,22 +291,33 @@ export function csvByteWriter(columns: readonly ExportColumn[], names: readonly 
       let f: number;
       if (c === QUOTE) {
         f = STR;
-        for (;;) {
-          while (q < len && STOP[b[q] as number] === 0) q++;
-          if (q >= len) return false;
-          const x = b[q] as number;
-          if (x === QUOTE) break;
-          if (x === COMMA) {
-            f |= QUOTED;
-            q++;
-          } else if (x === BACKSLASH) {
-            const unit = escapedUnit(b, q);
-            if (unit < 0) return false;
-            f |= ESC;
-            if (unit === QUOTE || unit === COMMA || unit === CR || unit === LF) f |= QUOTED;
-            q += b[q + 1] === 0x75 ? 6 : 2;
-          } else return false;
-        }
+        const close = text.indexOf('"', q);
+        if (close < 0 || close >= len) return false;
+        if (backslash < p) backslash = found(text.indexOf('\\', p));
+        if (backslash > close) {
+          // No escape: it ends at the next quote (found by indexOf, not a loop over every byte),
+          // and is quoted in CSV if a comma comes first.
+          if (comma < p) comma = found(text.indexOf(',', p));
+          if (comma < close) f |= QUOTED;
+          q = close;
+        } else
+          for (;;) {
+            // Escapes: byte by byte.
+            while (q < len && STOP[b[q] as number] === 0) q++;
+            if (q >= len) return false;
+            const x = b[q] as number;
+            if (x === QUOTE) break;
+            if (x === COMMA) {
+              f |= QUOTED;
+              q++;
+            } else if (x === BACKSLASH) {
+              const unit = escapedUnit(b, q);
+              if (unit < 0) return false;
+              f |= ESC;
+              if (unit === QUOTE || unit === COMMA || unit === CR || unit === LF) f |= QUOTED;
+              q += b[q + 1] === 0x75 ? 6 : 2;
+            } else return false;
+          }
         q++;
       } else if (c === 0x6e) {
         if (b[q] !== 0x75 || b[q + 1] !== 0x6c || b[q + 2] !== 0x6c) return false;
@@ -558,6 +583,9 @@ export function csvByteWriter(columns: readonly ExportColumn[], names: readonly 
         if (b !== checked) {
           checked = b;
           valid = isUtf8(b);
+          text = b.toString('latin1');
+          backslash = -1;
+          comma = -1;
         }
         if ((valid || isUtf8(b.subarray(row.start, row.end))) && tokenize(b, row.start, row.end)) {
           writeRow(b);
