@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byteWriterRows } from '../../apps/api/src/features/export/export.bytes.js';
 import { graphql } from '../gql/index.js';
 import { parseCsv } from '../support/csv.js';
 import { createToken } from '../support/factories.js';
 import { auditCount } from '../support/org.js';
-import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
+import { type Client, startTestSteward, TEST_PG_URL, type TestSteward } from '../support/steward.js';
 
 const Datasets = graphql(`
   query ExportDatasetsList {
@@ -448,4 +450,168 @@ describe('a consistent snapshot', () => {
     expect(after.length).toBe(lines.length + 1);
     expect(after.at(-1)?.id).toBe(newId);
   }, 120_000);
+});
+
+describe('CSV written from SQLite’s bytes', () => {
+  // The byte writer is SQLite's (PostgreSQL exports always take the JS path): nothing to compare there.
+  it.skipIf(TEST_PG_URL)(
+    'writes byte for byte what the JS path writes (EXPORT_BYTES=off), over the demo and hostile values',
+    async () => {
+      const sql = (q: string, params: unknown[] = []) => steward.orm.em.fork().getConnection().execute(q, params);
+      const [clerk] = (await sql("select id from staff where username = 'cs'")) as { id: string }[];
+      const [leader] = (await sql("select id from staff where username = 'leader'")) as { id: string }[];
+      const hostile = [
+        'a,b',
+        'say "hi", then go',
+        '两行\n第二行',
+        'CR\rLF\r\n',
+        '=HYPERLINK("http://x")',
+        '+86 138 0000 0000',
+        '-1楼',
+        '@王女士',
+        '\t缩进',
+        '\r回车开头',
+        '😀 emoji, 𠮷 and a pair',
+        '控制字符\u0001\u0008\u001f\u007f',
+        '\u2028\u2029\ufeff',
+        '',
+        "'already quoted",
+        '反斜杠\\和/斜杠',
+        '长'.repeat(20_000),
+      ];
+      const base = Date.now() - 100 * DAY;
+      // Day edges, year 1970 and odd values a column does not expect (the JS rule writes those).
+      const odd: unknown[][] = [
+        // closed_at, responded_at, satisfaction, beyond_authority
+        [1.5, Date.UTC(2026, 0, 1) - 1, 5.5, 2],
+        ['2026-01-01T00:00:00+08:00', Date.UTC(2026, 0, 1), '7', 1],
+        [0, 86_399_999, -3, 0],
+        [null, null, null, 0],
+      ];
+      const rows: unknown[][] = hostile.map((text, i) => {
+        const [closedAt, respondedAt, satisfaction, beyond] = odd[i % odd.length] as unknown[];
+        return [
+          // Case IDs are keys like any other: one with a quote and a comma, one with Chinese.
+          i === 0 ? `hostile-"id",中😀-${i}` : i === 1 ? `hostile,中文-${i}` : randomUUID(),
+          `HOST-${i}`,
+          'COMPLAINT',
+          'OPEN',
+          'PHONE',
+          text.slice(0, 200),
+          text,
+          'GENERAL',
+          'NORMAL',
+          'customer_service',
+          clerk?.id,
+          text.slice(0, 50),
+          text.slice(0, 30),
+          text.slice(0, 100),
+          text,
+          text.slice(0, 200),
+          text.slice(0, 200),
+          leader?.id,
+          closedAt,
+          respondedAt,
+          satisfaction,
+          beyond,
+          base + DAY,
+          base + 2 * DAY,
+          // Two at the same instant (the keyset's id breaks the tie), the rest a second apart.
+          base + Math.max(0, i - 1) * 1000,
+          base + i * 1000,
+        ];
+      });
+      await sql(
+        `insert into case_record (id, reference, kind, status, channel, title, description, severity, priority, department_key, received_by_id, area, reporter_name, reporter_phone, result, feedback, void_reason, assignee_id, closed_at, responded_at, satisfaction, beyond_authority, response_due_at, resolution_due_at, created_at, updated_at) values ${rows.map(() => `(${Array(26).fill('?').join(',')})`).join(',')}`,
+        rows.flat(),
+      );
+      // Enough plain cases for several windows (1,000 rows each company-wide, 2,000 keys filtered).
+      for (let i = 0; i < 3000; i += 500) {
+        const values: unknown[] = [];
+        for (let j = i; j < i + 500; j++) {
+          const at = base - DAY - j * 60_000;
+          values.push(
+            randomUUID(),
+            `BULK-${j}`,
+            'REPAIR',
+            'OPEN',
+            'PHONE',
+            `批量 ${j}`,
+            '漏水'.repeat(j % 40),
+            'GENERAL',
+            'NORMAL',
+            'order_maintenance',
+            j % 3 ? 'CUIHU' : null,
+            clerk?.id,
+            new Date(at + DAY),
+            new Date(at + 2 * DAY),
+            new Date(at),
+            new Date(at),
+          );
+        }
+        await sql(
+          `insert into case_record (id, reference, kind, status, channel, title, description, severity, priority, department_key, site_code, received_by_id, response_due_at, resolution_due_at, created_at, updated_at) values ${Array.from({ length: 500 }, () => `(${Array(16).fill('?').join(',')})`).join(',')}`,
+          values,
+        );
+      }
+      // Text that is not UTF-8 (written past the app): the byte writer leaves its row to the JS rule.
+      await sql(
+        "update case_record set feedback = cast(x'e6bc20eda080c0af' as text), result = cast(x'f09f98' as text) where reference = 'HOST-2'",
+      );
+
+      // The same database, the JS path.
+      const js = await startTestSteward({
+        DATABASE_URL: `sqlite:${join(steward.dataDir, 'steward.sqlite')}`,
+        DEMO_DATA: 'false',
+        EXPORT_BYTES: 'off',
+      });
+      try {
+        // Up to a year back, to now.
+        const year = `from=${encodeURIComponent(new Date(Date.now() - 365 * DAY).toISOString())}&to=${encodeURIComponent(new Date().toISOString())}`;
+        const downloads: [string, string][] = [
+          // A company-wide reader: one statement a window.
+          [`/export/cases.csv?${year}`, analystToken],
+          // Filtered: keys, then the rows through the filter.
+          [`/export/cases.csv?${year}&siteCode=CUIHU`, analystToken],
+          [`/export/cases.csv?${year}`, directorToken],
+          [`/export/patrol-scans.csv?${range}`, analystToken],
+        ];
+        for (const [path, token] of downloads) {
+          const before = { ...byteWriterRows };
+          const [fromBytes, fromJs] = await Promise.all(
+            [steward.url, js.url].map(async (url) => {
+              const res = await fetch(`${url}${path}`, { headers: bearer(token) });
+              expect(res.status, path).toBe(200);
+              return Buffer.from(await res.arrayBuffer());
+            }),
+          );
+          const { rows: written } = csvObjects(new TextDecoder('utf-8', { ignoreBOM: true }).decode(fromJs));
+          expect(written.length, path).toBeGreaterThan(2);
+          // One server wrote them all through the byte writer, most from their bytes (else this
+          // would compare the JS path with itself); the other (EXPORT_BYTES=off) none.
+          expect(byteWriterRows.bytes + byteWriterRows.js - before.bytes - before.js, path).toBe(written.length);
+          expect(byteWriterRows.bytes - before.bytes, path).toBeGreaterThan(written.length / 2);
+          expect((fromBytes as Buffer).equals(fromJs as Buffer), path).toBe(true);
+        }
+        const all = (await download(`/export/cases.csv?${year}`, bearer(analystToken))).text;
+        const { rows: cases } = csvObjects(all);
+        expect(cases.length).toBeGreaterThan(3000);
+        const quoted = cases.find((c) => c.reference === 'HOST-1');
+        expect(quoted?.title).toBe('say "hi", then go');
+        expect(quoted?.id).toBe(Buffer.from('Case:hostile,中文-1').toString('base64url'));
+        expect(cases.find((c) => c.reference === 'HOST-4')?.reporterName).toBe(`'=HYPERLINK("http://x")`);
+        expect(cases.find((c) => c.reference === 'HOST-16')?.description).toBe('长'.repeat(20_000));
+        const oddRow = cases.find((c) => c.reference === 'HOST-0');
+        expect([oddRow?.closedAt, oddRow?.satisfaction, oddRow?.beyondAuthority]).toEqual([
+          '1970-01-01T00:00:00.001Z',
+          '5.5',
+          'false',
+        ]);
+        expect(cases.find((c) => c.reference === 'HOST-2')?.feedback).toMatch(/\ufffd/);
+      } finally {
+        await js.close();
+      }
+    },
+    120_000,
+  );
 });

@@ -15,17 +15,18 @@ import { patrolRecordFilter } from '../patrols/patrol.access.js';
 import { PatrolScan } from '../patrols/patrol.entity.js';
 import { attendanceStatus } from '../shifts/attendance-status.js';
 import { ShiftMember } from '../shifts/shift.entity.js';
+import { blobRowClass, rowsOfWindow, windowOfBytes } from './export.bytes.js';
 import {
   boolean,
   type ExportColumn,
   ExportFormat,
-  globalIdOf,
+  gid,
   integer,
   json,
   jsonObjectWriter,
+  plain,
   RawJson,
   ExportColumnType as T,
-  text,
   timestamp,
   toDate,
 } from './export.format.js';
@@ -49,6 +50,11 @@ export interface ExportRun {
   reader: SnapshotReader;
   /** The instant the export began: statuses that depend on "now" (attendance) are as of then. */
   now: Date;
+  /**
+   * Read the rows as bytes (BlobRow, export.bytes.ts) for the CSV byte writer: set by the route
+   * for a CSV export from SQLite whose columns are all plain. Rows read so work for any JS too.
+   */
+  bytes?: boolean;
 }
 
 export interface ExportDataset {
@@ -81,19 +87,6 @@ export const EXPORT_BATCH = 2000;
 export const EXPORT_WINDOW = 1000;
 
 const ALL_FILTERS: readonly ExportFilterName[] = ['from', 'to', 'siteCode', 'departmentKey'];
-
-/** Types an export refers to again and again (people, places, shifts): their IDs are remembered. */
-const REPEATED = new Set(['Staff', 'Unit', 'Customer', 'Shift', 'PatrolRound', 'Checkpoint', 'Area']);
-const idWriters = new Map<string, (v: unknown) => string | null>();
-/** The global ID writer of a type (made once per type: columns call `gid('Staff')(r.x)` per row). */
-function gid(typename: string): (v: unknown) => string | null {
-  let write = idWriters.get(typename);
-  if (!write) {
-    write = globalIdOf(typename, REPEATED.has(typename));
-    idWriters.set(typename, write);
-  }
-  return write;
-}
 
 // ---- building statements ----------------------------------------------------------------------
 
@@ -156,7 +149,7 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
   const { entity, alias, time } = spec;
   if (!spec.select.includes(`${alias}.id`) || !spec.select.includes(`${alias}.${time.column}`))
     throw new Error(`the select list of ${alias} lacks its keyset`);
-  const pack = packed(run.em, spec.select);
+  const pack = packed(run.em, spec.select, run.bytes ? { time: `${alias}.${time.column}`, id: `${alias}.id` } : null);
   const timeKey = `${alias}.${time.property}`;
   const idKey = `${alias}.id`;
   const range = { [timeKey]: { $gte: run.filter.from, $lt: run.filter.to } };
@@ -173,11 +166,11 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
     let last: { time: unknown; id: unknown } | null = null;
     for (;;) {
       const qb = spec
-        .join(qbOf(run.em, entity, alias).select(pack.sql as never))
+        .join(qbOf(run.em, entity, alias).select(pack.select as never))
         .where(from(last))
         .orderBy(order)
         .limit(EXPORT_WINDOW);
-      const rows = pack.unpack(await run.reader.all(statementOf(qb)));
+      const rows = await pack.read(run.reader, statementOf(qb));
       const end = rows[rows.length - 1];
       if (rows.length) yield rows;
       if (rows.length < EXPORT_WINDOW || !end) return;
@@ -203,12 +196,11 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
     return statementOf(qb);
   }, EXPORT_BATCH);
   for await (const keys of windows) {
-    const rows = pack.unpack(
-      await run.reader.all(
-        rowsOf(
-          keys.map((k) => String(k.k_id)),
-          pack.sql,
-        ),
+    const rows = await pack.read(
+      run.reader,
+      rowsOf(
+        keys.map((k) => String(k.k_id)),
+        pack.select,
       ),
     );
     if (rows.length) yield rows;
@@ -222,8 +214,13 @@ async function* windowed<E extends object>(run: ExportRun, spec: WindowSpec<E>):
  * A row keeps the parsed array and reads a name through a getter of its class, made once per
  * select list: no per-row copy into 40 keyed properties (the bulk of an export's time and garbage
  * when done per row). Properties set later (a timeline, a computed status) are the row's own.
+ *
+ * With `bytes` (SQLite, for the CSV byte writer), `read` takes a whole window as one blob of its
+ * rows' JSON (export.bytes.ts windowOfBytes: one Buffer a window, not one a row, which the driver
+ * makes at a microsecond or two each); its rows are BlobRows over it, parsed when JS reads them.
+ * `select` then adds the keyset the window is ordered by, as `k_time` and `k_id`.
  */
-function packed(em: EntityManager, select: readonly string[]) {
+function packed(em: EntityManager, select: readonly string[], bytes: { time: string; id: string } | null = null) {
   const parts = select.map((s) => {
     const [expr, name] = s.split(' as ') as [string, string | undefined];
     return { expr, name: name ?? (expr.split('.').pop() as string) };
@@ -239,22 +236,35 @@ function packed(em: EntityManager, select: readonly string[]) {
       enumerable: true,
     });
   });
+  const sql = raw(
+    `${jsonArraySql(
+      em,
+      parts.map((p) => p.expr),
+    )} as r`,
+  );
+  const unpack = (rows: Row[]): Row[] => {
+    const out: Row[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = (rows[i] as Row).r;
+      // JSON text from SQLite; node-postgres has already parsed PostgreSQL's json.
+      out[i] = new PackedRow((typeof r === 'string' ? JSON.parse(r) : r) as unknown[]) as unknown as Row;
+    }
+    return out;
+  };
+  if (!bytes)
+    return {
+      sql,
+      unpack,
+      select: sql,
+      read: async (reader: SnapshotReader, s: Statement) => unpack(await reader.all(s)),
+    };
+  const Blob = blobRowClass(parts.map((p) => p.name));
   return {
-    sql: raw(
-      `${jsonArraySql(
-        em,
-        parts.map((p) => p.expr),
-      )} as r`,
-    ),
-    unpack: (rows: Row[]): Row[] => {
-      const out: Row[] = new Array(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const r = (rows[i] as Row).r;
-        // JSON text from SQLite; node-postgres has already parsed PostgreSQL's json.
-        out[i] = new PackedRow((typeof r === 'string' ? JSON.parse(r) : r) as unknown[]) as unknown as Row;
-      }
-      return out;
-    },
+    sql,
+    unpack,
+    select: [sql, `${bytes.time} as k_time`, `${bytes.id} as k_id`],
+    read: async (reader: SnapshotReader, s: Statement) =>
+      rowsOfWindow(Blob, await reader.all(windowOfBytes(s))) as unknown as Row[],
   };
 }
 
@@ -348,33 +358,13 @@ function caseBatches(run: ExportRun, select: readonly string[], kinds?: readonly
 }
 
 const EVENT_COLUMNS: ExportColumn[] = [
-  { name: 'id', type: T.ID, description: 'The event’s global ID.', value: (r) => gid('CaseEvent')(r.id) },
-  {
-    name: 'seq',
-    type: T.INTEGER,
-    description: 'Its place in the case’s timeline (1, 2, …).',
-    value: (r) => integer(r.seq),
-  },
-  {
-    name: 'type',
-    type: T.STRING,
-    description: 'What happened: OPENED, ASSIGNED, REFERRED, RESOLVED …',
-    value: (r) => r.type,
-  },
-  { name: 'at', type: T.TIMESTAMP, description: 'When (ISO-8601, UTC).', value: (r) => timestamp(r.at) },
-  {
-    name: 'actorId',
-    type: T.ID,
-    description: 'Who did it: a Staff global ID.',
-    value: (r) => gid('Staff')(r.actor_id),
-  },
-  { name: 'actorName', type: T.STRING, description: 'Their name at the time.', value: (r) => r.actor_name },
-  {
-    name: 'note',
-    type: T.STRING,
-    description: 'What they wrote: comment, result, reason.',
-    value: (r) => text(r.note),
-  },
+  plain('id', T.ID, 'id', 'The event’s global ID.', 'CaseEvent'),
+  plain('seq', T.INTEGER, 'seq', 'Its place in the case’s timeline (1, 2, …).'),
+  plain('type', T.STRING, 'type', 'What happened: OPENED, ASSIGNED, REFERRED, RESOLVED …'),
+  plain('at', T.TIMESTAMP, 'at', 'When (ISO-8601, UTC).'),
+  plain('actorId', T.ID, 'actor_id', 'Who did it: a Staff global ID.', 'Staff'),
+  plain('actorName', T.STRING, 'actor_name', 'Their name at the time.'),
+  plain('note', T.STRING, 'note', 'What they wrote: comment, result, reason.'),
   {
     name: 'data',
     type: T.JSON,
@@ -414,83 +404,28 @@ async function timelinesOf(run: ExportRun, caseIds: readonly string[]): Promise<
 }
 
 const caseColumn = {
-  id: {
-    name: 'id',
-    type: T.ID,
-    description: 'The case’s global ID (as in GraphQL).',
-    value: (r: Row) => gid('Case')(r.id),
-  },
-  reference: {
-    name: 'reference',
-    type: T.STRING,
-    description: 'Reference people quote, e.g. TS-20261126-0042.',
-    value: (r: Row) => r.reference,
-  },
-  kind: { name: 'kind', type: T.STRING, description: 'CaseKind: COMPLAINT, REPAIR, FIRE …', value: (r: Row) => r.kind },
-  status: {
-    name: 'status',
-    type: T.STRING,
-    description: 'CaseStatus: OPEN … CLOSED, VOIDED.',
-    value: (r: Row) => r.status,
-  },
-  severity: { name: 'severity', type: T.STRING, description: 'GENERAL or MAJOR.', value: (r: Row) => r.severity },
-  title: { name: 'title', type: T.STRING, description: 'A one-line summary.', value: (r: Row) => r.title },
-  description: {
-    name: 'description',
-    type: T.STRING,
-    description: 'What the reporter said, in full.',
-    value: (r: Row) => r.description,
-  },
-  siteCode: { name: 'siteCode', type: T.STRING, description: 'The site’s code.', value: (r: Row) => text(r.site_code) },
-  area: { name: 'area', type: T.STRING, description: 'Where, when not a unit.', value: (r: Row) => text(r.area) },
-  departmentKey: {
-    name: 'departmentKey',
-    type: T.STRING,
-    description: 'The department whose queue it is in.',
-    value: (r: Row) => r.department_key,
-  },
-  holderDepartmentKey: {
-    name: 'holderDepartmentKey',
-    type: T.STRING,
-    description: 'The department of whoever holds it after a referral.',
-    value: (r: Row) => text(r.holder_department_key),
-  },
-  holderId: {
-    name: 'holderId',
-    type: T.ID,
-    description: 'Who holds it now (Staff global ID).',
-    value: (r: Row) => gid('Staff')(r.holder_id),
-  },
-  createdAt: {
-    name: 'createdAt',
-    type: T.TIMESTAMP,
-    description: 'When it was recorded (ISO-8601, UTC).',
-    value: (r: Row) => timestamp(r.created_at),
-  },
-  resolvedAt: {
-    name: 'resolvedAt',
-    type: T.TIMESTAMP,
-    description: 'When the result was written.',
-    value: (r: Row) => timestamp(r.resolved_at),
-  },
-  closedAt: {
-    name: 'closedAt',
-    type: T.TIMESTAMP,
-    description: 'When it was closed.',
-    value: (r: Row) => timestamp(r.closed_at),
-  },
-  result: {
-    name: 'result',
-    type: T.STRING,
-    description: 'The result (事事有结果).',
-    value: (r: Row) => text(r.result),
-  },
-  updatedAt: {
-    name: 'updatedAt',
-    type: T.TIMESTAMP,
-    description: 'When it last changed.',
-    value: (r: Row) => timestamp(r.updated_at),
-  },
+  id: plain('id', T.ID, 'id', 'The case’s global ID (as in GraphQL).', 'Case'),
+  reference: plain('reference', T.STRING, 'reference', 'Reference people quote, e.g. TS-20261126-0042.'),
+  kind: plain('kind', T.STRING, 'kind', 'CaseKind: COMPLAINT, REPAIR, FIRE …'),
+  status: plain('status', T.STRING, 'status', 'CaseStatus: OPEN … CLOSED, VOIDED.'),
+  severity: plain('severity', T.STRING, 'severity', 'GENERAL or MAJOR.'),
+  title: plain('title', T.STRING, 'title', 'A one-line summary.'),
+  description: plain('description', T.STRING, 'description', 'What the reporter said, in full.'),
+  siteCode: plain('siteCode', T.STRING, 'site_code', 'The site’s code.'),
+  area: plain('area', T.STRING, 'area', 'Where, when not a unit.'),
+  departmentKey: plain('departmentKey', T.STRING, 'department_key', 'The department whose queue it is in.'),
+  holderDepartmentKey: plain(
+    'holderDepartmentKey',
+    T.STRING,
+    'holder_department_key',
+    'The department of whoever holds it after a referral.',
+  ),
+  holderId: plain('holderId', T.ID, 'holder_id', 'Who holds it now (Staff global ID).', 'Staff'),
+  createdAt: plain('createdAt', T.TIMESTAMP, 'created_at', 'When it was recorded (ISO-8601, UTC).'),
+  resolvedAt: plain('resolvedAt', T.TIMESTAMP, 'resolved_at', 'When the result was written.'),
+  closedAt: plain('closedAt', T.TIMESTAMP, 'closed_at', 'When it was closed.'),
+  result: plain('result', T.STRING, 'result', 'The result (事事有结果).'),
+  updatedAt: plain('updatedAt', T.TIMESTAMP, 'updated_at', 'When it last changed.'),
 } satisfies Record<string, ExportColumn>;
 
 const CASE_COLUMNS: ExportColumn[] = [
@@ -498,135 +433,40 @@ const CASE_COLUMNS: ExportColumn[] = [
   caseColumn.reference,
   caseColumn.kind,
   caseColumn.status,
-  {
-    name: 'channel',
-    type: T.STRING,
-    description: 'How it reached us: DESK_VISIT, PHONE, PATROL …',
-    value: (r) => r.channel,
-  },
+  plain('channel', T.STRING, 'channel', 'How it reached us: DESK_VISIT, PHONE, PATROL …'),
   caseColumn.severity,
-  { name: 'priority', type: T.STRING, description: 'LOW, NORMAL, HIGH or URGENT.', value: (r) => r.priority },
+  plain('priority', T.STRING, 'priority', 'LOW, NORMAL, HIGH or URGENT.'),
   caseColumn.title,
   caseColumn.description,
   caseColumn.siteCode,
-  {
-    name: 'unitId',
-    type: T.ID,
-    description: 'The unit it is about (Unit global ID).',
-    value: (r) => gid('Unit')(r.unit_id),
-  },
+  plain('unitId', T.ID, 'unit_id', 'The unit it is about (Unit global ID).', 'Unit'),
   caseColumn.area,
   caseColumn.departmentKey,
   caseColumn.holderDepartmentKey,
-  {
-    name: 'onBehalfOfKey',
-    type: T.STRING,
-    description: 'Taken for another department (SL-2): its key.',
-    value: (r) => text(r.on_behalf_of_key),
-  },
-  {
-    name: 'reporterCustomerId',
-    type: T.ID,
-    description: 'The reporting customer (Customer global ID).',
-    value: (r) => gid('Customer')(r.reporter_customer_id),
-  },
-  {
-    name: 'reporterStaffId',
-    type: T.ID,
-    description: 'The reporting member of staff (Staff global ID).',
-    value: (r) => gid('Staff')(r.reporter_staff_id),
-  },
-  {
-    name: 'reporterName',
-    type: T.STRING,
-    description: 'The reporter’s name when not on file.',
-    value: (r) => text(r.reporter_name),
-  },
-  {
-    name: 'reporterPhone',
-    type: T.STRING,
-    description: 'A number to call the reporter back on.',
-    value: (r) => text(r.reporter_phone),
-  },
-  {
-    name: 'receivedById',
-    type: T.ID,
-    description: 'Who recorded it (Staff global ID).',
-    value: (r) => gid('Staff')(r.received_by_id),
-  },
-  {
-    name: 'assigneeId',
-    type: T.ID,
-    description: 'Assigned to (Staff global ID).',
-    value: (r) => gid('Staff')(r.assignee_id),
-  },
-  {
-    name: 'assigneeName',
-    type: T.STRING,
-    description: 'Assigned to: their name.',
-    value: (r) => text(r.assignee_name),
-  },
+  plain('onBehalfOfKey', T.STRING, 'on_behalf_of_key', 'Taken for another department (SL-2): its key.'),
+  plain('reporterCustomerId', T.ID, 'reporter_customer_id', 'The reporting customer (Customer global ID).', 'Customer'),
+  plain('reporterStaffId', T.ID, 'reporter_staff_id', 'The reporting member of staff (Staff global ID).', 'Staff'),
+  plain('reporterName', T.STRING, 'reporter_name', 'The reporter’s name when not on file.'),
+  plain('reporterPhone', T.STRING, 'reporter_phone', 'A number to call the reporter back on.'),
+  plain('receivedById', T.ID, 'received_by_id', 'Who recorded it (Staff global ID).', 'Staff'),
+  plain('assigneeId', T.ID, 'assignee_id', 'Assigned to (Staff global ID).', 'Staff'),
+  plain('assigneeName', T.STRING, 'assignee_name', 'Assigned to: their name.'),
   caseColumn.holderId,
-  { name: 'holderName', type: T.STRING, description: 'Held by: their name.', value: (r) => text(r.holder_name) },
-  {
-    name: 'escalatedToId',
-    type: T.ID,
-    description: 'Escalated to (Staff global ID).',
-    value: (r) => gid('Staff')(r.escalated_to_id),
-  },
-  {
-    name: 'escalatedAt',
-    type: T.TIMESTAMP,
-    description: 'When it was escalated.',
-    value: (r) => timestamp(r.escalated_at),
-  },
-  {
-    name: 'beyondAuthority',
-    type: T.BOOLEAN,
-    description: 'Marked beyond the handler’s authority (CS-7).',
-    value: (r) => boolean(r.beyond_authority),
-  },
-  {
-    name: 'awaitingAcknowledgement',
-    type: T.BOOLEAN,
-    description: 'Referred and not yet acknowledged.',
-    value: (r) => boolean(r.awaiting_acknowledgement),
-  },
+  plain('holderName', T.STRING, 'holder_name', 'Held by: their name.'),
+  plain('escalatedToId', T.ID, 'escalated_to_id', 'Escalated to (Staff global ID).', 'Staff'),
+  plain('escalatedAt', T.TIMESTAMP, 'escalated_at', 'When it was escalated.'),
+  plain('beyondAuthority', T.BOOLEAN, 'beyond_authority', 'Marked beyond the handler’s authority (CS-7).'),
+  plain('awaitingAcknowledgement', T.BOOLEAN, 'awaiting_acknowledgement', 'Referred and not yet acknowledged.'),
   caseColumn.createdAt,
-  {
-    name: 'responseDueAt',
-    type: T.TIMESTAMP,
-    description: 'First response due by.',
-    value: (r) => timestamp(r.response_due_at),
-  },
-  {
-    name: 'resolutionDueAt',
-    type: T.TIMESTAMP,
-    description: 'Result due by.',
-    value: (r) => timestamp(r.resolution_due_at),
-  },
-  {
-    name: 'respondedAt',
-    type: T.TIMESTAMP,
-    description: 'When someone first responded.',
-    value: (r) => timestamp(r.responded_at),
-  },
+  plain('responseDueAt', T.TIMESTAMP, 'response_due_at', 'First response due by.'),
+  plain('resolutionDueAt', T.TIMESTAMP, 'resolution_due_at', 'Result due by.'),
+  plain('respondedAt', T.TIMESTAMP, 'responded_at', 'When someone first responded.'),
   caseColumn.resolvedAt,
   caseColumn.closedAt,
   caseColumn.result,
-  {
-    name: 'satisfaction',
-    type: T.INTEGER,
-    description: 'Satisfaction on the return visit, 1–5.',
-    value: (r) => integer(r.satisfaction),
-  },
-  {
-    name: 'feedback',
-    type: T.STRING,
-    description: 'The customer’s remark on the return visit.',
-    value: (r) => text(r.feedback),
-  },
-  { name: 'voidReason', type: T.STRING, description: 'Why it was voided.', value: (r) => text(r.void_reason) },
+  plain('satisfaction', T.INTEGER, 'satisfaction', 'Satisfaction on the return visit, 1–5.'),
+  plain('feedback', T.STRING, 'feedback', 'The customer’s remark on the return visit.'),
+  plain('voidReason', T.STRING, 'void_reason', 'Why it was voided.'),
   caseColumn.updatedAt,
   {
     name: 'timeline',
@@ -666,7 +506,8 @@ const casesDataset: ExportDataset = {
 };
 
 const CASE_EVENT_COLUMNS: ExportColumn[] = [
-  { name: 'caseId', type: T.ID, description: 'The case’s global ID.', value: (r) => gid('Case')(r.case_id) },
+  plain('caseId', T.ID, 'case_id', 'The case’s global ID.', 'Case'),
+  // Copied onto each event from its case (not selected with the event).
   { name: 'caseReference', type: T.STRING, description: 'The case’s reference.', value: (r) => r.case_reference },
   ...EVENT_COLUMNS,
 ];
@@ -809,57 +650,22 @@ const incidentsDataset: ExportDataset = {
 // ---- patrol scans ---------------------------------------------------------------------------
 
 const SCAN_COLUMNS: ExportColumn[] = [
-  { name: 'id', type: T.ID, description: 'The scan’s global ID.', value: (r) => gid('PatrolScan')(r.id) },
-  { name: 'scannedAt', type: T.TIMESTAMP, description: 'When (ISO-8601, UTC).', value: (r) => timestamp(r.scanned_at) },
-  {
-    name: 'method',
-    type: T.STRING,
-    description: 'CODE (its QR code scanned) or LIST (picked from the list).',
-    value: (r) => r.method,
-  },
-  { name: 'siteCode', type: T.STRING, description: 'The checkpoint’s site.', value: (r) => r.site_code },
-  {
-    name: 'departmentKey',
-    type: T.STRING,
-    description: 'The department of the shift patrolled.',
-    value: (r) => r.department_key,
-  },
-  { name: 'shiftId', type: T.ID, description: 'The shift (Shift global ID).', value: (r) => gid('Shift')(r.shift_id) },
-  {
-    name: 'roundId',
-    type: T.ID,
-    description: 'The round (PatrolRound global ID).',
-    value: (r) => gid('PatrolRound')(r.round_id),
-  },
-  {
-    name: 'checkpointId',
-    type: T.ID,
-    description: 'The checkpoint (Checkpoint global ID).',
-    value: (r) => gid('Checkpoint')(r.checkpoint_id),
-  },
-  { name: 'checkpointName', type: T.STRING, description: 'The checkpoint’s name.', value: (r) => r.checkpoint_name },
-  {
-    name: 'areaId',
-    type: T.ID,
-    description: 'The area when scanned (Area global ID).',
-    value: (r) => gid('Area')(r.area_id),
-  },
-  { name: 'areaNameZh', type: T.STRING, description: 'The area’s Chinese name.', value: (r) => r.area_name_zh },
-  { name: 'areaNameEn', type: T.STRING, description: 'The area’s English name.', value: (r) => r.area_name_en },
-  {
-    name: 'patrollerId',
-    type: T.ID,
-    description: 'Who scanned (Staff global ID).',
-    value: (r) => gid('Staff')(r.patroller_id),
-  },
-  { name: 'patrollerName', type: T.STRING, description: 'Their name.', value: (r) => r.patroller_name },
-  { name: 'observation', type: T.STRING, description: 'What was seen (SL-4).', value: (r) => text(r.observation) },
-  {
-    name: 'caseId',
-    type: T.ID,
-    description: 'The case opened for an anomaly found here (Case global ID).',
-    value: (r) => gid('Case')(r.case_id),
-  },
+  plain('id', T.ID, 'id', 'The scan’s global ID.', 'PatrolScan'),
+  plain('scannedAt', T.TIMESTAMP, 'scanned_at', 'When (ISO-8601, UTC).'),
+  plain('method', T.STRING, 'method', 'CODE (its QR code scanned) or LIST (picked from the list).'),
+  plain('siteCode', T.STRING, 'site_code', 'The checkpoint’s site.'),
+  plain('departmentKey', T.STRING, 'department_key', 'The department of the shift patrolled.'),
+  plain('shiftId', T.ID, 'shift_id', 'The shift (Shift global ID).', 'Shift'),
+  plain('roundId', T.ID, 'round_id', 'The round (PatrolRound global ID).', 'PatrolRound'),
+  plain('checkpointId', T.ID, 'checkpoint_id', 'The checkpoint (Checkpoint global ID).', 'Checkpoint'),
+  plain('checkpointName', T.STRING, 'checkpoint_name', 'The checkpoint’s name.'),
+  plain('areaId', T.ID, 'area_id', 'The area when scanned (Area global ID).', 'Area'),
+  plain('areaNameZh', T.STRING, 'area_name_zh', 'The area’s Chinese name.'),
+  plain('areaNameEn', T.STRING, 'area_name_en', 'The area’s English name.'),
+  plain('patrollerId', T.ID, 'patroller_id', 'Who scanned (Staff global ID).', 'Staff'),
+  plain('patrollerName', T.STRING, 'patroller_name', 'Their name.'),
+  plain('observation', T.STRING, 'observation', 'What was seen (SL-4).'),
+  plain('caseId', T.ID, 'case_id', 'The case opened for an anomaly found here (Case global ID).', 'Case'),
 ];
 
 const SCAN_SELECT = [
@@ -913,62 +719,28 @@ async function* mapBatches(batches: AsyncGenerator<Row[]>, map: (rows: Row[]) =>
 // ---- attendance ---------------------------------------------------------------------------
 
 const ATTENDANCE_COLUMNS: ExportColumn[] = [
-  {
-    name: 'id',
-    type: T.ID,
-    description: 'The rostered place’s global ID (ShiftMember).',
-    value: (r) => gid('ShiftMember')(r.id),
-  },
-  { name: 'shiftId', type: T.ID, description: 'The shift (Shift global ID).', value: (r) => gid('Shift')(r.shift_id) },
-  {
-    name: 'shiftDate',
-    type: T.STRING,
-    description: 'The shift’s date in its site’s time zone (YYYY-MM-DD).',
-    value: (r) => r.shift_date,
-  },
-  {
-    name: 'shiftStartsAt',
-    type: T.TIMESTAMP,
-    description: 'When the shift starts (ISO-8601, UTC).',
-    value: (r) => timestamp(r.starts_at),
-  },
-  { name: 'shiftEndsAt', type: T.TIMESTAMP, description: 'When it ends.', value: (r) => timestamp(r.ends_at) },
-  { name: 'patternCode', type: T.STRING, description: 'The shift pattern’s code.', value: (r) => r.pattern_code },
-  { name: 'siteCode', type: T.STRING, description: 'The shift’s site.', value: (r) => r.site_code },
-  { name: 'departmentKey', type: T.STRING, description: 'The shift’s department.', value: (r) => r.department_key },
-  { name: 'staffId', type: T.ID, description: 'Who (Staff global ID).', value: (r) => gid('Staff')(r.staff_id) },
-  { name: 'employeeNo', type: T.STRING, description: 'Their employee number.', value: (r) => r.employee_no },
-  { name: 'staffName', type: T.STRING, description: 'Their name.', value: (r) => r.staff_name },
-  { name: 'role', type: T.STRING, description: 'LEADER or OFFICER.', value: (r) => r.role },
-  {
-    name: 'post',
-    type: T.STRING,
-    description: 'The post assigned at the pre-shift meeting.',
-    value: (r) => text(r.post),
-  },
-  { name: 'onLeave', type: T.BOOLEAN, description: 'On leave for this shift.', value: (r) => boolean(r.on_leave) },
-  {
-    name: 'rollCall',
-    type: T.STRING,
-    description: 'PRESENT or ABSENT at the roll call.',
-    value: (r) => text(r.roll_call),
-  },
-  {
-    name: 'checkInAt',
-    type: T.TIMESTAMP,
-    description: 'When they checked in.',
-    value: (r) => timestamp(r.check_in_at),
-  },
-  {
-    name: 'checkOutAt',
-    type: T.TIMESTAMP,
-    description: 'When they checked out.',
-    value: (r) => timestamp(r.check_out_at),
-  },
+  plain('id', T.ID, 'id', 'The rostered place’s global ID (ShiftMember).', 'ShiftMember'),
+  plain('shiftId', T.ID, 'shift_id', 'The shift (Shift global ID).', 'Shift'),
+  plain('shiftDate', T.STRING, 'shift_date', 'The shift’s date in its site’s time zone (YYYY-MM-DD).'),
+  plain('shiftStartsAt', T.TIMESTAMP, 'starts_at', 'When the shift starts (ISO-8601, UTC).'),
+  plain('shiftEndsAt', T.TIMESTAMP, 'ends_at', 'When it ends.'),
+  plain('patternCode', T.STRING, 'pattern_code', 'The shift pattern’s code.'),
+  plain('siteCode', T.STRING, 'site_code', 'The shift’s site.'),
+  plain('departmentKey', T.STRING, 'department_key', 'The shift’s department.'),
+  plain('staffId', T.ID, 'staff_id', 'Who (Staff global ID).', 'Staff'),
+  plain('employeeNo', T.STRING, 'employee_no', 'Their employee number.'),
+  plain('staffName', T.STRING, 'staff_name', 'Their name.'),
+  plain('role', T.STRING, 'role', 'LEADER or OFFICER.'),
+  plain('post', T.STRING, 'post', 'The post assigned at the pre-shift meeting.'),
+  plain('onLeave', T.BOOLEAN, 'on_leave', 'On leave for this shift.'),
+  plain('rollCall', T.STRING, 'roll_call', 'PRESENT or ABSENT at the roll call.'),
+  plain('checkInAt', T.TIMESTAMP, 'check_in_at', 'When they checked in.'),
+  plain('checkOutAt', T.TIMESTAMP, 'check_out_at', 'When they checked out.'),
   {
     name: 'status',
     type: T.STRING,
     description: 'AttendanceStatus as of the export’s start: ON_TIME, LATE, LEFT_EARLY, ABSENT, ON_LEAVE, EXPECTED …',
+    // Computed for each row by the dataset (attendanceStatus).
     value: (r) => r.status,
   },
 ];
@@ -1054,48 +826,28 @@ const attendanceDataset: ExportDataset = {
 // ---- audit events -----------------------------------------------------------------------------
 
 const AUDIT_COLUMNS: ExportColumn[] = [
-  { name: 'id', type: T.ID, description: 'The event’s global ID.', value: (r) => gid('AuditEvent')(r.id) },
-  {
-    name: 'occurredAt',
-    type: T.TIMESTAMP,
-    description: 'When (ISO-8601, UTC).',
-    value: (r) => timestamp(r.occurred_at),
-  },
-  { name: 'action', type: T.STRING, description: 'What was done, e.g. case.referred.', value: (r) => r.action },
-  { name: 'actorId', type: T.ID, description: 'Who (Staff global ID).', value: (r) => gid('Staff')(r.actor_staff_id) },
-  { name: 'actorName', type: T.STRING, description: 'Their name at the time.', value: (r) => r.actor_name },
+  plain('id', T.ID, 'id', 'The event’s global ID.', 'AuditEvent'),
+  plain('occurredAt', T.TIMESTAMP, 'occurred_at', 'When (ISO-8601, UTC).'),
+  plain('action', T.STRING, 'action', 'What was done, e.g. case.referred.'),
+  plain('actorId', T.ID, 'actor_staff_id', 'Who (Staff global ID).', 'Staff'),
+  plain('actorName', T.STRING, 'actor_name', 'Their name at the time.'),
   {
     name: 'viaToken',
     type: T.BOOLEAN,
     description: 'Done with an API token rather than a browser session.',
     value: (r) => r.actor_token_id !== null && r.actor_token_id !== undefined,
   },
-  {
-    name: 'targetType',
-    type: T.STRING,
-    description: 'The type of record changed, e.g. Case.',
-    value: (r) => r.target_type,
-  },
+  plain('targetType', T.STRING, 'target_type', 'The type of record changed, e.g. Case.'),
   { name: 'targetId', type: T.ID, description: 'The global ID of the record changed.', value: (r) => r.target_id },
-  {
-    name: 'departmentKey',
-    type: T.STRING,
-    description: 'The department the record belongs to.',
-    value: (r) => text(r.department_key),
-  },
+  plain('departmentKey', T.STRING, 'department_key', 'The department the record belongs to.'),
   {
     name: 'changes',
     type: T.JSON,
     description: 'Field by field: {"field": {"before": …, "after": …}} (secrets redacted).',
     value: (r) => json(r.changes),
   },
-  {
-    name: 'requestId',
-    type: T.STRING,
-    description: 'The request that made the change.',
-    value: (r) => text(r.request_id),
-  },
-  { name: 'ip', type: T.STRING, description: 'The client address it came from.', value: (r) => text(r.ip) },
+  plain('requestId', T.STRING, 'request_id', 'The request that made the change.'),
+  plain('ip', T.STRING, 'ip', 'The client address it came from.'),
 ];
 
 const AUDIT_SELECT = [

@@ -25,6 +25,22 @@ export interface ExportColumn {
   /** The formats that carry it (default: both). A nested timeline is NDJSON only. */
   formats?: readonly ExportFormat[];
   value(row: Row): unknown;
+  /** Set by `plain` (and only there): the cell is one selected value under its type's rule. */
+  plain?: PlainSource;
+}
+
+/**
+ * What a plain column is: the value selected as `from` (a select list's name: `column` of
+ * `alias.column`, or the name after `as`), converted by its type's rule alone — `text`,
+ * `integer`, `boolean`, `timestamp`, or the global ID of `typename`. The JS path (`value`) and the
+ * CSV byte writer (export.bytes.ts, which reads the selected value's JSON bytes) both follow it.
+ */
+export interface PlainSource {
+  readonly from: string;
+  /** ID columns: the GraphQL type whose global ID the value is the key of. */
+  readonly typename: string | null;
+  /** The cell's value from the selected value: what `value` gives for a row holding it. */
+  convert(raw: unknown): unknown;
 }
 
 export const inFormat = (column: ExportColumn, format: ExportFormat) => column.formats?.includes(format) ?? true;
@@ -172,6 +188,53 @@ export function globalIdOf(typename: string, repeats: boolean): (v: unknown) => 
   };
 }
 
+/** Types an export refers to again and again (people, places, shifts): their IDs are remembered. */
+const REPEATED = new Set(['Staff', 'Unit', 'Customer', 'Shift', 'PatrolRound', 'Checkpoint', 'Area']);
+const idWriters = new Map<string, (v: unknown) => string | null>();
+/** The global ID writer of a type (made once per type: columns call `gid('Staff')(r.x)` per row). */
+export function gid(typename: string): (v: unknown) => string | null {
+  let write = idWriters.get(typename);
+  if (!write) {
+    write = globalIdOf(typename, REPEATED.has(typename));
+    idWriters.set(typename, write);
+  }
+  return write;
+}
+
+// ---- plain columns --------------------------------------------------------------------------
+
+const PLAIN_RULES: Partial<Record<ExportColumnType, (raw: unknown) => unknown>> = {
+  [ExportColumnType.STRING]: text,
+  [ExportColumnType.INTEGER]: integer,
+  [ExportColumnType.BOOLEAN]: boolean,
+  [ExportColumnType.TIMESTAMP]: timestamp,
+};
+
+/**
+ * A column that is one selected value under its type's rule (see PlainSource): `value` reads
+ * `row[from]` — the only definition of the cell, which the CSV byte writer follows byte for byte.
+ * An ID column names the type of its global ID; JSON columns and anything computed are written
+ * as `{ name, type, description, value }` by hand.
+ */
+export function plain(
+  name: string,
+  type: ExportColumnType,
+  from: string,
+  description: string,
+  typename?: string,
+): ExportColumn {
+  const convert = type === ExportColumnType.ID && typename ? gid(typename) : PLAIN_RULES[type];
+  if (!convert || (typename !== undefined) !== (type === ExportColumnType.ID))
+    throw new Error(`column ${name}: a plain ${type} column ${typename ? 'takes no typename' : 'needs a typename'}`);
+  return {
+    name,
+    type,
+    description,
+    value: (row) => convert(row[from]),
+    plain: { from, typename: typename ?? null, convert },
+  };
+}
+
 // ---- CSV (RFC 4180) -----------------------------------------------------------------------------
 
 /** Excel reads a UTF-8 file as the local code page unless it starts with a byte order mark. */
@@ -225,4 +288,40 @@ export function csvCellOf(type: ExportColumnType): (value: unknown) => string {
 
 export function csvLine(cells: readonly string[]): string {
   return `${cells.join(',')}\r\n`;
+}
+
+// ---- chunks -------------------------------------------------------------------------------------
+
+/**
+ * The writer of a batch of rows as one chunk of text, made once per export: each column's value
+ * reader and cell writer chosen up front. A CSV line is one join of a reused array of cells; an
+ * NDJSON line is written key by key (what JSON.stringify of the record would give, without
+ * building 40-key records), so little is left for the collector. (The CSV byte writer of
+ * export.bytes.ts writes the same bytes from rows read as bytes.)
+ */
+export function textChunkWriter(
+  columns: readonly ExportColumn[],
+  format: ExportFormat,
+): (rows: readonly Row[]) => string {
+  if (format === ExportFormat.NDJSON) {
+    const object = jsonObjectWriter(columns);
+    return (rows) => {
+      let chunk = '';
+      for (const row of rows) chunk += `${object(row)}\n`;
+      return chunk;
+    };
+  }
+  const values = columns.map((c) => c.value);
+  const cells = columns.map((c) => csvCellOf(c.type));
+  const n = columns.length;
+  const line: string[] = new Array(n);
+  return (rows) => {
+    let chunk = '';
+    for (const row of rows) {
+      for (let i = 0; i < n; i++)
+        line[i] = (cells[i] as (v: unknown) => string)((values[i] as (r: Row) => unknown)(row));
+      chunk += `${line.join(',')}\r\n`;
+    }
+    return chunk;
+  };
 }

@@ -10,16 +10,9 @@ import { AuditLog } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Department } from '../rulebook/department.entity.js';
 import { Site } from '../sites/site.entity.js';
+import { BlobRow, type CsvByteWriter, csvByteWriter } from './export.bytes.js';
 import { EXPORT_DATASETS, type ExportDataset, type ExportFilter, exportDataset } from './export.datasets.js';
-import {
-  csvCellOf,
-  csvLine,
-  type ExportColumn,
-  ExportFormat,
-  inFormat,
-  jsonObjectWriter,
-  UTF8_BOM,
-} from './export.format.js';
+import { csvLine, type ExportColumn, ExportFormat, inFormat, textChunkWriter, UTF8_BOM } from './export.format.js';
 import { openSnapshotReader, type Row, readAhead, type SnapshotReader } from './export.snapshot.js';
 
 /**
@@ -120,32 +113,27 @@ async function parseRequest(req: Request, viewer: Viewer, orm: Orm, now: Date): 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * The writer of a batch of rows as one chunk of text, made once per export: each column's value
- * reader and cell writer chosen up front. A CSV line is one join of a reused array of cells; an
- * NDJSON line is written key by key (what JSON.stringify of the record would give, without
- * building 40-key records), so little is left for the collector.
+ * The writer of a batch of rows as one chunk, made once per export: the JS path
+ * (`textChunkWriter`), or — for CSV rows read as bytes (BlobRow) — the byte writer of their select
+ * list, made at the first batch, when every column is plain and selected (the same bytes, written
+ * from SQLite's JSON without JS strings; export.bytes.ts).
  */
-function chunkWriter(columns: readonly ExportColumn[], format: ExportFormat): (rows: readonly Row[]) => string {
-  if (format === ExportFormat.NDJSON) {
-    const object = jsonObjectWriter(columns);
-    return (rows) => {
-      let chunk = '';
-      for (const row of rows) chunk += `${object(row)}\n`;
-      return chunk;
-    };
-  }
-  const values = columns.map((c) => c.value);
-  const cells = columns.map((c) => csvCellOf(c.type));
-  const n = columns.length;
-  const line: string[] = new Array(n);
+function chunkWriter(
+  columns: readonly ExportColumn[],
+  format: ExportFormat,
+): (rows: readonly Row[]) => string | Buffer {
+  const text = textChunkWriter(columns, format);
+  if (format !== ExportFormat.CSV) return text;
+  const writers = new Map<readonly string[], CsvByteWriter | null>();
   return (rows) => {
-    let chunk = '';
-    for (const row of rows) {
-      for (let i = 0; i < n; i++)
-        line[i] = (cells[i] as (v: unknown) => string)((values[i] as (r: Row) => unknown)(row));
-      chunk += `${line.join(',')}\r\n`;
+    const first = rows[0];
+    if (!(first instanceof BlobRow)) return text(rows);
+    let bytes = writers.get(first.names);
+    if (bytes === undefined) {
+      bytes = csvByteWriter(columns, first.names);
+      writers.set(first.names, bytes);
     }
-    return chunk;
+    return bytes ? bytes(rows) : text(rows);
   };
 }
 
@@ -228,10 +216,12 @@ export function exportRouter(orm: Orm, config: Config, clock: Clock): Router {
       else res.flushHeaders();
 
       const write = chunkWriter(columns, format);
-      for await (const rows of readAhead(dataset.rows({ em, viewer, filter, format, reader, now }))) {
+      // CSV from SQLite with every column plain: rows are read as bytes for the byte writer.
+      const bytes = format === ExportFormat.CSV && config.exportBytes && reader.bytes && columns.every((c) => c.plain);
+      for await (const rows of readAhead(dataset.rows({ em, viewer, filter, format, reader, now, bytes }))) {
         if (closed) break;
         const chunk = write(rows);
-        if (chunk && !res.write(chunk)) await drained(res);
+        if (chunk.length && !res.write(chunk)) await drained(res);
       }
       if (!closed) res.end();
     } catch (error) {

@@ -23,6 +23,8 @@ export interface SnapshotReader {
    */
   batches(next: (last: Row | null) => Statement, size: number): AsyncGenerator<Row[]>;
   close(): Promise<void>;
+  /** A blob comes back as its bytes (a Buffer): rows may be read as bytes (SQLite, export.bytes.ts). */
+  readonly bytes: boolean;
 }
 
 async function* keyset(
@@ -139,7 +141,7 @@ async function openSqliteSnapshot(file: string): Promise<SnapshotReader> {
     await close();
     throw error;
   }
-  return { all, batches: (next, size) => keyset(all, next, size), close };
+  return { all, batches: (next, size) => keyset(all, next, size), close, bytes: true };
 }
 
 // ---- PostgreSQL (and any knex dialect) ----------------------------------------------------------
@@ -158,6 +160,7 @@ async function openKnexSnapshot(em: SqlEntityManager): Promise<SnapshotReader> {
   let open = true;
   return {
     all,
+    bytes: false,
     batches: (next, size) => keyset(all, next, size),
     close: async () => {
       if (!open) return;
