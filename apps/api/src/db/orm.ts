@@ -97,7 +97,48 @@ export function ormOptions(config: Pick<Config, 'database' | 'nodeEnv'>, log?: L
 }
 
 export async function openOrm(config: Pick<Config, 'database' | 'nodeEnv'>, log?: Logger): Promise<Orm> {
-  return (await MikroORM.init(ormOptions(config, log))) as unknown as Orm;
+  const orm = (await MikroORM.init(ormOptions(config, log))) as unknown as Orm;
+  trackOnPrototypes(orm);
+  return orm;
+}
+
+/**
+ * MikroORM 6 gives EVERY entity it loads its own change-tracking accessors, one per column and
+ * reference (`EntityHelper.ensurePropagation` → `Object.defineProperties(entity, …)`): measured at
+ * about 100 µs a case, most of the CPU of a 100-row page. It does so per instance only because a
+ * class compiled with `useDefineForClassFields` would shadow accessors on the prototype; ours are
+ * not (tsconfig.base.json sets it false, and tsx/vitest/tsc honour it), so the same accessors live
+ * on each entity prototype once — MikroORM 5's way — and `__gettersDefined` there tells
+ * ensurePropagation it has nothing to do. Each accessor calls the descriptor of the entity's own
+ * metadata, so several ORMs in one process (the test suite) keep their own.
+ *
+ * What changes: the columns are no longer the instance's own keys. MikroORM's toObject/toJSON of
+ * an entity lists only its primary key, and spreading one (`{ ...member }`) copies none of its
+ * columns: code picks the fields it needs (`attendanceFacts`, audit snapshots), never spreads or
+ * enumerates an entity. (The E2E suite caught the last spread: an officer's check-in read as
+ * "expected".)
+ */
+function trackOnPrototypes(orm: Orm): void {
+  for (const meta of Object.values(orm.getMetadata().getAll())) {
+    const prototype = meta.prototype as object | undefined;
+    if (!prototype || meta.embeddable || meta.virtual || Object.hasOwn(prototype, '__gettersDefined')) continue;
+    type Tracked = { __helper: { __meta: { definedProperties: Record<string, PropertyDescriptor> } } };
+    const descriptors: PropertyDescriptorMap = { __gettersDefined: { value: true, enumerable: false } };
+    for (const name of Object.keys(meta.definedProperties as Record<string, PropertyDescriptor>)) {
+      if (name === '__gettersDefined') continue;
+      descriptors[name] = {
+        get(this: Tracked) {
+          return this.__helper.__meta.definedProperties[name]?.get?.call(this);
+        },
+        set(this: Tracked, value: unknown) {
+          this.__helper.__meta.definedProperties[name]?.set?.call(this, value);
+        },
+        enumerable: true,
+        configurable: true,
+      };
+    }
+    Object.defineProperties(prototype, descriptors);
+  }
 }
 
 /** Which dialect an ORM (or an EntityManager's driver) speaks. */

@@ -9,7 +9,7 @@ import { Validator } from '../../graphql/validate.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { unauthenticated } from '../permissions/auth-checker.js';
-import { attendanceStatus } from '../shifts/attendance-status.js';
+import { attendanceFacts, attendanceStatus } from '../shifts/attendance-status.js';
 import { type Shift, ShiftMember } from '../shifts/shift.entity.js';
 import { AttendanceStatus, RollCall, ShiftRole, ShiftStatus } from '../shifts/shift.enums.js';
 import { keyOf, onShiftClose, publishShiftEvent, SHIFT_WINDOW } from '../shifts/shift.service.js';
@@ -54,18 +54,7 @@ function attendanceSnapshot(m: ShiftMember): Record<string, unknown> {
 /** An officer's attendance in a shift, as `attendanceStatus` computes it, at a moment. */
 async function statusAt(tx: EntityManager, shift: Shift, m: ShiftMember, at: Date): Promise<AttendanceStatus> {
   const pattern = await tx.findOneOrFail(ShiftPattern, { id: shift.pattern.unwrap().id });
-  return attendanceStatus(
-    {
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-      lateGraceMinutes: pattern.lateGraceMinutes,
-      earlyLeaveGraceMinutes: pattern.earlyLeaveGraceMinutes,
-      onLeave: m.onLeave,
-      checkInAt: m.checkInAt,
-      checkOutAt: m.checkOutAt,
-    },
-    at,
-  );
+  return attendanceStatus(attendanceFacts(shift, pattern, m), at);
 }
 
 const minutes = (ms: number) => Math.max(1, Math.round(ms / 60_000));
@@ -122,7 +111,7 @@ export class AttendanceService {
     return rows.filter((m) => {
       const s = m.shift.getEntity();
       const p = s.pattern.getEntity();
-      return wanted.has(attendanceStatus({ ...p, ...m, startsAt: s.startsAt, endsAt: s.endsAt }, now));
+      return wanted.has(attendanceStatus(attendanceFacts(s, p, m), now));
     });
   }
 

@@ -5,6 +5,7 @@ import { cachedGrantsOf, type Grants } from '../permissions/grants.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
 import { ApiToken } from './api-token.entity.js';
+import { findCredential } from './credential-lookup.js';
 import { sha256 } from './secrets.js';
 import { Session } from './session.entity.js';
 
@@ -38,13 +39,9 @@ export async function resolveViewer(
   const bearer = /^Bearer\s+(\S+)$/i.exec(creds.authorization ?? '')?.[1];
   if (bearer) {
     if (!bearer.startsWith(TOKEN_PREFIX) || bearer.length > 100) return null;
-    const token = await em.findOne(
-      ApiToken,
-      { secretHash: sha256(bearer), revokedAt: null },
-      { populate: ['owner', 'owner.sites'] },
-    );
-    if (!token || token.expiresAt <= now) return null;
-    const staff = token.owner.getEntity();
+    const found = await findCredential(em, ApiToken, 'owner', 'secretHash', sha256(bearer));
+    if (!found || found.credential.expiresAt <= now) return null;
+    const { credential: token, staff } = found;
     if (staff.status !== StaffStatus.ACTIVE) return null;
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
@@ -58,14 +55,10 @@ export async function resolveViewer(
     };
   }
   if (creds.sessionSecret && creds.sessionSecret.length <= 100) {
-    const session = await em.findOne(
-      Session,
-      { id: sha256(creds.sessionSecret), revokedAt: null },
-      { populate: ['staff', 'staff.sites'] },
-    );
-    if (!session || session.expiresAt <= now) return null;
+    const found = await findCredential(em, Session, 'staff', 'id', sha256(creds.sessionSecret));
+    if (!found || found.credential.expiresAt <= now) return null;
+    const { credential: session, staff } = found;
     if (now.getTime() - session.lastSeenAt.getTime() > auth.sessionIdleMinutes * 60_000) return null;
-    const staff = session.staff.getEntity();
     if (staff.status !== StaffStatus.ACTIVE) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });

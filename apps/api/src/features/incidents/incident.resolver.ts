@@ -97,8 +97,13 @@ export class IncidentResolver {
         v.add('fireReportMinutes', 'a fire must be reported no later than any other incident', UserErrorCode.INVALID);
       v.check();
       const current = await incidentPolicy(tx);
-      const before = { ...current };
-      const policy = (await tx.findOne(IncidentPolicy, { id: 'company' })) ?? tx.create(IncidentPolicy, { ...current });
+      // Picked, not spread: an entity's columns are not necessarily its own keys.
+      const before = {
+        reportMinutes: current.reportMinutes,
+        fireReportMinutes: current.fireReportMinutes,
+        ackMinutes: current.ackMinutes,
+      };
+      const policy = (await tx.findOne(IncidentPolicy, { id: 'company' })) ?? tx.create(IncidentPolicy, { ...before });
       Object.assign(policy, input, { updatedAt: ctx.clock(), updatedByName: ctx.viewer?.staff.name ?? null });
       audit.record({
         action: 'incident_policy.update',
@@ -106,11 +111,7 @@ export class IncidentResolver {
         targetKey: 'company',
         // The order-maintenance director keeps it (OM-6, DIR-4): their department's record.
         departmentKey: 'order_maintenance',
-        before: {
-          reportMinutes: before.reportMinutes,
-          fireReportMinutes: before.fireReportMinutes,
-          ackMinutes: before.ackMinutes,
-        },
+        before,
         after: {
           reportMinutes: policy.reportMinutes,
           fireReportMinutes: policy.fireReportMinutes,

@@ -11,6 +11,26 @@ export interface AttendanceFacts {
 }
 
 /**
+ * The facts of one member's attendance, picked from the shift, its pattern and the member. Picked
+ * field by field, never spread: an entity's columns are not necessarily its own keys.
+ */
+export function attendanceFacts(
+  shift: Pick<AttendanceFacts, 'startsAt' | 'endsAt'>,
+  pattern: Pick<AttendanceFacts, 'lateGraceMinutes' | 'earlyLeaveGraceMinutes'>,
+  member: Pick<AttendanceFacts, 'onLeave' | 'checkInAt' | 'checkOutAt'>,
+): AttendanceFacts {
+  return {
+    startsAt: shift.startsAt,
+    endsAt: shift.endsAt,
+    lateGraceMinutes: pattern.lateGraceMinutes,
+    earlyLeaveGraceMinutes: pattern.earlyLeaveGraceMinutes,
+    onLeave: member.onLeave,
+    checkInAt: member.checkInAt,
+    checkOutAt: member.checkOutAt,
+  };
+}
+
+/**
  * An officer's attendance in one shift (R36, SL-8), from the shift's instants and the pattern's
  * grace periods. Instants, not wall-clock times: a night shift across midnight, or a night in
  * which the zone's offset changes, needs no special case.

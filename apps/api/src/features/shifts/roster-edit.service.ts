@@ -14,7 +14,7 @@ import { unauthenticated } from '../permissions/auth-checker.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { StaffStatus } from '../staff/staff.enums.js';
-import { attendanceStatus } from './attendance-status.js';
+import { attendanceFacts, attendanceStatus } from './attendance-status.js';
 import type {
   AddShiftMemberInput,
   CancelStaffLeaveInput,
@@ -460,20 +460,7 @@ export class RosterEditService {
     return shifts.map((shift) => {
       const pattern = shift.pattern.unwrap() as ShiftPattern;
       const mine = members.filter((m) => m.shift.unwrap().id === shift.id);
-      const statuses = mine.map((m) =>
-        attendanceStatus(
-          {
-            startsAt: shift.startsAt,
-            endsAt: shift.endsAt,
-            lateGraceMinutes: pattern.lateGraceMinutes,
-            earlyLeaveGraceMinutes: pattern.earlyLeaveGraceMinutes,
-            onLeave: m.onLeave,
-            checkInAt: m.checkInAt,
-            checkOutAt: m.checkOutAt,
-          },
-          now,
-        ),
-      );
+      const statuses = mine.map((m) => attendanceStatus(attendanceFacts(shift, pattern, m), now));
       const count = (...wanted: AttendanceStatus[]) => statuses.filter((s) => wanted.includes(s)).length;
       return {
         shift,

@@ -27,7 +27,7 @@ import { Department } from '../rulebook/department.entity.js';
 import { Site } from '../sites/site.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { PageArgsType } from '../staff/staff.resolver.js';
-import { attendanceStatus } from './attendance-status.js';
+import { attendanceFacts, attendanceStatus } from './attendance-status.js';
 import { RosterSetupResolver } from './roster-setup.resolver.js';
 import { shiftReadFilter } from './shift.access.js';
 import { Shift, ShiftMember } from './shift.entity.js';
@@ -312,10 +312,7 @@ export class ShiftMemberResolver {
   async attendanceStatus(@Root() m: ShiftMember, @Ctx() ctx: Context): Promise<AttendanceStatus> {
     const shift = (await m.shift.load()) as Shift;
     const pattern = (await shift.pattern.load()) as ShiftPattern;
-    return attendanceStatus(
-      { ...shift, ...pattern, ...m, startsAt: shift.startsAt, endsAt: shift.endsAt },
-      ctx.clock(),
-    );
+    return attendanceStatus(attendanceFacts(shift, pattern, m), ctx.clock());
   }
 }
 

@@ -24,13 +24,12 @@ import {
 export class Deadline {
   /** True once the time is up. */
   expired = false;
-  readonly error: GraphQLError;
+  private timeout: GraphQLError | null = null;
   private readonly pending = new Set<Promise<unknown>>();
   private readonly expiry: Promise<never>;
   private readonly timer: NodeJS.Timeout;
 
   constructor(readonly ms: number) {
-    this.error = timeoutError(ms);
     let fail: (error: GraphQLError) => void = () => {};
     this.expiry = new Promise<never>((_resolve, reject) => {
       fail = reject;
@@ -40,6 +39,12 @@ export class Deadline {
       this.expired = true;
       fail(this.error);
     }, ms);
+  }
+
+  /** The TIMEOUT error, made when first needed: a GraphQLError captures a stack, and most queries never time out. */
+  get error(): GraphQLError {
+    this.timeout ??= timeoutError(this.ms);
+    return this.timeout;
   }
 
   /** `work`, or TIMEOUT if the deadline comes first; the work is remembered until it ends. */
