@@ -1,3 +1,4 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context } from './context.js';
 
@@ -56,6 +57,46 @@ export function loadOne<T>(
     id,
     null,
   );
+}
+
+/** Which rows of an entity a keyed load reads: those whose `by` is among the keys, within `where`. */
+export interface KeyedRows<T extends object> {
+  entity: EntityClass<T>;
+  /** The property (a column or a reference) holding the key. */
+  by: string;
+  /** The key of a row, as asked for. */
+  keyOf: (row: T) => string;
+  /** Further conditions: the viewer's read scope, live rows only … */
+  where?: FilterQuery<T>;
+  orderBy?: Record<string, unknown>;
+  populate?: string[];
+}
+
+function findKeyed<T extends object>(ctx: Context, rows: KeyedRows<T>, keys: string[]): Promise<T[]> {
+  const match = { [rows.by]: { $in: keys } } as FilterQuery<T>;
+  const where = rows.where ? ({ $and: [match, rows.where] } as FilterQuery<T>) : match;
+  return ctx.em.find(rows.entity, where, { orderBy: rows.orderBy as never, populate: rows.populate as never });
+}
+
+/** The one row with this key (a shift's briefing, its handover …), or null: `batchLoad` of a query. */
+export function loadOneBy<T extends object>(
+  ctx: Context,
+  kind: string,
+  rows: KeyedRows<T>,
+  key: string,
+): Promise<T | null> {
+  return batchLoad<T | null>(
+    ctx,
+    kind,
+    async (keys) => new Map((await findKeyed(ctx, rows, keys)).map((row) => [rows.keyOf(row), row])),
+    key,
+    null,
+  );
+}
+
+/** Every row with this key, in `orderBy` order (a shift's checks …): `batchLoad` of a query. */
+export function loadAllBy<T extends object>(ctx: Context, kind: string, rows: KeyedRows<T>, key: string): Promise<T[]> {
+  return batchLoad<T[]>(ctx, kind, async (keys) => groupBy(await findKeyed(ctx, rows, keys), rows.keyOf), key, []);
 }
 
 /** Rows grouped by a key, keeping their order (for `batchLoad` of lists). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { loadAllBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -239,21 +239,17 @@ export class DisciplineService {
   ofShift(shift: Shift): Promise<DisciplineRecord[]> {
     const viewer = this.ctx.viewer;
     if (!viewer) return Promise.resolve([]);
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'Shift.disciplineRecords',
-      async (ids) =>
-        groupBy(
-          await em.find(
-            DisciplineRecord,
-            { $and: [{ shift: { $in: ids } }, disciplineReadFilter(viewer)] },
-            { orderBy: { observedAt: 'asc', id: 'asc' } },
-          ),
-          (r) => r.shift.id,
-        ),
+      {
+        entity: DisciplineRecord,
+        by: 'shift',
+        keyOf: (r) => r.shift.id,
+        where: disciplineReadFilter(viewer),
+        orderBy: { observedAt: 'asc', id: 'asc' },
+      },
       shift.id,
-      [],
     );
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { loadAllBy, loadOneBy } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -86,13 +86,11 @@ export class PreShiftService {
 
   /** A shift's pre-shift meeting; a list's shifts read theirs in one query. */
   briefingOf(shift: Shift): Promise<ShiftBriefing | null> {
-    const em = this.ctx.em;
-    return batchLoad<ShiftBriefing | null>(
+    return loadOneBy(
       this.ctx,
       'Shift.briefing',
-      async (ids) => new Map((await em.find(ShiftBriefing, { shift: { $in: ids } })).map((b) => [b.shift.id, b])),
+      { entity: ShiftBriefing, by: 'shift', keyOf: (b) => b.shift.id },
       shift.id,
-      null,
     );
   }
 
@@ -100,21 +98,17 @@ export class PreShiftService {
   groomingChecksOf(shift: Shift): Promise<GroomingCheck[]> {
     const viewer = this.ctx.viewer;
     if (!viewer) return Promise.resolve([]);
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'Shift.groomingChecks',
-      async (ids) =>
-        groupBy(
-          await em.find(
-            GroomingCheck,
-            { $and: [{ shift: { $in: ids } }, groomingReadFilter(viewer)] },
-            { orderBy: { createdAt: 'asc', id: 'asc' } },
-          ),
-          (g) => g.shift.id,
-        ),
+      {
+        entity: GroomingCheck,
+        by: 'shift',
+        keyOf: (g) => g.shift.id,
+        where: groomingReadFilter(viewer),
+        orderBy: { createdAt: 'asc', id: 'asc' },
+      },
       shift.id,
-      [],
     );
   }
 
@@ -122,19 +116,11 @@ export class PreShiftService {
   async groomingCheckOf(member: ShiftMember): Promise<GroomingCheck | null> {
     const viewer = this.ctx.viewer;
     if (!viewer) return null;
-    const em = this.ctx.em;
-    return batchLoad<GroomingCheck | null>(
+    return loadOneBy(
       this.ctx,
       'ShiftMember.groomingCheck',
-      async (ids) =>
-        new Map(
-          (await em.find(GroomingCheck, { $and: [{ member: { $in: ids } }, groomingReadFilter(viewer)] })).map((g) => [
-            g.member.id,
-            g,
-          ]),
-        ),
+      { entity: GroomingCheck, by: 'member', keyOf: (g) => g.member.id, where: groomingReadFilter(viewer) },
       member.id,
-      null,
     );
   }
 

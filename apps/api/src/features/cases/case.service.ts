@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { loadAllBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -224,17 +224,11 @@ export class CaseService {
 
   /** A case's whole timeline; the timelines of a list's cases are read in one query. */
   timeline(c: Case): Promise<CaseEvent[]> {
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'Case.timeline',
-      async (ids) =>
-        groupBy(
-          await em.find(CaseEvent, { case: { $in: ids } }, { orderBy: { case: 'asc', seq: 'asc' } }),
-          (e) => e.case.id,
-        ),
+      { entity: CaseEvent, by: 'case', keyOf: (e) => e.case.id, orderBy: { case: 'asc', seq: 'asc' } },
       c.id,
-      [],
     );
   }
 

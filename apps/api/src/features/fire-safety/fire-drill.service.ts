@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { batchLoad, groupBy, loadAllBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import { runMutation } from '../../graphql/mutation.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -141,17 +141,11 @@ export class FireDrillService extends FireSafetyBase {
 
   /** Its follow-up actions in order; a list's drills are read in one query. */
   followUps(d: FireDrill): Promise<FireDrillFollowUp[]> {
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'FireDrill.followUps',
-      async (ids) =>
-        groupBy(
-          await em.find(FireDrillFollowUp, { drill: { $in: ids } }, { orderBy: { drill: 'asc', ordinal: 'asc' } }),
-          (f) => f.drill.id,
-        ),
+      { entity: FireDrillFollowUp, by: 'drill', keyOf: (f) => f.drill.id, orderBy: { drill: 'asc', ordinal: 'asc' } },
       d.id,
-      [],
     );
   }
 

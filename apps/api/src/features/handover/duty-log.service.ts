@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { batchLoad, groupBy, loadOneBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -140,19 +140,11 @@ export class DutyLogService {
   ofShift(shift: Shift): Promise<DutyLog | null> {
     const viewer = this.ctx.viewer;
     if (!viewer) return Promise.resolve(null);
-    const em = this.ctx.em;
-    return batchLoad<DutyLog | null>(
+    return loadOneBy(
       this.ctx,
       'Shift.dutyLog',
-      async (keys) =>
-        new Map(
-          (await em.find(DutyLog, { $and: [{ key: { $in: keys } }, dutyLogReadFilter(viewer)] })).map((l) => [
-            l.key,
-            l,
-          ]),
-        ),
+      { entity: DutyLog, by: 'key', keyOf: (l) => l.key, where: dutyLogReadFilter(viewer) },
       shiftLogKey(shift.id),
-      null,
     );
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, batchLoadItems, groupBy, loadOne } from '../../graphql/batch.js';
+import { batchLoad, batchLoadItems, groupBy, loadOne, loadOneBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -232,19 +232,11 @@ export class HandoverService {
   ofShift(shift: Shift): Promise<Handover | null> {
     const viewer = this.ctx.viewer;
     if (!viewer) return Promise.resolve(null);
-    const em = this.ctx.em;
-    return batchLoad<Handover | null>(
+    return loadOneBy(
       this.ctx,
       'Shift.handover',
-      async (ids) =>
-        new Map(
-          (await em.find(Handover, { $and: [{ shift: { $in: ids } }, handoverReadFilter(viewer)] })).map((h) => [
-            h.shift.id,
-            h,
-          ]),
-        ),
+      { entity: Handover, by: 'shift', keyOf: (h) => h.shift.id, where: handoverReadFilter(viewer) },
       shift.id,
-      null,
     );
   }
 
@@ -313,14 +305,12 @@ export class HandoverService {
   /** What the viewer may do to a shift's handover now; a list's shifts read their handovers in one query. */
   async stepsOf(shift: Shift): Promise<HandoverStep[]> {
     if (!this.ctx.viewer) return [];
-    const em = this.ctx.em;
     // Whatever the viewer may read of it: the steps are the viewer's own, worked out from its status.
-    const h = await batchLoad<Handover | null>(
+    const h = await loadOneBy(
       this.ctx,
       'Shift.handoverAsIs',
-      async (ids) => new Map((await em.find(Handover, { shift: { $in: ids } })).map((x) => [x.shift.id, x])),
+      { entity: Handover, by: 'shift', keyOf: (x) => x.shift.id },
       shift.id,
-      null,
     );
     return this.steps(h, shift);
   }

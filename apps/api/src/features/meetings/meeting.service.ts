@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { batchLoad, groupBy, loadAllBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -136,21 +136,17 @@ export class MeetingService {
 
   /** Who was asked, by employee number; a list's meetings are read in one query. */
   attendees(m: Meeting): Promise<MeetingAttendee[]> {
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'Meeting.attendees',
-      async (ids) =>
-        groupBy(
-          await em.find(
-            MeetingAttendee,
-            { meeting: { $in: ids } },
-            { populate: ['staff'], orderBy: { meeting: 'asc', staff: { employeeNo: 'asc' } } },
-          ),
-          (a) => a.meeting.id,
-        ),
+      {
+        entity: MeetingAttendee,
+        by: 'meeting',
+        keyOf: (a) => a.meeting.id,
+        populate: ['staff'],
+        orderBy: { meeting: 'asc', staff: { employeeNo: 'asc' } },
+      },
       m.id,
-      [],
     );
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { batchLoad, groupBy, loadOneBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -254,16 +254,9 @@ export class NoticeService {
 
   /** The departments whose staff must acknowledge it, in the order named; a list's are read in one query. */
   async acknowledgementDepartments(n: Notice): Promise<Department[]> {
-    const em = this.ctx.em;
     const found = await Promise.all(
       n.acknowledgementDepartmentKeys.map((key) =>
-        batchLoad<Department | null>(
-          this.ctx,
-          'Department.byKey',
-          async (keys) => new Map((await em.find(Department, { key: { $in: keys } })).map((d) => [d.key, d])),
-          key,
-          null,
-        ),
+        loadOneBy(this.ctx, 'Department.byKey', { entity: Department, by: 'key', keyOf: (d) => d.key }, key),
       ),
     );
     return found.filter((d): d is Department => !!d);

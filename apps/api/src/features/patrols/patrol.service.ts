@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy, loadOne } from '../../graphql/batch.js';
+import { loadAllBy, loadOne } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { runMutation } from '../../graphql/mutation.js';
@@ -138,21 +138,16 @@ export class PatrolService {
 
   /** A round's scans in order; a list's rounds are read in one query. */
   scansOf(round: PatrolRound): Promise<PatrolScan[]> {
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'PatrolRound.scans',
-      async (ids) =>
-        groupBy(
-          await em.find(
-            PatrolScan,
-            { round: { $in: ids } },
-            { orderBy: { round: 'asc', scannedAt: 'asc', id: 'asc' } },
-          ),
-          (s) => s.round.id,
-        ),
+      {
+        entity: PatrolScan,
+        by: 'round',
+        keyOf: (s) => s.round.id,
+        orderBy: { round: 'asc', scannedAt: 'asc', id: 'asc' },
+      },
       round.id,
-      [],
     );
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserErrorCode } from '@steward/schema';
-import { batchLoad, groupBy } from '../../graphql/batch.js';
+import { loadAllBy, loadOneBy } from '../../graphql/batch.js';
 import { type ConnectionShape, checkRange, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -204,21 +204,18 @@ export class ShiftService {
   /** Who is rostered on a shift (not those taken off), the leader first. */
   /** Who is rostered on a shift (the leader first); a list's shifts read theirs in one query. */
   members(shift: Shift): Promise<ShiftMember[]> {
-    const em = this.ctx.em;
-    return batchLoad(
+    return loadAllBy(
       this.ctx,
       'Shift.members',
-      async (ids) =>
-        groupBy(
-          await em.find(
-            ShiftMember,
-            { shift: { $in: ids }, removedAt: null },
-            { populate: ['staff'], orderBy: { shift: 'asc', role: 'asc', createdAt: 'asc', id: 'asc' } },
-          ),
-          (m) => m.shift.id,
-        ),
+      {
+        entity: ShiftMember,
+        by: 'shift',
+        keyOf: (m) => m.shift.id,
+        where: { removedAt: null },
+        populate: ['staff'],
+        orderBy: { shift: 'asc', role: 'asc', createdAt: 'asc', id: 'asc' },
+      },
       shift.id,
-      [],
     );
   }
 
@@ -226,16 +223,11 @@ export class ShiftService {
   viewerMember(shift: Shift): Promise<ShiftMember | null> {
     const me = this.ctx.viewer?.staff.id;
     if (!me) return Promise.resolve(null);
-    const em = this.ctx.em;
-    return batchLoad<ShiftMember | null>(
+    return loadOneBy(
       this.ctx,
       'Shift.viewerMember',
-      async (ids) =>
-        new Map(
-          (await em.find(ShiftMember, { shift: { $in: ids }, staff: me, removedAt: null })).map((m) => [m.shift.id, m]),
-        ),
+      { entity: ShiftMember, by: 'shift', keyOf: (m) => m.shift.id, where: { staff: me, removedAt: null } },
       shift.id,
-      null,
     );
   }
 
