@@ -10,21 +10,9 @@
  *    3 rows do (a field whose first rows were all null starts its one batched query), never one
  *    per row.
  */
-import { readFileSync } from 'node:fs';
-import {
-  buildSchema,
-  type DocumentNode,
-  type GraphQLField,
-  getNamedType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  Kind,
-  parse,
-  type SelectionSetNode,
-} from 'graphql';
+import { type DocumentNode, Kind, parse, type SelectionSetNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONNECTIONS, connectionQuery } from '../support/contract.js';
 import { type Client, startTestSteward, type TestSteward } from '../support/steward.js';
 
 let steward: TestSteward;
@@ -138,34 +126,6 @@ describe('the main queries', () => {
 
 // ---- every connection, generated from the contract ----------------------------------------------
 
-const CONTRACT = buildSchema(readFileSync(new URL('../../packages/schema/schema.graphql', import.meta.url), 'utf8'));
-
-const takesNoRequiredArgs = (f: GraphQLField<unknown, unknown>) =>
-  f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
-
-/** `{ scalars… objectField { __typename } … }` for a node type, and how many object fields it selects. */
-function nodeSelection(typeName: string): { text: string; objects: number } {
-  const type = CONTRACT.getType(typeName);
-  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
-  const parts: string[] = [];
-  let objects = 0;
-  for (const field of Object.values(type.getFields())) {
-    if (!takesNoRequiredArgs(field) || field.args.length) continue;
-    const named = getNamedType(field.type);
-    if (isLeafType(named)) parts.push(field.name);
-    else if (isObjectType(named) && !named.name.endsWith('Connection')) {
-      parts.push(`${field.name} { __typename }`);
-      objects++;
-    }
-  }
-  return { text: parts.join(' '), objects };
-}
-
-const CONNECTIONS = Object.values(CONTRACT.getQueryType()?.getFields() ?? {}).filter((f) => {
-  const named = getNamedType(f.type);
-  return isObjectType(named) && named.name.endsWith('Connection') && !isListType(f.type) && takesNoRequiredArgs(f);
-});
-
 describe('every connection: no statement per row', () => {
   it('finds the connections of the contract', () => {
     expect(CONNECTIONS.length).toBeGreaterThan(20);
@@ -173,13 +133,7 @@ describe('every connection: no statement per row', () => {
 
   for (const field of CONNECTIONS) {
     it(`${field.name}`, async () => {
-      const connection = getNamedType(field.type);
-      if (!isObjectType(connection)) throw new Error('not an object');
-      const edge = getNamedType(connection.getFields().edges?.type);
-      const nodeField = isObjectType(edge) ? edge.getFields().node : undefined;
-      if (!nodeField) throw new Error(`${connection.name} has no edges { node }`);
-      const node = nodeSelection(getNamedType(nodeField.type).name);
-      const query = `query($n: Int) { ${field.name}(first: $n) { edges { node { ${node.text} } } } }`;
+      const { query, objects } = connectionQuery(field);
       // Whoever of them sees the most rows: a reader who sees none shows nothing per row.
       let reader: Client | undefined;
       let most = -1;
@@ -207,7 +161,7 @@ describe('every connection: no statement per row', () => {
       expect(
         many.statements.length,
         `${rows} rows: ${many.statements.length} statements, against ${few.statements.length} for 3\n${many.statements.join('\n')}`,
-      ).toBeLessThanOrEqual(few.statements.length + node.objects);
+      ).toBeLessThanOrEqual(few.statements.length + objects);
     });
   }
 });

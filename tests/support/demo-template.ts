@@ -93,6 +93,8 @@ export const NOT_SEEDED = new Set([
   'DATABASE_POOL_SIZE',
   'REDIS_URL',
   'REDIS_PREFIX',
+  'GRAPHQL_EXECUTOR',
+  'SQL_TRACE',
 ]);
 
 /** The part of a server's settings the demo seed is given: what it writes may depend on them. */

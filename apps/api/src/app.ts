@@ -33,6 +33,7 @@ import { ensureRulebookLoaded } from './features/rulebook/rulebook.seed.js';
 import { ensureRollups } from './features/stats/rollup/rollup.rebuild.js';
 import type { Clock, Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { jitGateway } from './graphql/jit.js';
 import { shapeGate } from './graphql/limits/gate.js';
 import { limitsPlugin } from './graphql/limits/plugin.js';
 import { parseOptions } from './graphql/limits/rules.js';
@@ -193,7 +194,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.graphqlExecutor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     includeStacktraceInErrorResponses: false,
     // Persisted documents are ours, by id, from the build (graphql/trusted-documents.ts): Apollo's
     // automatic persisted queries would let any client register a document.

@@ -53,6 +53,12 @@ export interface Config {
    */
   readonly trustedDocuments: boolean;
   /**
+   * `GRAPHQL_EXECUTOR`: `jit` (default) runs queries and mutations compiled by graphql-jit
+   * (graphql/jit.ts); `graphql-js` runs them as graphql-js does, a fallback should a document
+   * ever behave differently.
+   */
+  readonly graphqlExecutor: 'jit' | 'graphql-js';
+  /**
    * What one caller may ask of the server (docs/limits.md). A caller is a session, an API token,
    * or — signed out — a client address. The shape of a single query (depth, cost …) is part of the
    * contract instead: `LIMITS.query` in @steward/schema.
@@ -167,6 +173,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     statsExactBelow: integer('STATS_EXACT_BELOW', 20_000, 0, 10_000_000),
     sqlTrace: boolean('SQL_TRACE', false),
     trustedDocuments: boolean('TRUSTED_DOCUMENTS', nodeEnv === 'production'),
+    graphqlExecutor: oneOf('GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
     limits: {
       rateLimit: boolean('RATE_LIMIT', true),
       windowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
