@@ -56,10 +56,7 @@ async function stageShift(): Promise<Staged> {
         },
       },
     );
-    const { teams } = await director.gql<{ teams: { id: string; name: string }[] }>(
-      'query { teams(siteCode: "CUIHU") { id name } }',
-    );
-    for (const team of teams) {
+    const roster = async (teamId: string): Promise<Staged | null> => {
       const res = await director.gql<{
         generateRoster: {
           shifts: {
@@ -67,29 +64,45 @@ async function stageShift(): Promise<Staged> {
             leader: { username: string };
             members: { role: string; staff: { username: string; name: string; employeeNo: string } }[];
           }[];
-          userErrors: { code: string }[];
         };
       }>(
         `mutation($input: GenerateRosterInput!) { generateRoster(input: $input) {
            shifts { id leader { username } members { role staff { username name employeeNo } } }
            userErrors { code } } }`,
+        { input: { teamId, from: start.date, to: start.date, rotation: [pattern.createShiftPattern.pattern?.id] } },
+      );
+      const shift = res.generateRoster.shifts[0];
+      return shift
+        ? {
+            shiftId: shift.id,
+            leader: shift.leader.username,
+            officers: shift.members.filter((m) => m.role === 'OFFICER').map((m) => m.staff),
+          }
+        : null;
+    };
+    const { teams } = await director.gql<{
+      teams: { id: string; leader: { id: string }; members: { id: string }[] }[];
+    }>('query { teams(siteCode: "CUIHU") { id leader { id } members { id } } }');
+    for (const team of teams) {
+      const staged = await roster(team.id);
+      if (staged) return staged;
+    }
+    // At night every demo team already works a shift that date (a team works one a day) or is on
+    // duty now; the people of the next day team are free, so they form a drill team of their own.
+    for (const [i, team] of teams.entries()) {
+      const created = await director.gql<{ createTeam: { team: { id: string } | null } }>(
+        'mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }',
         {
           input: {
-            teamId: team.id,
-            from: start.date,
-            to: start.date,
-            rotation: [pattern.createShiftPattern.pattern?.id],
+            siteCode: 'CUIHU',
+            name: `演练队 ${Date.now() % 100000}-${i}`,
+            leaderId: team.leader.id,
+            memberIds: team.members.map((m) => m.id),
           },
         },
       );
-      const shift = res.generateRoster.shifts[0];
-      if (shift) {
-        return {
-          shiftId: shift.id,
-          leader: shift.leader.username,
-          officers: shift.members.filter((m) => m.role === 'OFFICER').map((m) => m.staff),
-        };
-      }
+      const staged = created.createTeam.team ? await roster(created.createTeam.team.id) : null;
+      if (staged) return staged;
     }
     throw new Error('every team is on an overlapping shift');
   } finally {
