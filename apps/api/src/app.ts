@@ -55,6 +55,7 @@ import { createRateLimits } from './http/rate-limit.js';
 import { spaRouter } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { createStewardPubSub, type StewardPubSub } from './realtime/pubsub.js';
+import { subscribeShared } from './realtime/shared.js';
 import { mayOpenSocket } from './realtime/socket-access.js';
 
 export interface StartOptions {
@@ -135,6 +136,8 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
     withSocketLimits(config, rateLimits, {
       schema,
+      // Subscribers alike (same viewer, language, document and variables) share each event's execution.
+      subscribe: subscribeShared,
       // Who may keep a socket open at all, decided at `connection_init`: anyone else is closed
       // with 4403 before they can subscribe to anything (the cookie of the upgrade request, or
       // `authorization: "Bearer stw_…"` in the connection params).

@@ -19,6 +19,7 @@ import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
 import { MISSED, type Missed } from '../../realtime/bounded-feed.js';
 import { eventsMissed, live } from '../../realtime/live.js';
+import { sharedForEvent, viewerKey } from '../../realtime/shared.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Unit } from '../customers/unit.entity.js';
 import { requireViewer } from '../permissions/auth-checker.js';
@@ -176,7 +177,11 @@ export class CaseResolver {
         ctx.pubsub.feed(['CASE_EVENT']),
         async ({ message }) => {
           if (caseKey && message.caseId !== caseKey) return null;
-          const event = await visibleEvent(ctx, message);
+          // Whether a viewer may see it is the same question for all their open pages: asked once.
+          const who = viewerKey(ctx);
+          const event = await (who
+            ? sharedForEvent(message, `visible\n${who}`, () => visibleEvent(ctx, message))
+            : visibleEvent(ctx, message));
           if (!event) return null;
           if (f?.kinds?.length) {
             const c = await event.case.load();
