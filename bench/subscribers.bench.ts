@@ -25,6 +25,8 @@ function subscribe(url: string, token: string, documentId: string): Promise<Subs
   let pending: number | null = null;
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
+    // Closed before it was subscribed (a socket limit, 4429): say so rather than wait for ever.
+    socket.once('close', (code, reason) => reject(new Error(`socket closed ${code} ${String(reason)}`)));
     socket.on('open', () =>
       socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
     );
