@@ -1,5 +1,6 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { findLean } from '../db/lean.js';
 import type { Context } from './context.js';
 
 /**
@@ -70,11 +71,14 @@ export interface KeyedRows<T extends object> {
   where?: FilterQuery<T>;
   orderBy?: Record<string, unknown>;
   populate?: string[];
+  /** Rows for reading only (db/lean.ts), without populate: a list's rows nobody will change. */
+  lean?: boolean;
 }
 
 function findKeyed<T extends object>(ctx: Context, rows: KeyedRows<T>, keys: string[]): Promise<T[]> {
   const match = { [rows.by]: { $in: keys } } as FilterQuery<T>;
   const where = rows.where ? ({ $and: [match, rows.where] } as FilterQuery<T>) : match;
+  if (rows.lean) return findLean(ctx.em, rows.entity, where, { orderBy: rows.orderBy });
   return ctx.em.find(rows.entity, where, { orderBy: rows.orderBy as never, populate: rows.populate as never });
 }
 

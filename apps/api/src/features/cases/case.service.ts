@@ -174,7 +174,7 @@ export class CaseService {
       page,
       (c) => [c.createdAt.toISOString(), c.id],
       ([at, id]) => [new Date(String(at)), id],
-      { branches },
+      { branches, lean: true },
     );
   }
 
@@ -227,7 +227,7 @@ export class CaseService {
     return loadAllBy(
       this.ctx,
       'Case.timeline',
-      { entity: CaseEvent, by: 'case', keyOf: (e) => e.case.id, orderBy: { case: 'asc', seq: 'asc' } },
+      { entity: CaseEvent, by: 'case', keyOf: (e) => e.case.id, orderBy: { case: 'asc', seq: 'asc' }, lean: true },
       c.id,
     );
   }

@@ -55,22 +55,31 @@ describe('installDeadlines', () => {
   );
   const calls: string[] = [];
   const gate = manual<void>();
-  const rootValue = {
-    slow: async () => {
+  // Resolvers on the schema, as type-graphql builds them; `Nested.value` has none (a column read).
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  Object.assign(fields.slow ?? {}, {
+    resolve: async () => {
       calls.push('slow');
       await gate.promise;
       return 'slow';
     },
-    quick: () => 'quick',
-    nested: () => ({
-      value: () => {
-        calls.push('nested.value');
-        return 'v';
-      },
-    }),
-  };
+  });
+  Object.assign(fields.quick ?? {}, { resolve: () => 'quick' });
+  Object.assign(fields.nested ?? {}, {
+    resolve: () => {
+      calls.push('nested');
+      return { value: 'v' };
+    },
+  });
+  const rootValue = {};
   installDeadlines(schema);
   installDeadlines(schema); // idempotent: wrapping twice would race twice
+
+  it('leaves a field without a resolver as it is: a property read starts no work', () => {
+    const schema = buildSchema('type Query { a: String }');
+    installDeadlines(schema);
+    expect(schema.getQueryType()?.getFields().a?.resolve).toBeUndefined();
+  });
 
   it('without a deadline, resolvers run as they are', async () => {
     const result = await graphql({ schema, source: '{ quick nested { value } }', rootValue, contextValue: {} });
@@ -87,7 +96,7 @@ describe('installDeadlines', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.TIMEOUT);
     expect(deadline.expired).toBe(true);
-    // After the deadline, nothing more starts: not even a field that needs no waiting.
+    // After the deadline, no resolver starts: not even one that needs no waiting.
     const after = await graphql({ schema, source: '{ quick nested { value } }', rootValue, contextValue });
     expect(after.data).toEqual({ quick: null, nested: null });
     expect(after.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.TIMEOUT, ErrorCode.TIMEOUT]);
@@ -129,13 +138,9 @@ describe('the limits plugin', () => {
     // The query's one resolver: still running when the deadline passes.
     const work = manual<void>();
     const schema = buildSchema('type Query { a: String }');
+    Object.assign(schema.getQueryType()?.getFields().a ?? {}, { resolve: () => work.promise.then(() => 'late') });
     installDeadlines(schema);
-    const result = graphql({
-      schema,
-      source: '{ a }',
-      rootValue: { a: () => work.promise.then(() => 'late') },
-      contextValue,
-    });
+    const result = graphql({ schema, source: '{ a }', contextValue });
     expect((await result).errors?.[0]?.extensions?.code).toBe(ErrorCode.TIMEOUT);
     const response = {
       http: { status: undefined as number | undefined },
