@@ -279,6 +279,17 @@ describe('the service desk journey', () => {
     });
     const notes = await tech.gql(Me);
     expect(notes.body.data?.notifications.nodes[0]).toMatchObject({ type: 'CASE_REFERRED', case: { id: c.id } });
+    // A department's queue is what it owns and what it holds for another: the referred case is in
+    // customer service's (owner) and facilities' (holder), counted once in each.
+    for (const departmentKey of ['customer_service', 'facilities']) {
+      const queue = await manager.gql(List, { filter: { departmentKey }, first: 100 });
+      const ids = queue.body.data?.cases.nodes.map((n) => n.id) ?? [];
+      expect(ids, departmentKey).toContain(c.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(queue.body.data?.cases.totalCount).toBeGreaterThanOrEqual(ids.length);
+    }
+    const elsewhere = await manager.gql(List, { filter: { departmentKey: 'finance' }, first: 100 });
+    expect(elsewhere.body.data?.cases.nodes.map((n) => n.id)).not.toContain(c.id);
 
     // Cannot start before acknowledging; only the holder acknowledges.
     const early = await tech.gql(Start, { input: { caseId: c.id } });

@@ -20,6 +20,7 @@ import { Migration20261127061544_CaseStatsIndex } from './Migration2026112706154
 import { Migration20261127063000_CaseListIndexes } from './Migration20261127063000_CaseListIndexes.js';
 import { Migration20261127092558_CaseRollups } from './Migration20261127092558_CaseRollups.js';
 import { Migration20261127094332_CaseQueueIndexes } from './Migration20261127094332_CaseQueueIndexes.js';
+import { Migration20261127190000_CaseHeldIndex } from './Migration20261127190000_CaseHeldIndex.js';
 
 /**
  * Migrations in order. Listed by hand (not discovered from the folder) so the same list works
@@ -47,4 +48,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127063000_CaseListIndexes', class: Migration20261127063000_CaseListIndexes },
   { name: 'Migration20261127092558_CaseRollups', class: Migration20261127092558_CaseRollups },
   { name: 'Migration20261127094332_CaseQueueIndexes', class: Migration20261127094332_CaseQueueIndexes },
+  { name: 'Migration20261127190000_CaseHeldIndex', class: Migration20261127190000_CaseHeldIndex },
 ];

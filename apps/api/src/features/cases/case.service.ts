@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { LIMITS, UserErrorCode } from '@steward/schema';
 import { containsText } from '../../db/text-match.js';
 import { loadAllBy } from '../../graphql/batch.js';
@@ -129,7 +130,7 @@ export class CaseService {
     // branches, each served by its own index, rather than an OR that SQLite answers row by row.
     const queue = f.departmentKey?.slice(0, 64);
     const branches: FilterQuery<Case>[] | undefined = queue
-      ? [{ department: queue }, { holderDepartment: queue, department: { $ne: queue } }]
+      ? [{ department: queue }, { holderDepartment: queue, department: { $in: this.otherDepartments(queue) as never } }]
       : undefined;
     if (f.assigneeId) {
       const key = fromGlobalId(f.assigneeId)?.key ?? '';
@@ -176,6 +177,18 @@ export class CaseService {
       ([at, id]) => [new Date(String(at)), id],
       { branches, lean: true },
     );
+  }
+
+  /**
+   * Every department but this one, as a subquery: "owned by another" as an IN the held-cases
+   * index can seek (case.entity.ts), where `!=` would scan every case the department holds.
+   */
+  private otherDepartments(key: string) {
+    return (this.ctx.em as SqlEntityManager)
+      .createQueryBuilder(Department, 'd')
+      .select('d.key')
+      .where({ key: { $ne: key } })
+      .getKnexQuery();
   }
 
   byIds(ids: readonly string[]): Promise<Case[]> {
