@@ -192,7 +192,10 @@ async function startServer(
   extraEnv: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const command = which === 'dist' ? [join(API, 'dist/main.js')] : [TSX, join(API, 'src/main.ts')];
+  // BENCH_NODE_ARGS: flags for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+  // to profile what a bench drives (NODE_OPTIONS refuses --cpu-prof).
+  const flags = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const command = [...flags, ...(which === 'dist' ? [join(API, 'dist/main.js')] : [TSX, join(API, 'src/main.ts')])];
   const child = spawn(process.execPath, command, {
     cwd: API,
     env: {

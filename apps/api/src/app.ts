@@ -12,7 +12,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode, LIMITS, matchLocale, negotiateLocale } from '@steward/schema';
 import express from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
@@ -56,6 +56,7 @@ import { spaRouter } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { createStewardPubSub, type StewardPubSub } from './realtime/pubsub.js';
 import { subscribeShared } from './realtime/shared.js';
+import { expandSharedPayloads, sharedPayload } from './realtime/shared-json.js';
 import { mayOpenSocket } from './realtime/socket-access.js';
 
 export interface StartOptions {
@@ -130,6 +131,7 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
   app.use(healthRouter(orm, () => shuttingDown, config.redis ? () => pubsub.healthy() : null));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxBodyBytes });
+  expandSharedPayloads(wsServer);
   const formatError = createErrorFormatter(log);
   const authorizationOf = (params: Readonly<Record<string, unknown>> | undefined) =>
     typeof params?.authorization === 'string' ? params.authorization : null;
@@ -168,8 +170,11 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
         };
       },
       // The same last word on errors as over HTTP: nothing internal leaves by the socket either.
+      // A result without errors is JSON once for all its subscribers (realtime/shared-json.ts).
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : (sharedPayload(result) as ExecutionResult),
       // One EntityManager fork per subscription operation, never shared between operations.
       context: async (ctx): Promise<Context> => {
         const request = ctx.extra.request;
