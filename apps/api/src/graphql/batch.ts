@@ -78,6 +78,7 @@ export interface KeyedRows<T extends object> {
 function findKeyed<T extends object>(ctx: Context, rows: KeyedRows<T>, keys: string[]): Promise<T[]> {
   const match = { [rows.by]: { $in: keys } } as FilterQuery<T>;
   const where = rows.where ? ({ $and: [match, rows.where] } as FilterQuery<T>) : match;
+  if (rows.lean && rows.populate) throw new Error(`${rows.entity.name}: lean rows cannot be populated`);
   if (rows.lean) return findLean(ctx.em, rows.entity, where, { orderBy: rows.orderBy });
   return ctx.em.find(rows.entity, where, { orderBy: rows.orderBy as never, populate: rows.populate as never });
 }

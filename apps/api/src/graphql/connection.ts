@@ -200,6 +200,8 @@ export async function paginate<T extends object>(
   if (args.before) conditions.push(keyset(args.before, 'before', false));
   const orderBy = order.map(([prop, dir]) => setPath({}, prop, backward ? (dir === 'asc' ? 'desc' : 'asc') : dir));
 
+  // A lean row has no populated relations (db/lean.ts): asking for both is a mistake in the caller.
+  if (options.lean && options.populate) throw new Error('paginate: lean rows cannot be populated');
   const populate = options.populate ? { populate: options.populate as never } : {};
   const find = (filter: FilterQuery<T>): Promise<T[]> =>
     options.lean
