@@ -5,7 +5,7 @@
  */
 import { type BenchContext, type BenchResult, latencyResults, measure, ratio, stats } from './lib.js';
 
-const PAGE = `query Page($first: Int!, $after: String, $filter: CaseFilter) {
+export const PAGE = `query Page($first: Int!, $after: String, $filter: CaseFilter) {
   cases(first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -15,7 +15,7 @@ const PAGE = `query Page($first: Int!, $after: String, $filter: CaseFilter) {
 
 type Page = { cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
-const OPEN_CS = { departmentKey: 'customer_service', statuses: ['OPEN', 'ASSIGNED', 'IN_PROGRESS'] };
+export const OPEN_CS = { departmentKey: 'customer_service', statuses: ['OPEN', 'ASSIGNED', 'IN_PROGRESS'] };
 const CLOSED_FACILITIES = { departmentKey: 'facilities', statuses: ['CLOSED'] };
 const DEEP = 1_000;
 

@@ -112,7 +112,9 @@ interface CacheInfo {
 }
 
 /** The cached database for these arguments, generating it when there is none. */
-async function database(args: Args): Promise<{ file: string; info: CacheInfo; cached: boolean }> {
+export async function database(
+  args: Pick<Args, 'scale' | 'seed'>,
+): Promise<{ file: string; info: CacheInfo; cached: boolean }> {
   mkdirSync(CACHE, { recursive: true });
   const migrations = migrationList();
   const generator = generatorVersion();
@@ -186,15 +188,16 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(
+export async function startServer(
   file: string,
   which: 'dist' | 'src',
   extraEnv: Record<string, string> = {},
+  nodeFlags: string[] = [],
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // BENCH_NODE_ARGS: flags for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
   // to profile what a bench drives (NODE_OPTIONS refuses --cpu-prof).
-  const flags = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const flags = [...(process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean), ...nodeFlags];
   const command = [...flags, ...(which === 'dist' ? [join(API, 'dist/main.js')] : [TSX, join(API, 'src/main.ts')])];
   const child = spawn(process.execPath, command, {
     cwd: API,
@@ -231,7 +234,7 @@ async function startServer(
  * Signs in as the demo analyst and makes a read token the way the web app does: by the persisted
  * ids of its own documents (the production server runs no other text from a browser session).
  */
-async function analystToken(url: string): Promise<string> {
+export async function analystToken(url: string): Promise<string> {
   const login = await signInByPersistedId(url, 'analyst', DEMO_PASSWORD);
   const created = (await login.persisted('mutation CreateApiToken(', {
     input: {
@@ -427,7 +430,10 @@ ${rendered}
   log(`wrote bench/RESULTS.md${formatted.status === 0 ? '' : ' (not formatted: run `pnpm format`)'}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as the command, not when bench/profile.ts borrows the helpers above.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

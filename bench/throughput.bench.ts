@@ -27,24 +27,24 @@ interface Operation {
   targetRatio?: number;
 }
 
-const LIST = `query BenchCasesPage {
+export const LIST = `query BenchCasesPage {
   cases(first: 100) {
     edges { node { id reference kind status channel title createdAt resolutionDueAt assignee { name } department { name } } }
   }
 }`;
-const ONE = `query BenchCase($id: ID!) {
+export const ONE = `query BenchCase($id: ID!) {
   case(id: $id) {
     id reference kind status title description createdAt resolvedAt
     timeline { type at note actorName actor { name } }
   }
 }`;
-const STATS = `query BenchStats {
+export const STATS = `query BenchStats {
   caseStats(filter: { openedFrom: "2025-11-01T00:00:00Z", openedTo: "2026-11-02T00:00:00Z" }, groupBy: [MONTH, DEPARTMENT]) {
     totals { count open overdue medianMinutesToResult p90MinutesToResult resolvedWithinSla }
     groups { period { label } department { key } count medianMinutesToResult p90MinutesToResult resolvedWithinSla }
   }
 }`;
-const VIEWER = '{ viewer { authenticatedBy staff { id name } } }';
+export const VIEWER = '{ viewer { authenticatedBy staff { id name } } }';
 
 interface Load {
   rps: number;
