@@ -3,7 +3,9 @@ import {
   type EntityManager,
   type EntityMetadata,
   type FilterQuery,
+  RawQueryFragment,
   ReferenceKind,
+  Utils,
 } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 
@@ -104,19 +106,203 @@ export function leanRows<T extends object>(
   });
 }
 
-/** `em.find` for reading only: the same query, lean rows (see above). */
+/**
+ * `em.find` for reading only: the same query, lean rows (see above), its SQL compiled once per
+ * shape (see "compiled statements" below).
+ */
 export async function findLean<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
-  options: { orderBy?: unknown; limit?: number } = {},
+  options: LeanOptions = {},
 ): Promise<T[]> {
-  const qb = (em as SqlEntityManager)
-    .createQueryBuilder(entity)
-    .select('*')
-    .where(where as never);
-  if (options.orderBy) qb.orderBy(options.orderBy as never);
-  if (options.limit != null) qb.limit(options.limit);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
+  const meta = em.getMetadata().get(entity.name);
+  const joins = (options.join ?? []).map((name, i) => {
+    const prop = meta.properties[name as keyof typeof meta.properties];
+    if (prop?.kind !== ReferenceKind.MANY_TO_ONE)
+      throw new Error(`findLean: ${meta.className}.${name} is not a many-to-one`);
+    return { name, target: prop.targetMeta?.class as EntityClass<object>, alias: `j${i + 1}` };
+  });
+  const build = (w: unknown) => {
+    const qb = (em as SqlEntityManager)
+      .createQueryBuilder(entity, 'l0')
+      .select('l0.*')
+      .where(w as never);
+    for (const j of joins) qb.leftJoinAndSelect(`l0.${j.name}`, j.alias);
+    if (options.orderBy) qb.orderBy(options.orderBy as never);
+    if (options.limit != null) qb.limit(options.limit);
+    return qb;
+  };
+  const statement = compiledStatement(em, meta, where, options, build);
+  let rows: Record<string, unknown>[];
+  if (statement) {
+    rows = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(statement.sql, statement.params, 'all', em.getTransactionContext());
+  } else {
+    rows = await build(where).execute<Record<string, unknown>[]>('all', false);
+  }
+  for (const row of rows) {
+    for (const { target, alias } of joins) {
+      const prefix = `${alias}__`;
+      const data: Record<string, unknown> = {};
+      let present = false;
+      for (const column in row) {
+        if (!column.startsWith(prefix)) continue;
+        const value = row[column];
+        data[column.slice(prefix.length)] = value;
+        present ||= value != null;
+      }
+      if (present) em.map(target, data);
+    }
+  }
   return leanRows(em, entity, rows);
+}
+
+export interface LeanOptions {
+  orderBy?: unknown;
+  limit?: number;
+  /**
+   * Many-to-one references to read in the same statement (a left join each), for a caller that
+   * knows they will be asked for (the case page's department and people). Each joined row
+   * becomes a MANAGED entity in the request's identity map (`em.map`), so the lean row's
+   * reference to it is already loaded: `.load()` answers at once, without a statement.
+   */
+  join?: readonly string[];
+}
+
+// ---- compiled statements ------------------------------------------------------------------
+
+/**
+ * MikroORM builds every statement anew: the where-tree walked into criteria nodes, aliases
+ * resolved, knex's builder compiled to SQL. Measured at 0.25–0.8 ms a statement (a keyed load
+ * of a timeline: 0.50 ms against 0.15 ms for the same SQL run directly; with three joins,
+ * 1.07 ms against 0.26 ms), a large share of a small request.
+ *
+ * Queries of one shape — the same tree of keys and operators, only the strings at its leaves
+ * (ids, keys, statuses) differing — compile to the same SQL with the strings as bindings. So the
+ * first query of a shape is built by MikroORM with a unique PROBE in place of each string, and
+ * the probes are found among the bindings it produced; later queries of the shape bind their own
+ * strings where the probes were. Everything else — numbers, booleans, dates, null, array lengths,
+ * ordering, limit, joins — is part of the shape.
+ *
+ * A shape is never cached unless the mapping is certain: every binding is either exactly one
+ * probe or a constant holding no probe; every probe is bound; none appears in the SQL text; the
+ * tree holds only plain objects, arrays and scalars (no knex subqueries, raw fragments or
+ * entities). Otherwise the query is built by MikroORM every time, as before.
+ */
+interface Compiled {
+  sql: string;
+  /** Per binding: the index of the string it takes, or the constant it always is. */
+  slots: ({ param: number } | { constant: unknown })[];
+}
+
+const PROBE = '\u0001steward-probe:';
+const END = '\u0001';
+const CACHE_LIMIT = 2_000;
+const compiled = new WeakMap<object, Map<string, Compiled | null>>();
+
+/** The where-tree's shape (a string key) and its strings in order; null if it holds anything else. */
+export function shapeOfWhere(where: unknown): { key: string; strings: string[] } | null {
+  const strings: string[] = [];
+  const walk = (value: unknown): string | null => {
+    if (typeof value === 'string') {
+      if (value.includes(PROBE)) return null;
+      strings.push(value);
+      return '$';
+    }
+    if (value === null) return 'n';
+    if (value === undefined) return 'u';
+    if (typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : `d${value.getTime()}`;
+    if (Array.isArray(value)) {
+      const items: string[] = [];
+      for (const item of value) {
+        const k = walk(item);
+        if (k === null) return null;
+        items.push(k);
+      }
+      return `[${items.join(',')}]`;
+    }
+    if (Utils.isPlainObject(value)) {
+      const parts: string[] = [];
+      for (const key of Object.keys(value)) {
+        if (RawQueryFragment.isKnownFragment(key)) return null;
+        const k = walk((value as Record<string, unknown>)[key]);
+        if (k === null) return null;
+        parts.push(`${JSON.stringify(key)}:${k}`);
+      }
+      return `{${parts.join(',')}}`;
+    }
+    return null; // a knex builder, a raw fragment, an entity or reference: not a shape we can see
+  };
+  const key = walk(where);
+  return key === null ? null : { key, strings };
+}
+
+/** The where-tree with the i-th string replaced by the i-th probe. */
+function probed(where: unknown): unknown {
+  let i = 0;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return `${PROBE}${i++}${END}`;
+    if (Array.isArray(value)) return value.map(walk);
+    if (Utils.isPlainObject(value)) {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) out[key] = walk((value as Record<string, unknown>)[key]);
+      return out;
+    }
+    return value;
+  };
+  return walk(where);
+}
+
+/** Probe bindings → slots; null unless every probe maps to exactly the bindings that are it. */
+export function slotsOf(sql: string, bindings: readonly unknown[], probes: number): Compiled['slots'] | null {
+  if (sql.includes(PROBE)) return null;
+  const seen = new Set<number>();
+  const slots: Compiled['slots'] = [];
+  for (const b of bindings) {
+    if (typeof b === 'string' && b.includes(PROBE)) {
+      const digits = b.startsWith(PROBE) && b.endsWith(END) ? b.slice(PROBE.length, -END.length) : '';
+      // The ORM changed the string on its way: how it would change another is unknown.
+      if (!/^\d+$/.test(digits)) return null;
+      const param = Number(digits);
+      seen.add(param);
+      slots.push({ param });
+    } else {
+      slots.push({ constant: b });
+    }
+  }
+  return seen.size === probes ? slots : null;
+}
+
+function compiledStatement(
+  em: EntityManager,
+  meta: EntityMetadata,
+  where: unknown,
+  options: LeanOptions,
+  build: (where: unknown) => { toQuery(): { _sql: { sql: string; bindings: readonly unknown[] } } },
+): { sql: string; params: unknown[] } | null {
+  const shape = shapeOfWhere(where);
+  if (!shape) return null;
+  let cache = compiled.get(em.getMetadata());
+  if (!cache) {
+    cache = new Map();
+    compiled.set(em.getMetadata(), cache);
+  }
+  const key = `${meta.className}|${shape.key}|${JSON.stringify(options.orderBy ?? null)}|${options.limit ?? ''}|${(options.join ?? []).join(',')}`;
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    const { sql, bindings } = build(probed(where)).toQuery()._sql;
+    const slots = slotsOf(sql, bindings, shape.strings.length);
+    entry = slots ? { sql, slots } : null;
+    // Bounded: shapes with dates in them (ranges, cursors) are many; start again rather than grow.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, entry);
+  }
+  if (!entry) return null;
+  return {
+    sql: entry.sql,
+    params: entry.slots.map((s) => ('param' in s ? shape.strings[s.param] : s.constant)),
+  };
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -5,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   Mutation,
@@ -17,6 +19,7 @@ import { loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
+import { selectedFields } from '../../graphql/selection.js';
 import { MISSED, type Missed } from '../../realtime/bounded-feed.js';
 import { eventsMissed, live } from '../../realtime/live.js';
 import { sharedForEvent, viewerKey } from '../../realtime/shared.js';
@@ -106,8 +109,8 @@ export class CaseResolver {
   }
 
   @Query(() => Case, { nullable: true, description: 'One case; null if not found or not visible to you.' })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Case | null> {
-    return new CaseService(ctx).byId(id);
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Case | null> {
+    return new CaseService(ctx).byId(id, selectedFields(info));
   }
 
   @Mutation(() => CasePayload, { description: 'Record a new matter; its deadlines are set from the service levels.' })
