@@ -8,6 +8,7 @@
  * - self time by package (node_modules package, our own files by folder, Node internals, GC);
  * - inclusive time by package (a sample counts once for every package on its stack);
  * - the functions with the most self time.
+ * `--sql` prints the operation's statements instead (the API with SQL_TRACE=true, no profile).
  * Operations: the throughput harness's `list`, `one`, `stats`, `viewer`, and the pagination
  * bench's filtered first page, `first-page`.
  */
@@ -35,6 +36,7 @@ const requests = option('--requests', 1000);
 const inFlight = option('--in-flight', 2);
 const scale = option('--scale', 100);
 const keepAt = args.indexOf('--keep');
+const sqlOnly = args.includes('--sql');
 const profileDir = keepAt >= 0 ? (args[keepAt + 1] as string) : join(tmpdir(), `steward-profile-${process.pid}`);
 
 const CLK_TCK = 100; // USER_HZ on Linux
@@ -111,7 +113,9 @@ function summarise(profile: Profile, perRequest: number, from: number, to: numbe
 
 async function main(): Promise<void> {
   const db = await database({ scale, seed: 1 });
-  const server = await startServer(db.file, 'dist', {}, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  const server = sqlOnly
+    ? await startServer(db.file, 'dist', { SQL_TRACE: 'true' })
+    : await startServer(db.file, 'dist', {}, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   const pid = server.child.pid as number;
   const window = [0, 0];
   try {
@@ -122,8 +126,9 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       }).then(async (r) => {
-        const body = (await r.json()) as { errors?: unknown[] };
+        const body = (await r.json()) as { errors?: unknown[]; extensions?: { sql?: { sql: string }[] } };
         if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 400));
+        if (sqlOnly) for (const s of body.extensions?.sql ?? []) console.log(`${s.sql}\n`);
       });
     const closed = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -139,6 +144,10 @@ async function main(): Promise<void> {
     };
     const send = operation ? operations[operation] : undefined;
     if (!send) throw new Error(`name an operation: ${Object.keys(operations).join(', ')}`);
+    if (sqlOnly) {
+      await send();
+      return;
+    }
     const drive = async (n: number) => {
       let next = 0;
       await Promise.all(
@@ -165,6 +174,7 @@ async function main(): Promise<void> {
     server.child.kill('SIGTERM');
     await exited;
   }
+  if (sqlOnly) return;
   const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no profile in ${profileDir}`);
   // Only the measured requests: not start-up, the sign-in or the warm-up.

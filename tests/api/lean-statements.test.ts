@@ -1,5 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findLean, shapeOfWhere, slotsOf } from '../../apps/api/src/db/lean.js';
 import { Case } from '../../apps/api/src/features/cases/case.entity.js';
@@ -32,7 +30,7 @@ afterAll(async () => {
   await steward?.close();
 });
 
-const fresh = () => steward.orm.em.fork() as EntityManager;
+const fresh = () => steward.orm.em.fork();
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe('findLean with compiled statements', () => {
@@ -72,7 +70,7 @@ describe('findLean with compiled statements', () => {
     const em = fresh();
     const where = (id: string) => ({ case: { $in: [id] } });
     await findLean(em, CaseEvent, where(ids.cases[0] as string), { orderBy: { case: 'asc', seq: 'asc' } });
-    const builder = vi.spyOn(em as SqlEntityManager, 'createQueryBuilder');
+    const builder = vi.spyOn(em, 'createQueryBuilder');
     const events = await findLean(em, CaseEvent, where(ids.cases[1] as string), {
       orderBy: { case: 'asc', seq: 'asc' },
     });
@@ -97,7 +95,7 @@ describe('findLean with compiled statements', () => {
 
   it('runs a shape it cannot see through with MikroORM every time, with the same answer', async () => {
     const em = fresh();
-    const subquery = (em as SqlEntityManager)
+    const subquery = em
       .createQueryBuilder(Staff, 's')
       .select('s.id')
       .where({ id: { $in: ids.staff } })
