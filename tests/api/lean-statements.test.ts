@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findLean, shapeOfWhere, slotsOf } from '../../apps/api/src/db/lean.js';
+import { findLean, joinedRow, referenceKey, shapeOfWhere, slotsOf } from '../../apps/api/src/db/lean.js';
 import { Case } from '../../apps/api/src/features/cases/case.entity.js';
 import { CaseEvent } from '../../apps/api/src/features/cases/case-event.entity.js';
+import type { Department } from '../../apps/api/src/features/rulebook/department.entity.js';
 import { Staff } from '../../apps/api/src/features/staff/staff.entity.js';
 import { startTestSteward, type TestSteward } from '../support/steward.js';
 
@@ -80,17 +81,26 @@ describe('findLean with compiled statements', () => {
     expect(events.length).toBeGreaterThan(0);
   });
 
-  it('joins asked-for references in the same statement, loaded', async () => {
-    const em = fresh();
-    const [row] = await findLean(em, Case, { id: ids.cases[0] }, { join: ['department', 'receivedBy'], limit: 1 });
-    const loaded = await fresh().findOneOrFail(Case, ids.cases[0] as string, {
-      populate: ['department', 'receivedBy'],
-    });
-    expect(row?.department.isInitialized()).toBe(true);
-    expect(row?.receivedBy.isInitialized()).toBe(true);
-    expect((await row?.receivedBy.load())?.name).toBe(loaded.receivedBy.getEntity().name);
-    expect((await row?.department.load())?.nameZh).toBe(loaded.department.getEntity().nameZh);
-    await expect(findLean(em, Case, {}, { join: ['title'] })).rejects.toThrow(/not a many-to-one/);
+  it('joins asked-for references in the same statement, as lean rows of their own', async () => {
+    const loaded = await fresh().findOneOrFail(
+      Case,
+      { escalatedTo: null, id: { $in: ids.cases } },
+      { populate: ['department', 'receivedBy'] },
+    );
+    const [row] = await findLean(
+      fresh(),
+      Case,
+      { id: loaded.id },
+      { join: ['department', 'receivedBy', 'escalatedTo'], limit: 1 },
+    );
+    expect(joinedRow<Staff>(row as object, 'receivedBy')?.name).toBe(loaded.receivedBy.getEntity().name);
+    expect(joinedRow<Department>(row as object, 'department')?.nameZh).toBe(loaded.department.getEntity().nameZh);
+    expect(joinedRow(row as object, 'escalatedTo')).toBeNull(); // joined, and empty
+    expect(joinedRow(row as object, 'assignee')).toBeUndefined(); // not joined
+    expect(referenceKey(row as object, 'receivedBy')).toBe(loaded.receivedBy.id);
+    expect(referenceKey(loaded, 'receivedBy')).toBe(loaded.receivedBy.id);
+    expect(referenceKey(row as object, 'escalatedTo')).toBeNull();
+    await expect(findLean(fresh(), Case, {}, { join: ['title'] })).rejects.toThrow(/not a many-to-one/);
   });
 
   it('runs a shape it cannot see through with MikroORM every time, with the same answer', async () => {

@@ -6,6 +6,7 @@ import {
   RawQueryFragment,
   ReferenceKind,
   Utils,
+  wrap,
 } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 
@@ -30,6 +31,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
  */
 const EM = Symbol('lean.em');
 const REFS = Symbol('lean.refs');
+/** References read in the row's own statement (`join`): lean rows of their own, by name. */
+const JOINED = Symbol('lean.joined');
 
 interface LeanShape {
   prototype: object;
@@ -107,6 +110,29 @@ export function leanRows<T extends object>(
 }
 
 /**
+ * The key a many-to-one property holds (null if none), without making a Reference: a lean row's
+ * own value, or a managed entity's reference's primary key.
+ */
+export function referenceKey(row: object, name: string): string | null {
+  const refs = (row as Record<symbol, Record<string, unknown> | undefined>)[REFS];
+  if (refs && name in refs) {
+    const own = refs[name];
+    if (own == null) return null;
+    if (typeof own !== 'object') return String(own);
+  }
+  const ref = (row as Record<string, { unwrap(): object } | null | undefined>)[name];
+  if (!ref) return null;
+  const key = wrap(ref.unwrap(), true).getPrimaryKey();
+  return key == null ? null : String(key);
+}
+
+/** The lean row `findLean` joined for this reference: undefined if it was not joined, null if empty. */
+export function joinedRow<T extends object>(row: object, name: string): T | null | undefined {
+  const joined = (row as Record<symbol, Record<string, object | null> | undefined>)[JOINED];
+  return joined && name in joined ? (joined[name] as T | null) : undefined;
+}
+
+/**
  * `em.find` for reading only: the same query, lean rows (see above), its SQL compiled once per
  * shape (see "compiled statements" below).
  */
@@ -142,21 +168,27 @@ export async function findLean<T extends object>(
   } else {
     rows = await build(where).execute<Record<string, unknown>[]>('all', false);
   }
-  for (const row of rows) {
-    for (const { target, alias } of joins) {
-      const prefix = `${alias}__`;
-      const data: Record<string, unknown> = {};
-      let present = false;
-      for (const column in row) {
-        if (!column.startsWith(prefix)) continue;
-        const value = row[column];
-        data[column.slice(prefix.length)] = value;
-        present ||= value != null;
+  const found = leanRows(em, entity, rows);
+  if (joins.length) {
+    found.forEach((lean, i) => {
+      const row = rows[i] as Record<string, unknown>;
+      const joined: Record<string, object | null> = {};
+      for (const { name, target, alias } of joins) {
+        const prefix = `${alias}__`;
+        const data: Record<string, unknown> = {};
+        let present = false;
+        for (const column in row) {
+          if (!column.startsWith(prefix)) continue;
+          const value = row[column];
+          data[column.slice(prefix.length)] = value;
+          present ||= value != null;
+        }
+        joined[name] = present ? (leanRows(em, target, [data])[0] as object) : null;
       }
-      if (present) em.map(target, data);
-    }
+      (lean as Record<symbol, unknown>)[JOINED] = joined;
+    });
   }
-  return leanRows(em, entity, rows);
+  return found;
 }
 
 export interface LeanOptions {
@@ -164,9 +196,9 @@ export interface LeanOptions {
   limit?: number;
   /**
    * Many-to-one references to read in the same statement (a left join each), for a caller that
-   * knows they will be asked for (the case page's department and people). Each joined row
-   * becomes a MANAGED entity in the request's identity map (`em.map`), so the lean row's
-   * reference to it is already loaded: `.load()` answers at once, without a statement.
+   * knows they will be asked for (the case page's department and people). Each joined row is a
+   * lean row of its own, which `joinedRow` (and `leanRef` in graphql/batch.ts) answer without a
+   * statement.
    */
   join?: readonly string[];
 }

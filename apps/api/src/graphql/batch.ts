@@ -1,6 +1,6 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { Collection, EntityClass, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { findLean } from '../db/lean.js';
+import { findLean, joinedRow, referenceKey } from '../db/lean.js';
 import type { Context } from './context.js';
 
 /**
@@ -41,6 +41,76 @@ export function batchLoad<V>(
     byKind.set(kind, loader as DataLoader<string, unknown>);
   }
   return loader.load(key);
+}
+
+/**
+ * A record to read, by primary key, as a lean row (db/lean.ts): every key of the entity asked
+ * for in the same tick in one statement. Unscoped: for a reference whose holder the viewer may
+ * already see (a case's assignee, its department).
+ */
+export function loadLean<T extends object>(ctx: Context, entity: EntityClass<T>, key: string): Promise<T | null> {
+  const meta = ctx.em.getMetadata().get(entity.name);
+  const pk = meta.primaryKeys[0] as string;
+  return batchLoad<T | null>(
+    ctx,
+    `lean:${entity.name}`,
+    async (keys) => {
+      const rows = await findLean(ctx.em, entity, { [pk]: { $in: keys } } as FilterQuery<T>);
+      return new Map(rows.map((row) => [String((row as Record<string, unknown>)[pk]), row]));
+    },
+    key,
+    null,
+  );
+}
+
+/**
+ * The row a many-to-one of `row` refers to, to read: the one `findLean` joined if it did, else
+ * `loadLean` of its key. Field resolvers of references use it instead of `ref.load()`, which
+ * would hydrate a managed entity (about 20 µs a staff member, against 2 for a lean row).
+ */
+export function leanRef<T extends object>(
+  ctx: Context,
+  entity: EntityClass<T>,
+  row: object,
+  name: string,
+): Promise<T | null> | T | null {
+  const joined = joinedRow<T>(row, name);
+  if (joined !== undefined) return joined;
+  const key = referenceKey(row, name);
+  return key == null ? null : loadLean(ctx, entity, key);
+}
+
+/**
+ * The items of a collection of `row` (a staff member's sites, a department's positions), in the
+ * collection's own order. A managed entity loads its own; a lean row (db/lean.ts) holds none, so
+ * the collections of every lean row asked for in the same tick are read together.
+ */
+export async function leanCollection<T extends object, I extends object>(
+  ctx: Context,
+  entity: EntityClass<T>,
+  row: T,
+  name: keyof T & string,
+): Promise<I[]> {
+  const own = (row as Record<string, unknown>)[name] as Collection<I> | undefined;
+  if (own) return (await own.load()).getItems();
+  const pk = ctx.em.getMetadata().get(entity.name).primaryKeys[0] as string;
+  return batchLoad<I[]>(
+    ctx,
+    `${entity.name}.${name}`,
+    async (keys) => {
+      const owners = await ctx.em.find(entity, { [pk]: { $in: keys } } as FilterQuery<T>, {
+        populate: [name] as never,
+      });
+      return new Map(
+        owners.map((o) => [
+          String((o as Record<string, unknown>)[pk]),
+          ((o as Record<string, unknown>)[name] as Collection<I>).getItems(),
+        ]),
+      );
+    },
+    String((row as Record<string, unknown>)[pk]),
+    [],
+  );
 }
 
 /** The record with this id if the viewer may see it (the service's scoped `byIds`), else null. */

@@ -15,7 +15,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { loadOne } from '../../graphql/batch.js';
+import { leanRef, loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -256,43 +256,43 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Department, { description: 'The department whose queue it is in.' })
-  department(@Root() c: Case): Promise<Department> {
-    return c.department.load() as Promise<Department>;
+  department(@Root() c: Case, @Ctx() ctx: Context): Promise<Department | null> | Department | null {
+    return leanRef(ctx, Department, c, 'department');
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The department holding it now (after a referral).' })
-  holderDepartment(@Root() c: Case): Promise<Department | null> | null {
-    return c.holderDepartment?.load() ?? null;
+  holderDepartment(@Root() c: Case, @Ctx() ctx: Context): Promise<Department | null> | Department | null {
+    return leanRef(ctx, Department, c, 'holderDepartment');
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'Taken on behalf of this department (SL-2).' })
-  onBehalfOf(@Root() c: Case): Promise<Department | null> | null {
-    return c.onBehalfOf?.load() ?? null;
+  onBehalfOf(@Root() c: Case, @Ctx() ctx: Context): Promise<Department | null> | Department | null {
+    return leanRef(ctx, Department, c, 'onBehalfOf');
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Assigned to.' })
-  assignee(@Root() c: Case): Promise<Staff | null> | null {
-    return c.assignee?.load() ?? null;
+  assignee(@Root() c: Case, @Ctx() ctx: Context): Promise<Staff | null> | Staff | null {
+    return leanRef(ctx, Staff, c, 'assignee');
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who holds it now.' })
-  holder(@Root() c: Case): Promise<Staff | null> | null {
-    return c.holder?.load() ?? null;
+  holder(@Root() c: Case, @Ctx() ctx: Context): Promise<Staff | null> | Staff | null {
+    return leanRef(ctx, Staff, c, 'holder');
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The superior it was escalated to.' })
-  escalatedTo(@Root() c: Case): Promise<Staff | null> | null {
-    return c.escalatedTo?.load() ?? null;
+  escalatedTo(@Root() c: Case, @Ctx() ctx: Context): Promise<Staff | null> | Staff | null {
+    return leanRef(ctx, Staff, c, 'escalatedTo');
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded it.' })
-  receivedBy(@Root() c: Case): Promise<Staff | null> {
-    return c.receivedBy.load();
+  receivedBy(@Root() c: Case, @Ctx() ctx: Context): Promise<Staff | null> | Staff | null {
+    return leanRef(ctx, Staff, c, 'receivedBy');
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'The member of staff who reported it, if one did.' })
-  reporterStaff(@Root() c: Case): Promise<Staff | null> | null {
-    return c.reporterStaff?.load() ?? null;
+  reporterStaff(@Root() c: Case, @Ctx() ctx: Context): Promise<Staff | null> | Staff | null {
+    return leanRef(ctx, Staff, c, 'reporterStaff');
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer who reported it, if on file.' })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, createUnionType, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { leanCollection } from '../../graphql/batch.js';
 import type { Context } from '../../graphql/context.js';
 import { Locale, pickText } from '../../graphql/locale.js';
 import { registerNodeType } from '../../graphql/node.js';
@@ -129,13 +130,13 @@ export class DepartmentResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Its positions, top of the chain first.' })
-  async positions(@Root() d: Department): Promise<Position[]> {
-    return (await d.positions.load()).getItems();
+  positions(@Root() d: Department, @Ctx() ctx: Context): Promise<Position[]> {
+    return leanCollection(ctx, Department, d, 'positions');
   }
 
   @FieldResolver(() => [Duty], { description: 'Its numbered duties as a department, in order.' })
-  async duties(@Root() d: Department): Promise<Duty[]> {
-    return (await d.duties.load()).getItems();
+  duties(@Root() d: Department, @Ctx() ctx: Context): Promise<Duty[]> {
+    return leanCollection(ctx, Department, d, 'duties');
   }
 }
 

@@ -14,6 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { leanCollection, leanRef } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Locale } from '../../graphql/locale.js';
@@ -157,8 +158,8 @@ export class StaffResolver {
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'Their department.' })
-  department(@Root() s: Staff): Promise<Department | null> | null {
-    return s.department?.load() ?? null;
+  department(@Root() s: Staff, @Ctx() ctx: Context): Promise<Department | null> | Department | null {
+    return leanRef(ctx, Department, s, 'department');
   }
 
   @FieldResolver(() => Position, { description: 'Their position.' })
@@ -167,8 +168,8 @@ export class StaffResolver {
   }
 
   @FieldResolver(() => [Site], { description: 'The sites they work at.' })
-  async sites(@Root() s: Staff): Promise<Site[]> {
-    return (await s.sites.load()).getItems();
+  sites(@Root() s: Staff, @Ctx() ctx: Context): Promise<Site[]> {
+    return leanCollection(ctx, Staff, s, 'sites');
   }
 
   @FieldResolver(() => Locale, { description: 'Their preferred language.' })

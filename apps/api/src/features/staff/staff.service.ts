@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { LIMITS, type PermissionCode, UserErrorCode } from '@steward/schema';
+import { findLean } from '../../db/lean.js';
 import { type ConnectionShape, type PageArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -120,9 +121,10 @@ export class StaffService {
   }
 
   /** For `node(id)`: only what the viewer may read. */
+  /** Staff to read (lean rows: resolvers, never a mutation), those the viewer may see. */
   byIds(ids: readonly string[]): Promise<Staff[]> {
     if (!this.ctx.viewer) return Promise.resolve([]);
-    return this.ctx.em.find(Staff, { $and: [{ id: { $in: [...ids] } }, this.readScope()] });
+    return findLean(this.ctx.em, Staff, { $and: [{ id: { $in: [...ids] } }, this.readScope()] });
   }
 
   async byId(id: string): Promise<Staff | null> {
