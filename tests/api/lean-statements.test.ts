@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findLean, joinedRow, referenceKey, shapeOfWhere, slotsOf } from '../../apps/api/src/db/lean.js';
+import { findLean, joinedRow, leanRows, referenceKey, shapeOfWhere, slotsOf } from '../../apps/api/src/db/lean.js';
 import { Case } from '../../apps/api/src/features/cases/case.entity.js';
 import { CaseEvent } from '../../apps/api/src/features/cases/case-event.entity.js';
-import type { Department } from '../../apps/api/src/features/rulebook/department.entity.js';
+import { Department } from '../../apps/api/src/features/rulebook/department.entity.js';
 import { Staff } from '../../apps/api/src/features/staff/staff.entity.js';
 import { startTestSteward, type TestSteward } from '../support/steward.js';
 
@@ -114,6 +114,56 @@ describe('findLean with compiled statements', () => {
     const direct = await fresh().find(Case, { assignee: { $in: ids.staff } }, { orderBy: { id: 'asc' } });
     expect(idsOf(viaSubquery)).toEqual(idsOf(direct));
     expect(direct.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lean rows', () => {
+  it('read every column as the managed entity does, converted when read', async () => {
+    const kinds = new Set<string>();
+    let compared = 0;
+    for (const entity of [Case, CaseEvent, Staff, Department] as const) {
+      const em = fresh();
+      const meta = em.getMetadata().get(entity.name);
+      const pk = meta.primaryKeys[0] as string;
+      const column = meta.properties[pk]?.fieldNames[0] as string;
+      const raw = await em
+        .getConnection()
+        .execute<Record<string, unknown>[]>(`select * from ${meta.tableName} order by ${column} limit 60`);
+      const lean = leanRows(em, entity as never, raw) as Record<string, unknown>[];
+      const managed = (await fresh().find(entity as never, {}, { orderBy: { [pk]: 'asc' }, limit: 60 })) as Record<
+        string,
+        unknown
+      >[];
+      expect(lean.length).toBe(managed.length);
+      lean.forEach((row, i) => {
+        const entityRow = managed[i] as Record<string, unknown>;
+        for (const prop of meta.props) {
+          if (prop.persist === false) continue;
+          const label = `${meta.className}.${prop.name}`;
+          if (prop.kind === 'scalar') {
+            expect(row[prop.name], label).toEqual(entityRow[prop.name]);
+            if (entityRow[prop.name] != null)
+              kinds.add(entityRow[prop.name] instanceof Date ? 'date' : typeof entityRow[prop.name]);
+            compared += 1;
+          } else if (prop.kind === 'm:1') {
+            expect(referenceKey(row, prop.name), label).toBe(referenceKey(entityRow, prop.name));
+            compared += 1;
+          }
+        }
+      });
+    }
+    expect(compared).toBeGreaterThan(1000);
+    // Dates, booleans, numbers, strings and JSON documents among them.
+    expect([...kinds].sort()).toEqual(['boolean', 'date', 'number', 'object', 'string']);
+  });
+
+  it('take a value written to them as their own, without touching the entity', async () => {
+    const [row] = await findLean(fresh(), Case, { id: ids.cases[0] }, { limit: 1 });
+    if (!row) throw new Error('no case');
+    row.title = 'changed here only';
+    expect(row.title).toBe('changed here only');
+    const again = await fresh().findOneOrFail(Case, ids.cases[0] as string);
+    expect(again.title).not.toBe('changed here only');
   });
 });
 

@@ -30,57 +30,124 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
  * mutations load their own entities (`runMutation`).
  */
 const EM = Symbol('lean.em');
+/** The row as the database answered it: column names, values not yet converted. */
+const RAW = Symbol('lean.raw');
 const REFS = Symbol('lean.refs');
+/** On each entity's lean prototype: its LeanShape. */
+const SHAPE = Symbol('lean.shape');
 /** References read in the row's own statement (`join`): lean rows of their own, by name. */
 const JOINED = Symbol('lean.joined');
 
+type LeanRow = Record<string | symbol, unknown> & {
+  [RAW]: Record<string, unknown>;
+  [EM]: EntityManager;
+  [REFS]?: Record<string, unknown>;
+};
+
 interface LeanShape {
   prototype: object;
-  /** The columns, each with its type's conversion where MikroORM has one (JSON). */
-  scalars: { name: string; convert: ((value: unknown) => unknown) | null }[];
-  references: string[];
+  /** Each many-to-one's column: its key, read without a Reference (`referenceKey`). */
+  columns: Map<string, string>;
 }
 
 const shapes = new WeakMap<EntityMetadata, LeanShape>();
 
+/**
+ * How MikroORM's compiled row mapper (EntityComparator.getResultMapper) turns one column into
+ * its property, and then the property's type (JSON): booleans from SQLite's 0/1, dates from the
+ * driver's text or number in the configured time zone, everything else as it is. One column at a
+ * time, when the property is read: a page reads a few of a case's forty columns, and converting
+ * the rest (ten dates, a JSON document) was most of a lean row's cost and garbage.
+ * tests/api/lean-statements.test.ts compares it with MikroORM's mapper on every column.
+ */
+function converterOf(em: EntityManager, prop: EntityMetadata['props'][number]): ((value: unknown) => unknown) | null {
+  const platform = em.getPlatform();
+  let convert: ((value: unknown) => unknown) | null = null;
+  if (prop.runtimeType === 'boolean') {
+    convert = (v) => (v == null ? v : !!v);
+  } else if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
+    const tz = platform.getTimezone();
+    convert = (v) => {
+      if (v == null || v instanceof Date) return v;
+      if (typeof v === 'bigint') return platform.parseDate(Number(v));
+      if (!tz || tz === 'local') return platform.parseDate(v as string);
+      const text = v as string | number;
+      return typeof text === 'number' || text.includes('+') || text.lastIndexOf('-') > 10 || text.endsWith('Z')
+        ? platform.parseDate(text)
+        : platform.parseDate(`${text}${tz}`);
+    };
+  }
+  const type = prop.customType;
+  if (!type) return convert;
+  const mapped = convert;
+  return (v) => {
+    const value = mapped ? mapped(v) : v;
+    return value == null ? null : type.convertToJSValue(value, platform);
+  };
+}
+
 function shapeOf(em: EntityManager, meta: EntityMetadata): LeanShape {
   const known = shapes.get(meta);
   if (known) return known;
-  const platform = em.getPlatform();
-  const references: string[] = [];
-  const scalars: LeanShape['scalars'] = [];
-  // Between a lean row and the entity's prototype: each column a plain writable slot, so the
-  // row's own values shadow the managed entity's change-tracking accessors (assigning to a row
-  // creates its own property instead of calling them); each reference a getter.
+  const columns = new Map<string, string>();
+  // Between a lean row and the entity's prototype: each column a getter reading the raw row (and
+  // a setter giving the row its own value, so writing never reaches the managed entity's
+  // change-tracking accessors); each reference a getter making the Reference when first asked.
   const slots: PropertyDescriptorMap = {};
   for (const prop of meta.props) {
     if (prop.persist === false) continue;
     const name = prop.name;
+    if ((prop.fieldNames?.length ?? 0) !== 1 || prop.embedded || prop.kind === ReferenceKind.EMBEDDED) {
+      if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
+        throw new Error(`lean rows: ${meta.className}.${name} is not one column`);
+      continue;
+    }
+    if (prop.lazy) {
+      // Not read unless asked for by name (a password hash): as on a managed entity.
+      slots[name] = { value: undefined, writable: true, enumerable: false, configurable: true };
+      continue;
+    }
+    const column = prop.fieldNames[0] as string;
+    const own = (row: object, value: unknown) =>
+      Object.defineProperty(row, name, { value, writable: true, enumerable: true, configurable: true });
     if (prop.kind === ReferenceKind.SCALAR) {
-      const type = prop.customType;
-      scalars.push({
-        name,
-        convert: type ? (value: unknown) => (value == null ? null : type.convertToJSValue(value, platform)) : null,
-      });
-      slots[name] = { value: undefined, writable: true, enumerable: true, configurable: true };
+      const convert = converterOf(em, prop);
+      slots[name] = {
+        get: convert
+          ? function (this: LeanRow) {
+              return convert(this[RAW][column]);
+            }
+          : function (this: LeanRow) {
+              return this[RAW][column];
+            },
+        set(this: LeanRow, value: unknown) {
+          own(this, value);
+        },
+        enumerable: true,
+        configurable: true,
+      };
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
       const target = prop.targetMeta?.class as EntityClass<object>;
-      references.push(name);
+      columns.set(name, column);
       slots[name] = {
-        get(this: Record<symbol, unknown>) {
-          const refs = this[REFS] as Record<string, unknown>;
-          const key = refs[name];
-          if (key == null || typeof key === 'object') return key ?? null;
-          const ref = (this[EM] as EntityManager).getReference(target, key as never, { wrapped: true });
-          refs[name] = ref;
+        get(this: LeanRow) {
+          this[REFS] ??= {};
+          if (name in this[REFS]) return this[REFS][name];
+          const key = this[RAW][column];
+          const ref = key == null ? null : this[EM].getReference(target, key as never, { wrapped: true });
+          this[REFS][name] = ref;
           return ref;
+        },
+        set(this: LeanRow, value: unknown) {
+          own(this, value);
         },
         enumerable: true,
         configurable: true,
       };
     }
   }
-  const shape = { prototype: Object.create(meta.prototype, slots), scalars, references };
+  const shape: LeanShape = { prototype: Object.create(meta.prototype, slots), columns };
+  Object.defineProperty(shape.prototype, SHAPE, { value: shape });
   shapes.set(meta, shape);
   return shape;
 }
@@ -91,21 +158,13 @@ export function leanRows<T extends object>(
   entity: EntityClass<T>,
   rows: readonly Record<string, unknown>[],
 ): T[] {
-  const meta = em.getMetadata().get(entity.name);
-  const shape = shapeOf(em, meta);
-  const comparator = em.getComparator();
+  const { prototype } = shapeOf(em, em.getMetadata().get(entity.name));
   return rows.map((row) => {
-    // MikroORM's own compiled row mapper: column → property names, dates and booleans converted,
-    // a foreign key as its key value.
-    const data = comparator.mapResult(meta.className, row as never) as Record<string, unknown>;
-    const lean = Object.create(shape.prototype) as Record<string | symbol, unknown>;
-    for (const { name, convert } of shape.scalars) lean[name] = convert ? convert(data[name]) : data[name];
-    const refs: Record<string, unknown> = {};
-    for (const name of shape.references) refs[name] = data[name];
+    const lean = Object.create(prototype) as LeanRow;
     // Symbol keys: neither JSON nor Object.keys list them.
+    lean[RAW] = row;
     lean[EM] = em;
-    lean[REFS] = refs;
-    return lean as T;
+    return lean as unknown as T;
   });
 }
 
@@ -114,11 +173,13 @@ export function leanRows<T extends object>(
  * own value, or a managed entity's reference's primary key.
  */
 export function referenceKey(row: object, name: string): string | null {
-  const refs = (row as Record<symbol, Record<string, unknown> | undefined>)[REFS];
-  if (refs && name in refs) {
-    const own = refs[name];
-    if (own == null) return null;
-    if (typeof own !== 'object') return String(own);
+  const raw = (row as Partial<LeanRow>)[RAW];
+  if (raw && !Object.hasOwn(row, name)) {
+    const column = ((row as Record<symbol, unknown>)[SHAPE] as LeanShape).columns.get(name);
+    if (column !== undefined) {
+      const key = raw[column];
+      return key == null ? null : String(key);
+    }
   }
   const ref = (row as Record<string, { unwrap(): object } | null | undefined>)[name];
   if (!ref) return null;
