@@ -501,6 +501,7 @@ type Documents = {
     "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": typeof types.ReceptionVoidCustomerDocument,
     "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": typeof types.ReceptionSetGrantDocument,
     "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": typeof types.ReceptionAuditDocument,
+    "\n  query RequestLogDepartments {\n    departments { key }\n  }\n": typeof types.RequestLogDepartmentsDocument,
     "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n": typeof types.RosterShiftFragmentDoc,
     "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": typeof types.RostersPatternsDocument,
     "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }": typeof types.RostersTeamsDocument,
@@ -1072,6 +1073,7 @@ const documents: Documents = {
     "\n  mutation ReceptionVoidCustomer($input: VoidCustomerInput!) {\n    voidCustomer(input: $input) { customer { id } userErrors { field code } }\n  }\n": types.ReceptionVoidCustomerDocument,
     "\n  mutation ReceptionSetGrant($input: SetPositionGrantInput!) {\n    setPositionGrant(input: $input) { userErrors { field code } }\n  }\n": types.ReceptionSetGrantDocument,
     "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n": types.ReceptionAuditDocument,
+    "\n  query RequestLogDepartments {\n    departments { key }\n  }\n": types.RequestLogDepartmentsDocument,
     "\n  fragment RosterShift on Shift {\n    id\n    date\n    status\n    pattern { code }\n    team { name }\n    leader { username }\n    members { id role onLeave leaveNote attendanceStatus canLead staff { username } swap { id kind requester { username } } }\n  }\n": types.RosterShiftFragmentDoc,
     "query RostersPatterns { shiftPatterns(siteCode: \"CUIHU\") { id code } }": types.RostersPatternsDocument,
     "query RostersTeams { teams(siteCode: \"CUIHU\") { id name } }": types.RostersTeamsDocument,
@@ -3118,6 +3120,10 @@ export function graphql(source: "\n  mutation ReceptionSetGrant($input: SetPosit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n"): (typeof documents)["\n  query ReceptionAudit($filter: AuditEventFilter) {\n    auditEvents(first: 100, filter: $filter) { totalCount nodes { action targetType targetId actorName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestLogDepartments {\n    departments { key }\n  }\n"): (typeof documents)["\n  query RequestLogDepartments {\n    departments { key }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

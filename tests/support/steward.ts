@@ -181,7 +181,7 @@ export async function demoDatabase(
 export async function startTestSteward(
   env: Record<string, string> = {},
   overrides: Partial<Config> = {},
-  options: StartOptions = {},
+  options: StartOptions & { logTo?: { write(line: string): void } } = {},
 ): Promise<TestSteward> {
   const dataDir = mkdtempSync(join(tmpdir(), 'steward-test-'));
   const wanted = testSettings('sqlite::memory:', env);
@@ -190,7 +190,8 @@ export async function startTestSteward(
   const seedEnv = seedSettings(env);
   const database = fromTemplate ? await demoDatabase(dataDir, seedEnv) : await freshDatabase(dataDir);
   const config = loadConfig(testSettings(database.url, env), overrides);
-  const steward = await startSteward(config, createLogger(config), options);
+  const { logTo, ...startOptions } = options;
+  const steward = await startSteward(config, createLogger(config, logTo), startOptions);
   const anonymous = clientFor(steward.url, {});
 
   return {

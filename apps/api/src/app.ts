@@ -122,6 +122,13 @@ export async function startSteward(config: Config, log: Logger, options: StartOp
       },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      // The request's own logger binds its id only (`reqId`), and the request is described on the
+      // line that ends it: a logger bound to the whole request serialised and redacted it on every
+      // request, logged or not (measured: an eighth of a `viewer` query's CPU).
+      quietReqLogger: true,
+      quietResLogger: true,
+      customSuccessObject: (req, _res, line) => ({ ...line, req }),
+      customErrorObject: (req, _res, _err, line) => ({ ...line, req }),
       serializers: {
         req: (req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
         res: (res) => ({ statusCode: res.statusCode }),
