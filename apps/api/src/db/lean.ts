@@ -46,11 +46,14 @@ type LeanRow = Record<string | symbol, unknown> & {
 
 interface LeanShape {
   prototype: object;
-  /** Each many-to-one's column: its key, read without a Reference (`referenceKey`). */
+  /** Each many-to-one's column (as the row names it): its key, read without a Reference (`referenceKey`). */
   columns: Map<string, string>;
+  /** The row's name for the primary key's column. */
+  key: string;
 }
 
-const shapes = new WeakMap<EntityMetadata, LeanShape>();
+/** Per entity, per prefix: a joined row's columns come prefixed (`j1__name`) in its parent's row. */
+const shapes = new WeakMap<EntityMetadata, Map<string, LeanShape>>();
 
 /**
  * How MikroORM's compiled row mapper (EntityComparator.getResultMapper) turns one column into
@@ -86,8 +89,13 @@ function converterOf(em: EntityManager, prop: EntityMetadata['props'][number]): 
   };
 }
 
-function shapeOf(em: EntityManager, meta: EntityMetadata): LeanShape {
-  const known = shapes.get(meta);
+function shapeOf(em: EntityManager, meta: EntityMetadata, prefix = ''): LeanShape {
+  let byPrefix = shapes.get(meta);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    shapes.set(meta, byPrefix);
+  }
+  const known = byPrefix.get(prefix);
   if (known) return known;
   const columns = new Map<string, string>();
   // Between a lean row and the entity's prototype: each column a getter reading the raw row (and
@@ -107,7 +115,7 @@ function shapeOf(em: EntityManager, meta: EntityMetadata): LeanShape {
       slots[name] = { value: undefined, writable: true, enumerable: false, configurable: true };
       continue;
     }
-    const column = prop.fieldNames[0] as string;
+    const column = `${prefix}${prop.fieldNames[0]}`;
     const own = (row: object, value: unknown) =>
       Object.defineProperty(row, name, { value, writable: true, enumerable: true, configurable: true });
     if (prop.kind === ReferenceKind.SCALAR) {
@@ -146,9 +154,14 @@ function shapeOf(em: EntityManager, meta: EntityMetadata): LeanShape {
       };
     }
   }
-  const shape: LeanShape = { prototype: Object.create(meta.prototype, slots), columns };
+  const pk = meta.properties[meta.primaryKeys[0] as string];
+  const shape: LeanShape = {
+    prototype: Object.create(meta.prototype, slots),
+    columns,
+    key: `${prefix}${pk?.fieldNames[0] ?? meta.primaryKeys[0]}`,
+  };
   Object.defineProperty(shape.prototype, SHAPE, { value: shape });
-  shapes.set(meta, shape);
+  byPrefix.set(prefix, shape);
   return shape;
 }
 
@@ -158,14 +171,16 @@ export function leanRows<T extends object>(
   entity: EntityClass<T>,
   rows: readonly Record<string, unknown>[],
 ): T[] {
-  const { prototype } = shapeOf(em, em.getMetadata().get(entity.name));
-  return rows.map((row) => {
-    const lean = Object.create(prototype) as LeanRow;
-    // Symbol keys: neither JSON nor Object.keys list them.
-    lean[RAW] = row;
-    lean[EM] = em;
-    return lean as unknown as T;
-  });
+  const shape = shapeOf(em, em.getMetadata().get(entity.name));
+  return rows.map((row) => leanRow(em, shape, row) as T);
+}
+
+function leanRow(em: EntityManager, shape: LeanShape, row: Record<string, unknown>): object {
+  const lean = Object.create(shape.prototype) as LeanRow;
+  // Symbol keys: neither JSON nor Object.keys list them.
+  lean[RAW] = row;
+  lean[EM] = em;
+  return lean;
 }
 
 /**
@@ -231,21 +246,15 @@ export async function findLean<T extends object>(
   }
   const found = leanRows(em, entity, rows);
   if (joins.length) {
+    // A joined row reads its columns where they are, prefixed in the parent's row: nothing copied.
+    const shapes = joins.map((j) => ({
+      name: j.name,
+      shape: shapeOf(em, em.getMetadata().get(j.target.name), `${j.alias}__`),
+    }));
     found.forEach((lean, i) => {
       const row = rows[i] as Record<string, unknown>;
       const joined: Record<string, object | null> = {};
-      for (const { name, target, alias } of joins) {
-        const prefix = `${alias}__`;
-        const data: Record<string, unknown> = {};
-        let present = false;
-        for (const column in row) {
-          if (!column.startsWith(prefix)) continue;
-          const value = row[column];
-          data[column.slice(prefix.length)] = value;
-          present ||= value != null;
-        }
-        joined[name] = present ? (leanRows(em, target, [data])[0] as object) : null;
-      }
+      for (const { name, shape } of shapes) joined[name] = row[shape.key] == null ? null : leanRow(em, shape, row);
       (lean as Record<symbol, unknown>)[JOINED] = joined;
     });
   }

@@ -175,6 +175,8 @@ export async function paginate<T extends object>(
     branches?: readonly FilterQuery<T>[];
     /** Rows for reading only (db/lean.ts): no populate; the list's resolvers must not mutate them. */
     lean?: boolean;
+    /** With `lean`: many-to-one references read in the page's own statement (findLean's `join`). */
+    join?: readonly string[];
   } = {},
 ): Promise<ConnectionShape<T>> {
   const size = checkPageArgs(args);
@@ -202,10 +204,11 @@ export async function paginate<T extends object>(
 
   // A lean row has no populated relations (db/lean.ts): asking for both is a mistake in the caller.
   if (options.lean && options.populate) throw new Error('paginate: lean rows cannot be populated');
+  if (options.join?.length && !options.lean) throw new Error('paginate: only lean rows are joined');
   const populate = options.populate ? { populate: options.populate as never } : {};
   const find = (filter: FilterQuery<T>): Promise<T[]> =>
     options.lean
-      ? findLean(em, entity as EntityClass<T>, filter, { orderBy, limit: size + 1 })
+      ? findLean(em, entity as EntityClass<T>, filter, { orderBy, limit: size + 1, join: options.join })
       : em.find(entity, filter, { orderBy: orderBy as never, limit: size + 1, ...populate });
   let rows: T[];
   // Counted only when the client asks for totalCount (a getter the field resolver reads): on a

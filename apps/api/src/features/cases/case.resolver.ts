@@ -19,7 +19,7 @@ import { leanRef, loadOne } from '../../graphql/batch.js';
 import { Connection, type ConnectionShape } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { registerNodeType } from '../../graphql/node.js';
-import { selectedFields } from '../../graphql/selection.js';
+import { selectedFields, selectedNodeFields } from '../../graphql/selection.js';
 import { MISSED, type Missed } from '../../realtime/bounded-feed.js';
 import { eventsMissed, live } from '../../realtime/live.js';
 import { sharedForEvent, viewerKey } from '../../realtime/shared.js';
@@ -104,8 +104,9 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Case>> {
-    return new CaseService(ctx).list(filter, page);
+    return new CaseService(ctx).list(filter, page, selectedNodeFields(info));
   }
 
   @Query(() => Case, { nullable: true, description: 'One case; null if not found or not visible to you.' })

@@ -107,6 +107,26 @@ function staffKey(id: string | null | undefined, field: string, v: Validator): s
   return parsed.key;
 }
 
+/**
+ * A case's references that its resolvers read with `leanRef` (case.resolver.ts): those a query
+ * asks for are joined into the case's own statement (findLean `join`), so a page of cases with
+ * their assignees and departments is one statement and no batch of loads per row.
+ */
+const JOINABLE = [
+  'department',
+  'holderDepartment',
+  'onBehalfOf',
+  'assignee',
+  'holder',
+  'escalatedTo',
+  'receivedBy',
+  'reporterStaff',
+] as const;
+
+function joinable(asked: ReadonlySet<string>): string[] {
+  return JOINABLE.filter((name) => asked.has(name));
+}
+
 /** The case engine: opening, every lifecycle step, deadlines, referral, escalation, the timeline. */
 export class CaseService {
   constructor(private readonly ctx: Context) {}
@@ -122,7 +142,12 @@ export class CaseService {
 
   // ---- reading ---------------------------------------------------------------------------
 
-  async list(filter: CaseFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<Case>> {
+  /** `asked`: the fields the query asks of each case (its references among them are joined). */
+  async list(
+    filter: CaseFilter | null | undefined,
+    page: PageArgs,
+    asked: ReadonlySet<string> = new Set(),
+  ): Promise<ConnectionShape<Case>> {
     const where: FilterQuery<Case>[] = [caseReadFilter(this.viewer)];
     const f = filter ?? {};
     if (f.kinds?.length) where.push({ kind: { $in: f.kinds } });
@@ -176,7 +201,7 @@ export class CaseService {
       page,
       (c) => [c.createdAt.toISOString(), c.id],
       ([at, id]) => [new Date(String(at)), id],
-      { branches, lean: true },
+      { branches, lean: true, join: joinable(asked) },
     );
   }
 
@@ -198,19 +223,17 @@ export class CaseService {
   }
 
   /**
-   * One case to read (lean: never to change). Those of its department and people that are
-   * `asked` for (the case page asks for all three) come in the same statement, joined, not one
-   * more statement each.
+   * One case to read (lean: never to change). Those of its departments and people that are
+   * `asked` for come in the same statement, joined, not one more statement each.
    */
   async byId(id: string, asked: ReadonlySet<string> = new Set()): Promise<Case | null> {
     const parsed = fromGlobalId(id);
     if (parsed?.typename !== 'Case' || !this.ctx.viewer) return null;
-    const join = (['department', 'assignee', 'holder'] as const).filter((name) => asked.has(name));
     const [found] = await findLean(
       this.ctx.em,
       Case,
       { $and: [{ id: parsed.key }, caseReadFilter(this.ctx.viewer)] },
-      { join, limit: 1 },
+      { join: joinable(asked), limit: 1 },
     );
     return found ?? null;
   }
