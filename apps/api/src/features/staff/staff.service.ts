@@ -120,8 +120,7 @@ export class StaffService {
     );
   }
 
-  /** For `node(id)`: only what the viewer may read. */
-  /** Staff to read (lean rows: resolvers, never a mutation), those the viewer may see. */
+  /** Staff to read, those the viewer may see (`node(id)`, a record's people): lean rows, never for a mutation. */
   byIds(ids: readonly string[]): Promise<Staff[]> {
     if (!this.ctx.viewer) return Promise.resolve([]);
     return findLean(this.ctx.em, Staff, { $and: [{ id: { $in: [...ids] } }, this.readScope()] });
