@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { getMetadataStorage } from 'type-graphql';
+import { raceExecution } from './limits/timeout.js';
 
 /** Compiled documents kept at once: the web app's few dozen, and room for notebooks' own. */
 const MAX_COMPILED = 500;
@@ -23,7 +24,8 @@ const MAX_COMPILED = 500;
  * graphql-js (graphql-ws runs them outside Apollo).
  *
  * The field resolvers are those of the schema as it is when the document is compiled, so the
- * deadline wrappers (limits/timeout.ts), installed when the server starts, are compiled in.
+ * deadline wrappers (limits/timeout.ts), installed when the server starts, are compiled in; the
+ * execution as a whole is raced against the deadline here.
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   synchronousTypeResolvers(schema);
@@ -53,7 +55,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
     }
     compiled.set(key, query);
-    return withExtensions(await query.query(undefined, request.context, given));
+    // One race against the query's deadline for the whole execution (limits/timeout.ts).
+    return withExtensions(
+      (await raceExecution(request.context, query.query(undefined, request.context, given))) as ExecutionResult,
+    );
   };
   return {
     onSchemaLoadOrUpdate(callback) {

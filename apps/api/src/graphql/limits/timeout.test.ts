@@ -6,7 +6,7 @@ import { loadConfig } from '../../config.js';
 import type { RateLimits } from '../../http/rate-limit.js';
 import type { Context } from '../context.js';
 import { limitsPlugin } from './plugin.js';
-import { Deadline, installDeadlines, setDeadline } from './timeout.js';
+import { Deadline, installDeadlines, raceExecution, setDeadline } from './timeout.js';
 
 /** A promise and the means to settle it by hand. */
 function manual<T>() {
@@ -103,6 +103,57 @@ describe('installDeadlines', () => {
     expect(calls).toEqual(['slow']);
     gate.resolve();
     await deadline.settled();
+  });
+});
+
+describe('one race per execution (the compiled executor)', () => {
+  it('leaves pending work unraced, starts no resolver after the deadline, and answers TIMEOUT once at it', async () => {
+    vi.useFakeTimers();
+    const schema = buildSchema('type Query { slow: String, quick: String }');
+    const work = manual<string>();
+    const started: string[] = [];
+    const fields = schema.getQueryType()?.getFields() ?? {};
+    const slowResolve = () => {
+      started.push('slow');
+      return work.promise;
+    };
+    Object.assign(fields.slow ?? {}, { resolve: slowResolve });
+    Object.assign(fields.quick ?? {}, {
+      resolve: () => {
+        started.push('quick');
+        return 'quick';
+      },
+    });
+    installDeadlines(schema, { raceFields: false });
+    const contextValue = {};
+    const deadline = new Deadline(50);
+    setDeadline(contextValue, deadline);
+    // The field's own promise comes back as it is: nothing raced per field.
+    expect(fields.slow?.resolve?.(undefined, {}, contextValue, undefined as never)).toBe(work.promise);
+    const execution = graphql({ schema, source: '{ slow }', contextValue });
+    const answer = raceExecution(contextValue, execution);
+    let settled = false;
+    void deadline.settled().then(() => {
+      settled = true;
+    });
+    vi.advanceTimersByTime(50);
+    await expect(answer).resolves.toMatchObject({ errors: [{ extensions: { code: ErrorCode.TIMEOUT } }] });
+    // After the deadline no resolver starts.
+    expect(() => fields.quick?.resolve?.(undefined, {}, contextValue, undefined as never)).toThrow(/longer than 50 ms/);
+    expect(started).toEqual(['slow', 'slow']);
+    await Promise.resolve();
+    expect(settled).toBe(false); // the statement still running is waited for
+    work.resolve('late');
+    await vi.waitFor(() => expect(settled).toBe(true));
+  });
+
+  it('passes an execution through when it ends in time, and one without a deadline untouched', async () => {
+    const contextValue = {};
+    const deadline = new Deadline(1000);
+    setDeadline(contextValue, deadline);
+    await expect(raceExecution(contextValue, Promise.resolve({ data: { a: 1 } }))).resolves.toEqual({ data: { a: 1 } });
+    await expect(raceExecution({}, Promise.resolve({ data: { a: 2 } }))).resolves.toEqual({ data: { a: 2 } });
+    deadline.stop();
   });
 });
 
