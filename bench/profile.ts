@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gqlClient } from './lib.js';
 import { OPEN_CS, PAGE } from './pagination.bench.js';
 import { analystToken, database, startServer } from './run.js';
 import { LIST, ONE, STATS, VIEWER } from './throughput.bench.js';
@@ -130,14 +131,12 @@ async function main(): Promise<void> {
         if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 400));
         if (sqlOnly) for (const s of body.extensions?.sql ?? []) console.log(`${s.sql}\n`);
       });
-    const closed = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ cases(first: 1, filter: { statuses: [CLOSED] }) { nodes { id } } }' }),
-    }).then((r) => r.json() as Promise<{ data: { cases: { nodes: { id: string }[] } } }>);
+    const closed = await gqlClient(server.url, { authorization: `Bearer ${token}` })<{
+      cases: { nodes: { id: string }[] };
+    }>('{ cases(first: 1, filter: { statuses: [CLOSED] }) { nodes { id } } }');
     const operations: Record<string, () => Promise<void>> = {
       list: () => post(LIST),
-      one: () => post(ONE, { id: closed.data.cases.nodes[0]?.id }),
+      one: () => post(ONE, { id: closed.cases.nodes[0]?.id }),
       stats: () => post(STATS),
       viewer: () => post(VIEWER),
       'first-page': () => post(PAGE, { first: 20, filter: OPEN_CS }),

@@ -247,14 +247,15 @@ export async function findLean<T extends object>(
   const found = leanRows(em, entity, rows);
   if (joins.length) {
     // A joined row reads its columns where they are, prefixed in the parent's row: nothing copied.
-    const shapes = joins.map((j) => ({
+    const joinedShapes = joins.map((j) => ({
       name: j.name,
       shape: shapeOf(em, em.getMetadata().get(j.target.name), `${j.alias}__`),
     }));
     found.forEach((lean, i) => {
       const row = rows[i] as Record<string, unknown>;
       const joined: Record<string, object | null> = {};
-      for (const { name, shape } of shapes) joined[name] = row[shape.key] == null ? null : leanRow(em, shape, row);
+      for (const { name, shape } of joinedShapes)
+        joined[name] = row[shape.key] == null ? null : leanRow(em, shape, row);
       (lean as Record<symbol, unknown>)[JOINED] = joined;
     });
   }
